@@ -1,0 +1,59 @@
+package org.entente.claims;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An event or standing relationship that claims are about. Fields that refer to
+ * other things hold ids: gazetteer ids for entities, this claim set's ids for
+ * situations. Fields that do not apply are null or empty.
+ *
+ * @param id           unique within the article's claim set
+ * @param type         the ontology class
+ * @param label        a human-readable name; derived from type and participants when null
+ * @param participants the agents taking part, each in a role
+ * @param date         when it happened or began, at the precision the article gives
+ * @param place        gazetteer id of where it happened (events only)
+ * @param topics       ids of what it is about (situations or entities)
+ * @param themes       ids of what is acted upon: the plan proposed, the goods traded, the office held
+ * @param partOf       id of the larger event this one happened within (events only)
+ * @param after        id of the event this one followed (events only)
+ * @param status       occurred, ongoing or planned (events only)
+ * @param purpose      its aim, in the article's words
+ * @param stance       the position supported, in the article's words (relationships only)
+ * @param wikidata     the Wikidata item for the same real-world situation, when certain
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Situation(
+        String id,
+        SituationType type,
+        String label,
+        List<Participant> participants,
+        DateValue date,
+        String place,
+        List<String> topics,
+        List<String> themes,
+        String partOf,
+        String after,
+        EventStatus status,
+        String purpose,
+        String stance,
+        String wikidata) {
+
+    public Situation {
+        Ids.requireSlug(id, "situation");
+        if (type == null) {
+            throw new IllegalArgumentException("situation '" + id + "' needs a type");
+        }
+        participants = participants == null ? List.of() : List.copyOf(participants);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*")) {
+            throw new IllegalArgumentException("wikidata id '" + wikidata + "' must look like Q123");
+        }
+    }
+
+    public boolean isEvent() {
+        return type.kind() == SituationType.Kind.EVENT;
+    }
+}

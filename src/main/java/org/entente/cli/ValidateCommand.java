@@ -1,0 +1,32 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.entente.pipeline.ValidateOperation;
+import org.entente.pipeline.ValidationSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", description = "Check claims, SHACL shapes and the OWL document (OWL 2 DL profile, HermiT consistency) without loading anything.")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    EntenteCommand root;
+
+    @Option(names = "--data", defaultValue = "data", description = "Data folder. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Override
+    public Integer call() {
+        ValidationSummary s = new ValidateOperation(data).run();
+        root.out.printf("claims: %d article(s), %d claims, quotes and references checked%n", s.articles(), s.claims());
+        root.out.printf("SHACL: %d violation(s), %d recommendation(s) not met%n", 0, s.warnings().size());
+        s.warnings().forEach(w -> root.out.println("  warning: " + w));
+        root.out.printf("OWL: %d axioms, %d OWL 2 DL profile violation(s), %s, %d unsatisfiable class(es)%n",
+                s.owl().axioms(), s.owl().profileViolations().size(),
+                s.owl().consistent() ? "consistent (HermiT)" : "INCONSISTENT (HermiT)", s.owl().unsatisfiable().size());
+        s.owl().profileViolations().forEach(v -> root.out.println("  profile: " + v));
+        s.owl().unsatisfiable().forEach(c -> root.out.println("  unsatisfiable: " + c));
+        return s.owl().clean() ? Main.OK : Main.BAD_INPUT;
+    }
+}

@@ -1,0 +1,66 @@
+package org.entente.export;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.entente.InputException;
+import org.entente.rdf.Ent;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * Writes the store, or one article's graph, in a chosen syntax. Quad formats
+ * keep named graphs; triple formats write the union; {@link ExportFormat#OWL}
+ * writes the merged ontology-and-individuals document for Protégé.
+ */
+public final class Exporter {
+    private final KnowledgeStore store;
+
+    public Exporter(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param articleId the article to export, or null for the whole store
+     */
+    public void export(ExportFormat format, String articleId, OutputStream out) {
+        List<String> graphs = selectGraphs(articleId);
+        if (format == ExportFormat.OWL) {
+            List<Model> articles = new ArrayList<>();
+            for (String g : graphs) {
+                if (!g.equals(Ent.ONTOLOGY)) {
+                    articles.add(store.graph(g));
+                }
+            }
+            RDFDataMgr.write(out, OwlDocument.merge(store.graph(Ent.ONTOLOGY), articles), format.lang());
+            return;
+        }
+        if (format.keepsGraphs()) {
+            Dataset copy = DatasetFactory.create();
+            copy.getDefaultModel().setNsPrefixes(Ent.prefixes());
+            graphs.forEach(g -> copy.addNamedModel(g, store.graph(g)));
+            RDFDataMgr.write(out, copy, format.lang());
+        } else {
+            Model union = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
+            graphs.forEach(g -> union.add(store.graph(g)));
+            RDFDataMgr.write(out, union, format.lang());
+        }
+    }
+
+    private List<String> selectGraphs(String articleId) {
+        List<String> names = store.graphNames();
+        if (articleId == null) {
+            return names;
+        }
+        String wanted = Ent.graph(articleId);
+        if (!names.contains(wanted)) {
+            throw InputException.of(store.folder().toString(), "no article '" + articleId
+                    + "' in the store; 'entente query -e \"SELECT ?a { ?a a ent:Article }\"' lists them");
+        }
+        return List.of(wanted);
+    }
+}

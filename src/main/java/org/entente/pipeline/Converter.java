@@ -1,0 +1,97 @@
+package org.entente.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.InputException;
+import org.entente.Problem;
+import org.entente.article.Article;
+import org.entente.article.ArticleReader;
+import org.entente.claims.ClaimChecker;
+import org.entente.claims.ClaimDocument;
+import org.entente.claims.ClaimsJson;
+import org.entente.gazetteer.Gazetteer;
+import org.entente.rdf.ClaimMapper;
+import org.entente.rdf.Ent;
+import org.entente.validate.ShapeReport;
+import org.entente.validate.ShapeValidator;
+
+/**
+ * Claims JSON to a validated RDF graph, for one article at a time: read the
+ * article and its claims, check every quote and reference, map, run SHACL.
+ * Any problem is an {@link InputException}; nothing here touches a store.
+ */
+public final class Converter {
+    private final Gazetteer gazetteer;
+    private final ClaimChecker checker;
+    private final ClaimMapper mapper;
+    private final ShapeValidator shapes;
+
+    public Converter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.checker = new ClaimChecker(gazetteer);
+        this.mapper = new ClaimMapper(gazetteer);
+        this.shapes = new ShapeValidator();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Converts the claims file of an article whose text file is given. */
+    public ArticleGraph convert(Path articleText, Path claimsFile) {
+        Article article = ArticleReader.read(articleText);
+        ClaimDocument doc = ClaimsJson.read(claimsFile);
+        return convert(article, doc);
+    }
+
+    /** Converts an article and its already parsed claims. */
+    public ArticleGraph convert(Article article, ClaimDocument doc) {
+        checker.check(doc, article);
+        var graph = mapper.map(article, doc.claims());
+        ShapeReport report = shapes.validate(graph);
+        if (!report.conforms()) {
+            List<Problem> problems = new ArrayList<>();
+            report.violations().forEach(v -> problems.add(Problem.at(doc.file(), "SHACL: " + v)));
+            throw new InputException(problems);
+        }
+        return new ArticleGraph(article.id(), Ent.graph(article.id()), graph, doc.claims().claims().size(), report);
+    }
+
+    /** Converts every article of a data folder that has a claims file; collects all problems before failing. */
+    public List<ArticleGraph> convertAll(ProjectLayout layout) {
+        List<Path> claimFiles = claimFiles(layout);
+        List<ArticleGraph> graphs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path claims : claimFiles) {
+            String id = ProjectLayout.articleIdOf(claims);
+            try {
+                graphs.add(convert(layout.articleText(id), claims));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return graphs;
+    }
+
+    /** The claims files of a data folder, sorted by name. */
+    public static List<Path> claimFiles(ProjectLayout layout) {
+        Path folder = layout.claims();
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "no claims folder; expected DATA/claims/ID.json files");
+        }
+        try (var list = Files.list(folder)) {
+            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            if (files.isEmpty()) {
+                throw InputException.of(folder.toString(), "no claims files (*.json)");
+            }
+            return files;
+        } catch (java.io.IOException e) {
+            throw InputException.of(folder.toString(), "cannot list: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.entente.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.entente.InputException;
+import org.entente.Problem;
+import org.entente.rdf.Ent;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * Runs SPARQL against the store's union graph (every article plus the
+ * ontology) inside a read transaction and writes the answer.
+ */
+public final class QueryRunner {
+    private final KnowledgeStore store;
+
+    public QueryRunner(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Parses a query, naming where it is wrong.
+     *
+     * @param source a file name or "-e" for messages
+     */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(withPrefixes(sparql));
+        } catch (QueryParseException e) {
+            int line = e.getLine() > 0 ? e.getLine() - PREFIX_LINES : 0;
+            String message = e.getMessage().replaceAll("^Encountered|\\s*\\n.*", "").strip();
+            if (line <= 0) {
+                throw new InputException(Problem.at(source, message));
+            }
+            throw new InputException(Problem.at(source, line, Math.max(e.getColumn(), 0), "SPARQL syntax: " + message));
+        }
+    }
+
+    private static final String PREFIXES = """
+            PREFIX ent: <https://w3id.org/entente/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            """;
+    private static final int PREFIX_LINES = (int) PREFIXES.lines().count();
+
+    /** Common prefixes are predeclared, so short queries need none; a query's own PREFIX lines win. */
+    static String withPrefixes(String sparql) {
+        return PREFIXES + sparql;
+    }
+
+    /** Runs a SELECT or ASK query and returns its rows, fully read, for comparison. */
+    public ResultSetRewindable select(Query query) {
+        return store.read(ds -> {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+                if (query.isAskType()) {
+                    throw new IllegalArgumentException("ASK queries have no rows");
+                }
+                return ResultSetFactory.copyResults(exec.execSelect());
+            }
+        });
+    }
+
+    /** Runs any query and writes its answer in the given format. */
+    public void run(Query query, ResultFormat format, OutputStream out) {
+        store.read(ds -> {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+                if (query.isSelectType()) {
+                    ResultSet rows = exec.execSelect();
+                    if (format == ResultFormat.TABLE) {
+                        ResultSetFormatter.out(out, rows, query.getPrologue());
+                    } else {
+                        ResultSetMgr.write(out, rows, format.resultLang());
+                    }
+                } else if (query.isAskType()) {
+                    boolean answer = exec.execAsk();
+                    if (format == ResultFormat.TABLE) {
+                        PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+                        p.println(answer ? "yes" : "no");
+                    } else {
+                        ResultSetFormatter.output(out, answer, format.resultLang());
+                    }
+                } else {
+                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                    model.setNsPrefixes(Ent.prefixes());
+                    RDFDataMgr.write(out, model, format.graphLang());
+                }
+            }
+            return null;
+        });
+    }
+}

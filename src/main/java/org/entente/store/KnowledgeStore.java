@@ -1,0 +1,112 @@
+package org.entente.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.entente.InputException;
+
+/**
+ * The embedded TDB2 dataset on disk. Each article's claims live in a named
+ * graph of their own, the ontology in another; queries see the union of all
+ * named graphs as the default graph.
+ *
+ * <p>Lifecycle: {@link #open} connects to (or creates) the dataset in a folder;
+ * every access runs inside a transaction opened here; {@link #close} releases
+ * the folder so another process (or a test) can open it.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private final Path folder;
+    private final Dataset dataset;
+
+    private KnowledgeStore(Path folder, Dataset dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in {@code folder}, creating an empty one if the folder is new. */
+    public static KnowledgeStore open(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "store location is a file, not a folder");
+        }
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KnowledgeStore(folder, dataset);
+    }
+
+    /** Opens an existing store; a folder without one is the user's mistake. */
+    public static KnowledgeStore openExisting(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "no store here; run 'entente build' first or pass --store");
+        }
+        return open(folder);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The underlying dataset, for servers that manage their own transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Replaces each named graph with the given content, all in one write
+     * transaction: either every graph is replaced or, on any failure, none is.
+     */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
+            dataset.removeNamedModel(name);
+            dataset.addNamedModel(name, model);
+        }));
+    }
+
+    /** Runs a read-only computation in a read transaction. */
+    public <T> T read(Function<Dataset, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
+    }
+
+    /** Names of all named graphs, sorted. */
+    public List<String> graphNames() {
+        return read(ds -> {
+            List<String> names = new ArrayList<>();
+            ds.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** A copy of one named graph (empty when there is none). */
+    public Model graph(String name) {
+        return read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
+    }
+
+    /** Quads in all named graphs. */
+    public long quadCount() {
+        return read(ds -> {
+            long n = 0;
+            var it = ds.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

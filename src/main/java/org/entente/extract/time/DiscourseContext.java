@@ -12,10 +12,21 @@ import java.util.regex.Pattern;
  */
 final class DiscourseContext {
 
-    /** Words that put a clause in the future: "will meet on Friday", "is expected to sign in May". */
-    private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(will|won't|'ll|shall|going to|scheduled|expected|expects?|plans?|planned|planning|due to|"
-                    + "is to|are to|set to|would|upcoming|hopes? to|intends? to|aims? to|next)\\b",
+    /** Words before a date that put its clause in the future: "will meet on Friday", "is expected to sign in May". */
+    private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile(
+            "\\b(will|won't|'ll|shall|going to|scheduled|expected|expects?|plans?|due to|is to|are to|set to"
+                    + "|would|upcoming|hopes? to|intends? to|aims? to|until|as soon as|as early as)\\b"
+                    + "|\\b(payable|effective|by|through|starting|beginning)\\s+(on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** After the date only an auxiliary of the same clause counts: "On Monday the minister will fly". */
+    private static final Pattern FUTURE_CUE_AFTER = Pattern.compile(
+            "^[^,;:]{0,40}?\\b(will|'ll|shall|is going to|are going to)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A reporting or past verb right before the date ("said Friday", "announced on Wednesday") fixes the past. */
+    private static final Pattern PAST_VERB_JUST_BEFORE = Pattern.compile(
+            "\\b(said|told|announced|reported|declared|met|held|was|were|had|did|began|signed|ended|(?!scheduled|expected|planned)\\w+ed)"
+                    + "(\\s+(on|late|early|last))?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int TENSE_WINDOW = 80;
@@ -23,6 +34,7 @@ final class DiscourseContext {
     private final LocalDate anchor;
     private final String text;
     private TimexValue reference;
+    private TimexValue lastQuarter;
 
     DiscourseContext(LocalDate anchor, String text) {
         this.anchor = Objects.requireNonNull(anchor, "anchor");
@@ -38,9 +50,17 @@ final class DiscourseContext {
         return Optional.ofNullable(reference);
     }
 
+    /** The last quarter the text mentioned, however long ago: business news counts back from it. */
+    Optional<TimexValue> lastQuarter() {
+        return Optional.ofNullable(lastQuarter);
+    }
+
     void remember(TimexValue value) {
         if (value.isCalendar()) {
             reference = value;
+        }
+        if (value.granularity() == Granularity.QUARTER) {
+            lastQuarter = value;
         }
     }
 
@@ -53,7 +73,10 @@ final class DiscourseContext {
         int to = Math.min(sentenceEnd(end), end + TENSE_WINDOW);
         String before = text.substring(from, start);
         String after = text.substring(end, to);
-        return FUTURE_CUE.matcher(before).find() || FUTURE_CUE.matcher(after).find();
+        if (PAST_VERB_JUST_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        return FUTURE_CUE_BEFORE.matcher(before).find() || FUTURE_CUE_AFTER.matcher(after).find();
     }
 
     private int sentenceStart(int index) {

@@ -55,11 +55,11 @@ final class EnglishDateRules {
             Map.entry("current", TimexValue.PRESENT), Map.entry("nowadays", TimexValue.PRESENT),
             Map.entry("presently", TimexValue.PRESENT), Map.entry("at present", TimexValue.PRESENT),
             Map.entry("these days", TimexValue.PRESENT), Map.entry("recently", TimexValue.PAST),
-            Map.entry("recent", TimexValue.PAST), Map.entry("lately", TimexValue.PAST),
-            Map.entry("previously", TimexValue.PAST), Map.entry("formerly", TimexValue.PAST),
-            Map.entry("the past", TimexValue.PAST), Map.entry("recent years", TimexValue.PAST),
-            Map.entry("soon", TimexValue.FUTURE), Map.entry("the future", TimexValue.FUTURE),
-            Map.entry("future", TimexValue.FUTURE), Map.entry("the near future", TimexValue.FUTURE));
+            Map.entry("lately", TimexValue.PAST), Map.entry("the past", TimexValue.PAST),
+            Map.entry("recent years", TimexValue.PAST), Map.entry("recent months", TimexValue.PAST),
+            Map.entry("recent weeks", TimexValue.PAST), Map.entry("recent days", TimexValue.PAST),
+            Map.entry("past years", TimexValue.PAST), Map.entry("the future", TimexValue.FUTURE),
+            Map.entry("the near future", TimexValue.FUTURE));
 
     /** The rules, most specific first. */
     static List<DateRule> all() {
@@ -69,7 +69,7 @@ final class EnglishDateRules {
                 rule("slash date", "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4}|\\d{2})(?![\\d/])",
                         EnglishDateRules::slashDate),
                 guarded("month day year", "\\b(?:(?<weekday>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH + ")\\s+"
-                                + "(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\.\\d|,\\d)"
+                                + "(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\.\\d|,\\d)"
                                 + "(?:,?\\s+(?<year>\\d{4})(?!\\d))?",
                         EnglishDateRules::monthIsCapitalised, EnglishDateRules::monthDay),
                 guarded("day month year", "\\b(?:(?<weekday>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?"
@@ -78,25 +78,29 @@ final class EnglishDateRules {
                         EnglishDateRules::monthIsCapitalised, EnglishDateRules::monthDay),
                 guarded("month year", "\\b(?:(?:early|late|mid|the end of|the beginning of|the start of"
                                 + "|the middle of)[- ]?\\s*)?(?<month>" + MONTH + "),?\\s+(?:of\\s+)?"
-                                + "(?<year>\\d{4})(?!\\d)",
+                                + "(?:(?<year>\\d{4})(?!\\d)|(?<yrel>last|this|next)\\s+year(?!\\w))",
                         EnglishDateRules::monthIsCapitalised, EnglishDateRules::monthYear),
                 guarded("month", "(?<!\\w)(?:(?<rel>last|next|this|this past|this coming|the coming|past)\\s+)?"
                                 + "(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of)"
                                 + "[- ]?\\s*)?(?<month>" + MONTH + ")(?![\\w-])",
                         EnglishDateRules::isMonthNotWord, EnglishDateRules::month),
                 rule("ordinal quarter", "\\b(?:(?<pyear>\\d{4})(?:'s)?\\s+|(?<det>the|this|last|next|this year's"
-                                + "|last year's|next year's|the year's|its|their)\\s+)?(?:fiscal\\s+|calendar\\s+)?"
+                                + "|last year's|next year's|the year's|its|their|the year-ago|the year-earlier"
+                                + "|the comparable year-ago|the comparable year-earlier)\\s+)?(?:fiscal\\s+|calendar\\s+)?"
                                 + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
                                 + "(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<year>\\d{4})|(?<yrel>this|last|next)\\s+year))?"
                                 + "(?!\\w)",
                         EnglishDateRules::ordinalQuarter),
                 caseSensitive("quarter code", "\\bQ(?<ord>[1-4])(?:\\s+(?<year>\\d{4}))?\\b",
                         EnglishDateRules::ordinalQuarter),
-                anaphoric("relative quarter", "\\b(?:the|this|that|its|their)\\s+(?:(?<rel>latest|current|last"
+                anaphoric("relative quarter", "\\b(?:the|this|that|its|their)\\s+(?:comparable\\s+|corresponding\\s+)?"
+                                + "(?:(?<rel>latest|current|last"
                                 + "|past|previous|prior|next|coming|year-ago|year-earlier|year-before|same|recent"
                                 + "|just-ended|just-completed|most recent|fiscal)\\s+)?(?:fiscal\\s+)?"
                                 + "(?<unit>quarter|period)(?![\\w-])",
                         EnglishDateRules::relativeQuarter),
+                anaphoric("quarter of a year", "\\bthe\\s+(?<year>\\d{4})\\s+(?<unit>quarter|period)(?!\\w)",
+                        EnglishDateRules::quarterOfYear),
                 rule("half year", "\\b(?:the\\s+)?(?<which>first|second|last|latter|1st|2nd)\\s+half(?:\\s+of\\s+"
                                 + "(?:(?<year>\\d{4})|(?<yrel>this|last|next|the)\\s+year))?(?!\\w|\\s+of)",
                         EnglishDateRules::halfYear),
@@ -122,11 +126,18 @@ final class EnglishDateRules {
                                 + "\\s+)?(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
                                 + "(?!\\w)",
                         EnglishDateRules::weekdayIsCapitalised, EnglishDateRules::weekday),
+                guarded("weekend", "\\b(?:(?<rel>the|last|next|this|this past|this coming|the coming|"
+                                + "the previous|the following)\\s+)weekend(?!\\w)",
+                        DateRule.Guard.ANY, EnglishDateRules::weekend),
+                rule("spoken year", "\\b(?:(?<month>" + MONTH + ")\\s+|the\\s+year\\s+)?"
+                                + "(?<year>(?:nineteen|twenty)[\\s-]+(?:" + CARDINAL + ")|two thousand"
+                                + "(?:\\s+and\\s+" + CARDINAL + ")?)(?![\\w-])",
+                        EnglishDateRules::spokenYear),
                 rule("relative unit", "\\b(?<rel>last|next|this|this past|this coming|the coming|the current"
                                 + "|earlier this|later this|early this|late this|earlier last|early last"
                                 + "|late last|early next|late next|the end of this|the end of last"
                                 + "|the end of next|the end of the|the beginning of this|the start of this"
-                                + "|the middle of this|the rest of this|the rest of the)\\s+"
+                                + "|the middle of this|the rest of this|the rest of the)\\s+(?:fiscal\\s+|calendar\\s+)?"
                                 + "(?<unit>week|weekend|month|year)(?![\\w-])",
                         EnglishDateRules::relativeUnit),
                 anaphoric("same unit", "\\b(?<rel>that|that same|the same|the following|the next|the previous"
@@ -135,7 +146,7 @@ final class EnglishDateRules {
                 anaphoric("units ago", "\\b(?:(?:about|almost|nearly|some|more than|less than|over|roughly|just"
                                 + "|only|exactly|barely|at least)\\s+)?(?<n>" + CARDINAL + "|a few|several|few)\\s+"
                                 + "(?<unit>day|week|month|year|decade|centur(?:y|ie))s?\\s+"
-                                + "(?<dir>ago|earlier|before|later|after|hence|from now|from today)(?!\\w)",
+                                + "(?<dir>ago|earlier|later|hence|from now|from today|(?:before|after)(?=\\s*[.,;:!?]))(?!\\w)",
                         EnglishDateRules::unitsAgo),
                 anaphoric("year-ago adjective", "\\b(?:the\\s+)?year-(?:ago|earlier)(?:\\s+(?<noun>period"
                                 + "|quarter))?(?!\\w)",
@@ -145,8 +156,8 @@ final class EnglishDateRules {
                                 + "|easter|halloween|valentine's day)(?!\\w)",
                         EnglishDateRules::holiday),
                 guarded("reference word", "\\b(?<word>now|currently|current|nowadays|presently|at present"
-                                + "|these days|recently|recent years|recent|lately|previously|formerly|the past"
-                                + "|soon|the near future|the future|future)(?!\\w)",
+                                + "|these days|recently|recent (?:years|months|weeks|days)|past years|lately"
+                                + "|the past|the near future|the future)(?!\\w)",
                         EnglishDateRules::isNotDurationHead, EnglishDateRules::referenceWord));
     }
 
@@ -254,15 +265,15 @@ final class EnglishDateRules {
             return Optional.empty();
         }
         try {
-            return Optional.of(TimexValue.day(nearestOccurrence(MonthDay.of(month, day), c.anchor())));
+            return Optional.of(TimexValue.day(occurrence(MonthDay.of(month, day), m, c)));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
     private static Optional<TimexValue> monthYear(RuleMatch m, DiscourseContext c) {
-        return Optional.of(TimexValue.month(Integer.parseInt(m.group("year")),
-                EnglishDateWords.month(m.group("month"))));
+        int year = m.has("year") ? Integer.parseInt(m.group("year")) : c.anchor().getYear() + yearOffset(m.word("yrel"));
+        return Optional.of(TimexValue.month(year, EnglishDateWords.month(m.group("month"))));
     }
 
     /** "last April", "this September", or a bare "in April" read by the tense of its clause. */
@@ -275,13 +286,7 @@ final class EnglishDateRules {
             case "last", "past", "this past" -> year = month < anchor.getMonthValue() ? year : year - 1;
             case "next", "this coming", "the coming" -> year = month > anchor.getMonthValue() ? year : year + 1;
             case "this" -> { }
-            default -> {
-                if (c.speaksOfFuture(m.start(), m.end())) {
-                    year = month >= anchor.getMonthValue() ? year : year + 1;
-                } else {
-                    year = month <= anchor.getMonthValue() ? year : year - 1;
-                }
-            }
+            default -> year = occurrence(MonthDay.of(month, 1), m, c).getYear();
         }
         return Optional.of(TimexValue.month(year, month));
     }
@@ -341,6 +346,8 @@ final class EnglishDateRules {
             year = Integer.parseInt(m.group("pyear"));
         } else if (m.has("yrel")) {
             year += yearOffset(m.word("yrel"));
+        } else if (m.word("det").contains("year-")) {
+            year -= quarter > quarterOf(c.anchor()) ? 2 : 1;
         } else if (m.word("det").endsWith("year's")) {
             year += yearOffset(m.word("det").split(" ")[0]);
         } else if (m.word("det").equals("last")) {
@@ -373,10 +380,23 @@ final class EnglishDateRules {
             case "next", "coming" -> period ? Optional.empty() : Optional.of(nextQuarter);
             case "last", "past", "previous", "prior", "just-ended", "just-completed" ->
                     period ? Optional.empty() : Optional.of(lastQuarter);
-            case "latest", "recent", "most recent", "same", "fiscal", "" -> period && rel.isEmpty()
+            case "latest", "recent", "most recent" -> Optional.of(period
+                    ? c.reference().filter(r -> r.granularity() == Granularity.QUARTER).orElse(lastQuarter)
+                    : lastQuarter);
+            case "same", "fiscal", "" -> period && rel.isEmpty()
                     ? Optional.empty() : Optional.of(mentioned.orElse(lastQuarter));
             default -> Optional.empty();
         };
+    }
+
+    /** "the 1988 quarter": the quarter last named, in the year given. */
+    private static Optional<TimexValue> quarterOfYear(RuleMatch m, DiscourseContext c) {
+        int year = Integer.parseInt(m.group("year"));
+        Optional<TimexValue> quarter = c.lastQuarter();
+        if (quarter.isEmpty()) {
+            return m.word("unit").equals("period") ? Optional.of(TimexValue.year(year)) : Optional.empty();
+        }
+        return quarter.map(q -> q.plusYears(year - q.firstDay().getYear()));
     }
 
     private static Optional<TimexValue> halfYear(RuleMatch m, DiscourseContext c) {
@@ -407,7 +427,7 @@ final class EnglishDateRules {
         }
         boolean current = latest.plusMonths(3).isAfter(anchor);
         LocalDate start = switch (m.word("rel")) {
-            case "last", "the past" -> current ? latest.minusYears(1) : latest;
+            case "last", "the past" -> current || latest.getYear() == anchor.getYear() ? latest.minusYears(1) : latest;
             case "this past" -> latest;
             case "next", "this coming", "the coming" -> latest.plusYears(1);
             case "this" -> current || !c.speaksOfFuture(m.start(), m.end()) && latest.getYear() == anchor.getYear()
@@ -449,6 +469,45 @@ final class EnglishDateRules {
         return Optional.of(TimexValue.day(day));
     }
 
+    /**
+     * "the weekend" in past-tense news is the one before the anchor, unless the anchor
+     * falls on it; ahead of the news it is the coming one.
+     */
+    private static Optional<TimexValue> weekend(RuleMatch m, DiscourseContext c) {
+        LocalDate anchor = c.anchor();
+        LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        boolean onWeekend = anchor.getDayOfWeek() == DayOfWeek.SATURDAY || anchor.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate coming = onWeekend ? saturday : saturday.plusWeeks(1);
+        LocalDate day = switch (m.word("rel")) {
+            case "last", "this past", "the previous" -> onWeekend ? saturday.minusWeeks(1) : saturday;
+            case "next", "the following" -> coming.plusWeeks(onWeekend ? 1 : 0);
+            case "this coming", "the coming" -> coming;
+            default -> onWeekend || !c.speaksOfFuture(m.start(), m.end()) ? saturday : coming;
+        };
+        return Optional.of(TimexValue.of(Granularity.WEEKEND, day));
+    }
+
+    /** "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years as read aloud. */
+    private static Optional<TimexValue> spokenYear(RuleMatch m, DiscourseContext c) {
+        String[] words = m.word("year").split("[\\s-]+", 2);
+        int year;
+        if (words[0].equals("two")) {
+            String rest = m.word("year").replaceFirst("^two thousand(\\s+and\\s+)?", "");
+            year = 2000 + (rest.isEmpty() ? 0 : EnglishDateWords.cardinal(rest).orElse(-1000));
+        } else {
+            OptionalInt low = EnglishDateWords.cardinal(words[1]);
+            if (low.isEmpty() || low.getAsInt() < 10 || low.getAsInt() > 99) {
+                return Optional.empty();
+            }
+            year = (words[0].equals("nineteen") ? 1900 : 2000) + low.getAsInt();
+        }
+        if (year < 1900) {
+            return Optional.empty();
+        }
+        return Optional.of(m.has("month") ? TimexValue.month(year, EnglishDateWords.month(m.group("month")))
+                : TimexValue.year(year));
+    }
+
     /** "last week", "this month", "earlier this year", "the end of next year". */
     private static Optional<TimexValue> relativeUnit(RuleMatch m, DiscourseContext c) {
         String rel = m.word("rel");
@@ -485,6 +544,9 @@ final class EnglishDateRules {
         String unit = m.word("unit").startsWith("centur") ? "century" : m.word("unit");
         boolean fromAnchor = dir.equals("ago") || dir.startsWith("from") || dir.equals("hence");
         Optional<TimexValue> reference = c.reference();
+        if (unit.equals("year") && c.lastQuarter().isPresent()) {
+            return Optional.of(c.lastQuarter().get().plusYears(amount));
+        }
         if (unit.equals("year") && reference.isPresent() && (!fromAnchor || isPartOfYear(reference.get()))) {
             return Optional.of(reference.get().plusYears(amount));
         }
@@ -562,7 +624,27 @@ final class EnglishDateRules {
         return year;
     }
 
-    /** The occurrence of a month and day closest to the anchor: "Dec. 15" read in January is last December's. */
+    /**
+     * The year of a date written without one. News reports the past, so it is the
+     * anchor's year unless that puts it more than a month after the anchor ("Dec. 15"
+     * read in January is last December's); in a clause about the future it is the
+     * next one that is not more than a month before the anchor.
+     */
+    private static LocalDate occurrence(MonthDay monthDay, RuleMatch m, DiscourseContext c) {
+        LocalDate anchor = c.anchor();
+        LocalDate candidate = atYear(monthDay, anchor.getYear());
+        if (c.speaksOfFuture(m.start(), m.end())) {
+            return candidate.isBefore(anchor.minusMonths(1)) ? atYear(monthDay, anchor.getYear() + 1) : candidate;
+        }
+        return candidate.isAfter(anchor.plusMonths(1)) ? atYear(monthDay, anchor.getYear() - 1) : candidate;
+    }
+
+    /** 29 February falls back to the 28th in a common year. */
+    private static LocalDate atYear(MonthDay monthDay, int year) {
+        return monthDay.isValidYear(year) ? monthDay.atYear(year) : LocalDate.of(year, monthDay.getMonth(), 28);
+    }
+
+    /** The occurrence of a month and day closest to the anchor, for holidays named without a year. */
     private static LocalDate nearestOccurrence(MonthDay monthDay, LocalDate anchor) {
         LocalDate best = null;
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {

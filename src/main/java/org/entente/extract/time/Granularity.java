@@ -18,7 +18,7 @@ public enum Granularity {
     /** Spring, summer, autumn or winter, written {@code 2025-SP}, {@code -SU}, {@code -FA}, {@code -WI}. */
     SEASON,
     YEAR,
-    /** Written {@code 199X}. */
+    /** Written with the first three digits of its years, {@code 199} for the 1990s, as TIMEX3 has it. */
     DECADE,
     /** Written with the first two digits of its years, {@code 19} for the 1900s. */
     CENTURY,

@@ -66,7 +66,7 @@ record TimexValue(Granularity granularity, LocalDate firstDay, String referenceT
             case HALF_YEAR -> String.format("%04d-H%d", year, firstDay.getMonthValue() <= 6 ? 1 : 2);
             case SEASON -> String.format("%04d-%s", year, seasonCode(firstDay.getMonthValue()));
             case YEAR -> String.format("%04d", year);
-            case DECADE -> String.format("%03dX", year / 10);
+            case DECADE -> String.format("%03d", year / 10);
             case CENTURY -> String.format("%02d", year / 100);
             case REFERENCE -> throw new IllegalStateException("calendar value with REFERENCE granularity");
         };

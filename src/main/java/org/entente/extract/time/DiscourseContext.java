@@ -14,7 +14,8 @@ final class DiscourseContext {
 
     /** Words before a date that put its clause in the future: "will meet on Friday", "is expected to sign in May". */
     private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile(
-            "\\b(will|won't|'ll|shall|going to|scheduled|expected|expects?|plans?|due to|is to|are to|set to"
+            "\\b(will|won't|'ll|shall|going to|scheduled|expected|expects?|plans?|planned to|planning to|due to"
+                    + "|is to|are to|set to"
                     + "|would|upcoming|hopes? to|intends? to|aims? to|until|as soon as|as early as)\\b"
                     + "|\\b(payable|effective|by|through|starting|beginning)\\s+(on\\s+)?$",
             Pattern.CASE_INSENSITIVE);

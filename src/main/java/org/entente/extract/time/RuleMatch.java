@@ -1,5 +1,6 @@
 package org.entente.extract.time;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ record RuleMatch(int start, int end, String text, Map<String, String> groups) {
     /** The group's text in lower case with runs of white space made single spaces, or "" when absent. */
     String word(String name) {
         String g = groups.get(name);
-        return g == null ? "" : g.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return g == null ? "" : g.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     int length() {

@@ -46,7 +46,7 @@ record TimexValue(Granularity granularity, LocalDate firstDay, String referenceT
         return firstDay != null;
     }
 
-    /** The same period moved by whole years, months or days, keeping its granularity. */
+    /** The same period moved by whole years, keeping its granularity: the year-ago quarter of a quarter. */
     TimexValue plusYears(long years) {
         return isCalendar() ? of(granularity, firstDay.plusYears(years)) : this;
     }

@@ -1,0 +1,299 @@
+package org.entente.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class DateNormaliserTest {
+
+    /** A Monday. */
+    private static final LocalDate ANCHOR = LocalDate.of(2025, 2, 24);
+
+    private final DateNormaliser normaliser = new DateNormaliser();
+
+    private List<TemporalExpression> find(String text) {
+        return normaliser.normalise(text, ANCHOR);
+    }
+
+    /** The one expression found whose text contains {@code phrase}. */
+    private TemporalExpression expression(String text, String phrase) {
+        List<TemporalExpression> hits = find(text).stream().filter(e -> e.text().contains(phrase)).toList();
+        assertEquals(1, hits.size(), () -> "expected one expression containing '" + phrase + "' in: " + find(text));
+        return hits.get(0);
+    }
+
+    private String value(String text, String phrase) {
+        return expression(text, phrase).value();
+    }
+
+    // ---- the seed article
+
+    @Test
+    void mondayBeforeAnchorNormalisesToThatDay() {
+        TemporalExpression e = expression("Foreign ministers met in Brussels on Monday to discuss the truce.", "Monday");
+        assertEquals("2025-02-24", e.value());
+        assertEquals(Granularity.DAY, e.granularity());
+    }
+
+    @Test
+    void monthWithYearKeepsMonthGranularity() {
+        TemporalExpression e = expression("The corridor was first proposed in September 2023 by Ankara.", "September");
+        assertEquals("2023-09", e.value());
+        assertEquals(Granularity.MONTH, e.granularity());
+        assertEquals("September 2023", e.text());
+    }
+
+    @Test
+    void yearAloneKeepsYearGranularity() {
+        TemporalExpression e = expression("Grain exports fell sharply in 2023, the ministry said.", "2023");
+        assertEquals("2023", e.value());
+        assertEquals(Granularity.YEAR, e.granularity());
+    }
+
+    @Test
+    void ordinalAnniversaryCountsBackFromTheAnchorDay() {
+        assertEquals("2022-02-24", value("Leaders gathered in Kyiv to mark the third anniversary of Russia's "
+                + "full-scale invasion.", "anniversary"));
+    }
+
+    // ---- weekdays and tense
+
+    @Test
+    void weekdayInPastClauseIsTheLatestOneBeforeTheAnchor() {
+        assertEquals("2025-02-20", value("The envoy arrived in Riyadh on Thursday.", "Thursday"));
+    }
+
+    @Test
+    void weekdayInFutureClauseIsTheNextOne() {
+        assertEquals("2025-02-27", value("The two presidents will meet on Thursday in Paris.", "Thursday"));
+    }
+
+    @Test
+    void reportingVerbBeforeWeekdayKeepsItInThePast() {
+        assertEquals("2025-02-21", value("The spokesman said Friday that talks would resume.", "Friday"));
+    }
+
+    @Test
+    void lastAndNextWeekdayNeverMeanTheAnchorItself() {
+        assertEquals("2025-02-17", value("The delegation left last Monday.", "Monday"));
+        assertEquals("2025-03-03", value("The delegation leaves next Monday.", "Monday"));
+    }
+
+    @Test
+    void lowerCaseWeekdayIsNotADate() {
+        assertTrue(find("a sunday roast").isEmpty());
+    }
+
+    // ---- days relative to the anchor
+
+    @Test
+    void todayYesterdayAndTomorrowCountFromTheAnchor() {
+        String text = "The minister spoke today, after a call yesterday, and flies to Oslo tomorrow.";
+        assertEquals("2025-02-24", value(text, "today"));
+        assertEquals("2025-02-23", value(text, "yesterday"));
+        assertEquals("2025-02-25", value(text, "tomorrow"));
+    }
+
+    @Test
+    void unitsAgoCountBackFromTheAnchorAtThatUnit() {
+        assertEquals("2023", value("The embassy closed two years ago.", "years ago"));
+        assertEquals("2025-02-21", value("The envoy resigned three days ago.", "days ago"));
+        assertEquals("2025-01", value("Sanctions were lifted a month ago.", "month ago"));
+    }
+
+    @Test
+    void aYearEarlierCountsBackFromTheDateNamedBefore() {
+        assertEquals("2023-03", value("Exports reached a record in March 2024, double the level a year earlier.",
+                "a year earlier"));
+    }
+
+    // ---- weeks, months, years relative to the anchor
+
+    @Test
+    void relativeWeeksAreIsoWeeks() {
+        assertEquals("2025-W08", value("Talks stalled last week.", "last week"));
+        assertEquals("2025-W09", value("Talks resume this week.", "this week"));
+        assertEquals("2025-W10", value("Talks resume next week.", "next week"));
+    }
+
+    @Test
+    void relativeMonthsAndYearsKeepTheirUnit() {
+        assertEquals("2025-02", value("The treaty was ratified earlier this month.", "this month"));
+        assertEquals("2025-03", value("A vote is planned next month.", "next month"));
+        assertEquals("2024", value("Trade grew last year.", "last year"));
+        assertEquals("2025", value("Elections are due this year.", "this year"));
+    }
+
+    @Test
+    void weekendInPastNewsIsTheOneJustGone() {
+        TemporalExpression e = expression("Protesters marched over the weekend.", "weekend");
+        assertEquals("2025-W08-WE", e.value());
+        assertEquals(Granularity.WEEKEND, e.granularity());
+    }
+
+    // ---- months and days of the month
+
+    @Test
+    void bareMonthInPastNewsIsTheLatestOne() {
+        assertEquals("2024-09", value("The talks collapsed in September.", "September"));
+    }
+
+    @Test
+    void bareMonthInFutureClauseIsTheNextOne() {
+        assertEquals("2025-06", value("The summit will be held in June.", "June"));
+    }
+
+    @Test
+    void lastAndNextMonthNameSkipTheAnchorMonth() {
+        assertEquals("2024-04", value("The accord was signed last April.", "April"));
+        assertEquals("2026-01", value("A review is set for next January.", "January"));
+    }
+
+    @Test
+    void mayAsAVerbIsNotAMonth() {
+        assertTrue(find("The envoy may travel to Kyiv.").isEmpty());
+    }
+
+    @Test
+    void monthAndYearWrittenRelativelyAreResolved() {
+        assertEquals("2024-07", value("The ceasefire broke down in July last year.", "July"));
+    }
+
+    @Test
+    void abbreviatedMonthAndDayWithoutYearTakeTheYearByTense() {
+        assertEquals("2024-09-12", value("The ceasefire began on Sept. 12 and held.", "Sept."));
+        assertEquals("2025-02-10", value("Envoys met on Feb. 10 in Doha.", "Feb."));
+        assertEquals("2025-12-01", value("The new rules are effective Dec. 1.", "Dec."));
+    }
+
+    @Test
+    void dayMonthYearAndMonthDayYearGiveFullDates() {
+        assertEquals("2022-02-24", value("The invasion began on 24 February 2022.", "February"));
+        assertEquals("2024-03-05", value("It was signed on the 5th of March, 2024.", "March"));
+        assertEquals("2024-11-05", value("Voters went to the polls on Nov. 5, 2024.", "Nov."));
+    }
+
+    @Test
+    void weekdayWithDateIsOneExpression() {
+        TemporalExpression e = expression("The statement was issued on Monday, Feb. 24, in Geneva.", "Monday");
+        assertEquals("Monday, Feb. 24", e.text());
+        assertEquals("2025-02-24", e.value());
+    }
+
+    @Test
+    void numericDatesAreRead() {
+        assertEquals("2024-11-05", value("Filed 2024-11-05 in The Hague.", "2024"));
+        assertEquals("2024-11-05", value("Filed 11/05/2024 in The Hague.", "2024"));
+    }
+
+    // ---- years, decades, centuries
+
+    @Test
+    void numbersThatCountThingsAreNotYears() {
+        assertTrue(find("The alliance sent 2000 troops and $1990 in aid.").isEmpty());
+    }
+
+    @Test
+    void decadesAreWrittenWithThreeDigits() {
+        TemporalExpression e = expression("Relations thawed in the 1990s.", "1990s");
+        assertEquals("199", e.value());
+        assertEquals(Granularity.DECADE, e.granularity());
+        assertEquals("198", value("It recalled the tensions of the '80s.", "'80s"));
+    }
+
+    @Test
+    void spokenYearsAreRead() {
+        assertEquals("1996", value("In nineteen ninety-six the border reopened.", "nineteen"));
+    }
+
+    @Test
+    void thisCenturyIsTheAnchorsCentury() {
+        TemporalExpression e = expression("The worst crisis of this century.", "century");
+        assertEquals("20", e.value());
+        assertEquals(Granularity.CENTURY, e.granularity());
+    }
+
+    // ---- quarters, halves, seasons
+
+    @Test
+    void ordinalQuarterWithYearIsThatQuarter() {
+        TemporalExpression e = expression("Gas imports fell in the first quarter of 2024.", "quarter");
+        assertEquals("2024-Q1", e.value());
+        assertEquals(Granularity.QUARTER, e.granularity());
+    }
+
+    @Test
+    void ordinalQuarterNotYetBegunIsLastYearsInPastNews() {
+        assertEquals("2024-Q4", value("Arms sales rose in the fourth quarter.", "quarter"));
+    }
+
+    @Test
+    void halfYearIsWrittenWithH() {
+        assertEquals("2024-H1", value("Aid slowed in the first half of 2024.", "half"));
+    }
+
+    @Test
+    void seasonsAreReadRelativeToTheAnchor() {
+        assertEquals("2024-SU", value("Fighting intensified last summer.", "summer"));
+        assertEquals("2023-SP", value("The offensive began in the spring of 2023.", "spring"));
+    }
+
+    @Test
+    void fallOfAGovernmentIsNotASeason() {
+        assertTrue(find("after the fall of the government").isEmpty());
+    }
+
+    // ---- references and holidays
+
+    @Test
+    void vagueReferencesUseTimexTokens() {
+        String text = "Trade is now at a low; it recently fell and may recover in the future.";
+        TemporalExpression now = expression(text, "now");
+        assertEquals("PRESENT_REF", now.value());
+        assertEquals(Granularity.REFERENCE, now.granularity());
+        assertEquals("PAST_REF", value(text, "recently"));
+        assertEquals("FUTURE_REF", value(text, "future"));
+    }
+
+    @Test
+    void holidayWithoutYearIsTheNearestOne() {
+        assertEquals("2024-12-25", value("A truce was observed on Christmas Day.", "Christmas"));
+    }
+
+    // ---- the result as a whole
+
+    @Test
+    void spansAreStringIndicesIntoTheText() {
+        String text = "On Monday, ministers recalled that in 2023 the talks began.";
+        List<TemporalExpression> found = find(text);
+        assertEquals(2, found.size());
+        for (TemporalExpression e : found) {
+            assertEquals(e.text(), text.substring(e.start(), e.end()));
+        }
+        assertTrue(found.get(0).start() < found.get(1).start(), "text order");
+    }
+
+    @Test
+    void normaliserGivesTheSameAnswerOnTwoThreads() throws Exception {
+        String text = "Envoys met on Monday, a year after talks in September 2023 failed; they meet again next week.";
+        List<TemporalExpression> expected = find(text);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<TemporalExpression>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                runs.add(pool.submit(() -> normaliser.normalise(text, ANCHOR)));
+            }
+            for (Future<List<TemporalExpression>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

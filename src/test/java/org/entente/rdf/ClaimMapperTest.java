@@ -1,0 +1,94 @@
+package org.entente.rdf;
+
+import static org.entente.GraphAssertions.assertIsomorphic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.TestProject;
+import org.entente.gazetteer.Gazetteer;
+import org.entente.pipeline.Converter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClaimMapperTest {
+    private static final Path GOLDEN = TestProject.root().resolve("src/test/resources/golden");
+    private static Converter seedConverter;
+    private static Converter miniConverter;
+
+    @BeforeAll
+    static void converters() {
+        seedConverter = new Converter(Gazetteer.read(TestProject.data().resolve("gazetteer")));
+        miniConverter = new Converter(Gazetteer.read(GOLDEN.resolve("mini/gazetteer")));
+    }
+
+    private static Model mini() {
+        return miniConverter.convert(GOLDEN.resolve("mini/articles/mini.txt"), GOLDEN.resolve("mini/claims/mini.json")).graph();
+    }
+
+    private static Model seed() {
+        return seedConverter.convert(TestProject.data().resolve("articles/" + TestProject.SEED + ".txt"),
+                TestProject.data().resolve("claims/" + TestProject.SEED + ".json")).graph();
+    }
+
+    @Test
+    void miniArticleMapsToTheHandWrittenGraph() {
+        assertIsomorphic(RDFDataMgr.loadModel(GOLDEN.resolve("mini.ttl").toString()), mini());
+    }
+
+    @Test
+    void seedArticleMapsToItsReviewedGraph() {
+        assertIsomorphic(RDFDataMgr.loadModel(GOLDEN.resolve(TestProject.SEED + ".ttl").toString()), seed());
+    }
+
+    @Test
+    void mappingTwiceMintsTheSameIris() {
+        Model first = seed();
+        Model second = seed();
+        assertTrue(first.isIsomorphicWith(second));
+        assertEquals(first.listSubjects().toSet(), second.listSubjects().toSet());
+        assertTrue(first.listSubjects().toList().stream().noneMatch(r -> r.isAnon()), "no blank nodes");
+    }
+
+    @Test
+    void anEntityNamedByTwoArticlesIsOneNode() {
+        Model union = ModelFactory.createDefaultModel().add(mini()).add(seed());
+        var russia = union.getResource(Ent.entity("russia"));
+        assertTrue(mini().containsResource(russia) && seed().containsResource(russia));
+        assertEquals(1, union.listObjectsOfProperty(russia, Ent.iso3166).toList().size());
+    }
+
+    @Test
+    void everyTypedIndividualHasALabel() {
+        Model graph = seed();
+        String sparql = """
+                SELECT ?x WHERE { ?x a ?type FILTER NOT EXISTS { ?x <%s> ?label } }
+                """.formatted(RDFS.label.getURI());
+        try (QueryExecution q = QueryExecution.model(graph).query(sparql).build()) {
+            List<String> unlabelled = new java.util.ArrayList<>();
+            q.execSelect().forEachRemaining(r -> unlabelled.add(r.get("x").toString()));
+            assertEquals(List.of(), unlabelled);
+        }
+    }
+
+    @Test
+    void everyEventTypeUsedCarriesACameoCodeInTheOntology() {
+        Model union = ModelFactory.createUnion(seed(), Ontology.ontology());
+        String sparql = """
+                PREFIX ent: <https://w3id.org/entente/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?type WHERE { ?e a ?type . ?type rdfs:subClassOf* ent:Event
+                  FILTER NOT EXISTS { ?type ent:cameoCode ?code } }
+                """;
+        try (QueryExecution q = QueryExecution.model(union).query(sparql).build()) {
+            assertFalse(q.execSelect().hasNext());
+        }
+    }
+}

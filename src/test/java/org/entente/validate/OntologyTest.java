@@ -1,0 +1,102 @@
+package org.entente.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.claims.EventStatus;
+import org.entente.claims.Factuality;
+import org.entente.claims.Role;
+import org.entente.claims.SituationType;
+import org.entente.gazetteer.EntityType;
+import org.entente.rdf.Ent;
+import org.entente.rdf.Ontology;
+import org.junit.jupiter.api.Test;
+
+/** The ontology says what the code assumes, and says it to people: labels, definitions, metadata. */
+class OntologyTest {
+    private final Model ontology = Ontology.ontology();
+
+    private boolean declaredAs(Resource term, Resource kind) {
+        return ontology.contains(term, RDF.type, kind);
+    }
+
+    @Test
+    void everyOwnTermHasALabelAndADefinition() {
+        List<String> missing = new ArrayList<>();
+        ontology.listSubjects().forEachRemaining(s -> {
+            if (s.isURIResource() && s.getURI().startsWith(Ent.NS)) {
+                if (!s.hasProperty(RDFS.label) || !s.hasProperty(Ent.skosDefinition)) {
+                    missing.add(s.getURI());
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void theOntologyCarriesVersionLicenceAndDescription() {
+        Resource header = ontology.getResource(Ent.ONTOLOGY);
+        assertTrue(declaredAs(header, OWL2.Ontology));
+        assertTrue(header.hasProperty(OWL2.versionIRI));
+        assertTrue(header.hasProperty(ontology.createProperty(Ent.DCTERMS + "license")));
+        assertTrue(header.hasProperty(ontology.createProperty(Ent.DCTERMS + "description")));
+    }
+
+    @Test
+    void everyTypeTheCodeMintsIsAClassAndEveryEventTypeHasACameoCode() {
+        for (SituationType t : SituationType.values()) {
+            Resource c = Ent.type(t);
+            assertTrue(declaredAs(c, OWL2.Class), t + " is not declared");
+            if (t.kind() == SituationType.Kind.EVENT) {
+                assertTrue(ontology.contains(c, Ent.cameoCode), t + " has no CAMEO code");
+            }
+        }
+        for (EntityType t : EntityType.values()) {
+            assertTrue(declaredAs(Ent.type(t), OWL2.Class), t + " is not declared");
+        }
+    }
+
+    @Test
+    void everyValueTheCodeUsesIsADeclaredIndividual() {
+        for (Role r : Role.values()) {
+            assertTrue(declaredAs(Ent.role(r), ontology.createResource(Ent.NS + "Role")), r.toString());
+        }
+        for (Factuality f : Factuality.values()) {
+            assertTrue(declaredAs(Ent.factuality(f), ontology.createResource(Ent.NS + "Factuality")), f.toString());
+        }
+        for (EventStatus s : EventStatus.values()) {
+            assertTrue(declaredAs(Ent.status(s), ontology.createResource(Ent.NS + "EventStatus")), s.toString());
+        }
+    }
+
+    @Test
+    void everyPropertyConstantIsDeclaredInTheOntology() throws Exception {
+        List<String> undeclared = new ArrayList<>();
+        for (Field f : Ent.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.get(null) instanceof org.apache.jena.rdf.model.Property p) {
+                boolean declared = declaredAs(p, OWL2.ObjectProperty) || declaredAs(p, OWL2.DatatypeProperty)
+                        || declaredAs(p, OWL2.AnnotationProperty);
+                if (!declared) {
+                    undeclared.add(p.getURI());
+                }
+            }
+        }
+        assertEquals(List.of(), undeclared);
+    }
+
+    @Test
+    void nothingAboutEventsOrClaimsIsFunctional() {
+        assertFalse(ontology.listSubjectsWithProperty(RDF.type, OWL2.FunctionalProperty).hasNext(),
+                "two articles may disagree; functional properties would make that an inconsistency");
+    }
+}

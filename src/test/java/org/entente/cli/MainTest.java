@@ -1,0 +1,69 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @Test
+    void buildPrintsItsSummaryAndExitsZero(@TempDir Path tmp) {
+        var r = ReadmeExamplesTest.run(List.of("build", "--store", tmp.resolve("s").toString()));
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)built .*: 1 article\\(s\\), \\d+ claims, \\d+ triples loaded, \\d+ quads in store, [0-9.]+ s\\s*"), r.out());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void badClaimsGiveOneLinePerProblemAndExitOne(@TempDir Path tmp) throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Path claims = data.resolve("claims/" + TestProject.SEED + ".json");
+        Files.writeString(claims, Files.readString(claims).replace("\"source\": \"cctv\"", "\"source\": \"nobody\""));
+        var r = ReadmeExamplesTest.run(List.of("build", "--data", data.toString(), "--store", tmp.resolve("s").toString()));
+        assertEquals(Main.BAD_INPUT, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.size() >= 1 && lines.stream().allMatch(l -> l.matches("entente: .*\\.json:\\d+:\\d+: .*")), r.err());
+        assertFalse(r.err().contains("at org."), "no stack trace without -v");
+    }
+
+    @Test
+    void aSparqlSyntaxErrorNamesLineAndColumn(@TempDir Path tmp) {
+        ReadmeExamplesTest.run(List.of("build", "--store", tmp.resolve("s").toString()));
+        var r = ReadmeExamplesTest.run(List.of("query", "--store", tmp.resolve("s").toString(), "-e", "SELECT ?x WHERE {\n ?x ?y }"));
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("entente: -e:2:"), r.err());
+    }
+
+    @Test
+    void queryingWithoutAStoreSaysHowToMakeOne(@TempDir Path tmp) {
+        var r = ReadmeExamplesTest.run(List.of("query", "--store", tmp.resolve("none").toString(), "-e", "ASK {}"));
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("run 'entente build' first"), r.err());
+    }
+
+    @Test
+    void resultFormatsAreStandard(@TempDir Path tmp) {
+        String s = tmp.resolve("s").toString();
+        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        String q = "SELECT ?c WHERE { ?c a ent:Claim } ORDER BY ?c LIMIT 2";
+        assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "json", "-e", q)).out().contains("\"bindings\""));
+        assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "tsv", "-e", q)).out().startsWith("?c\n<https://"));
+        assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "xml", "-e", q)).out().contains("<sparql"));
+        assertEquals("yes", ReadmeExamplesTest.run(List.of("query", "--store", s, "-e", "ASK { ?c a ent:Claim }")).out().strip());
+        var unknown = ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "yaml", "-e", q));
+        assertEquals(Main.BAD_INPUT, unknown.code());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        var r = ReadmeExamplesTest.run(List.of("build", "--nonsense"));
+        assertEquals(Main.USAGE, r.code());
+    }
+}

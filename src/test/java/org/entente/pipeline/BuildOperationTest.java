@@ -1,0 +1,121 @@
+package org.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.entente.InputException;
+import org.entente.TestProject;
+import org.entente.rdf.Ent;
+import org.entente.store.KnowledgeStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BuildOperationTest {
+    private static final String CLAIMS = "claims/" + TestProject.SEED + ".json";
+    private static final String TEXT = "articles/" + TestProject.SEED + ".txt";
+
+    /** Everything in the store, copied out of it. */
+    private static Dataset contents(Path store) {
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            Dataset copy = DatasetFactory.create();
+            kg.graphNames().forEach(g -> copy.addNamedModel(g, kg.graph(g)));
+            return copy;
+        }
+    }
+
+    @Test
+    void buildLoadsTheOntologyAndOneGraphPerArticle(@TempDir Path tmp) {
+        BuildSummary summary = new BuildOperation(TestProject.data(), tmp.resolve("store")).run();
+        assertEquals(1, summary.articles());
+        assertTrue(summary.claims() > 0);
+        assertEquals(summary.triplesLoaded(), summary.storeQuads());
+        try (KnowledgeStore kg = KnowledgeStore.open(tmp.resolve("store"))) {
+            assertEquals(List.of(Ent.graph(TestProject.SEED), Ent.ONTOLOGY), kg.graphNames());
+        }
+    }
+
+    @Test
+    void buildingAgainChangesNothing(@TempDir Path tmp) {
+        Path store = tmp.resolve("store");
+        BuildSummary first = new BuildOperation(TestProject.data(), store).run();
+        Dataset before = contents(store);
+        BuildSummary second = new BuildOperation(TestProject.data(), store).run();
+        assertEquals(first.storeQuads(), second.storeQuads());
+        assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()));
+    }
+
+    /** Ways to break a copy of the project's data, each with the words its error must contain. */
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("malformed claims JSON", (Breakage) d -> replace(d.resolve(CLAIMS), "\"claims\": [", "\"claims\" ["),
+                        CLAIMS.substring(7) + ":"),
+                Arguments.of("quote that does not match its offsets", (Breakage) d -> replace(d.resolve(CLAIMS),
+                        "\"quote\": \"Chinese President Xi Jinping\"", "\"quote\": \"Chinese Premier Xi Jinping\""),
+                        "quote does not match the article at offsets"),
+                Arguments.of("unknown entity", (Breakage) d -> replace(d.resolve(CLAIMS), "\"source\": \"cctv\"", "\"source\": \"cctv-news\""),
+                        "unknown entity 'cctv-news'"),
+                Arguments.of("duplicate claim id", (Breakage) d -> replace(d.resolve(CLAIMS), "\"id\": \"c02\"", "\"id\": \"c01\""),
+                        "duplicate claim id 'c01'"),
+                Arguments.of("missing article", (Breakage) d -> Files.delete(d.resolve(TEXT)),
+                        "no such article file"),
+                Arguments.of("non-UTF-8 article", (Breakage) d -> {
+                    byte[] text = Files.readAllBytes(d.resolve(TEXT));
+                    text[10] = (byte) 0xFF;
+                    Files.write(d.resolve(TEXT), text);
+                }, "not valid UTF-8 at byte offset 10"),
+                Arguments.of("empty claims file", (Breakage) d -> Files.write(d.resolve(CLAIMS), new byte[0]),
+                        "empty file"),
+                Arguments.of("empty article", (Breakage) d -> Files.write(d.resolve(TEXT), new byte[0]),
+                        "empty article file"),
+                Arguments.of("broken gazetteer", (Breakage) d -> Files.writeString(d.resolve("gazetteer/zz.json"), "{\"entities\": [{\"id\": \"x\"}]}"),
+                        "zz.json"));
+    }
+
+    interface Breakage {
+        void apply(Path data) throws Exception;
+    }
+
+    private static void replace(Path file, String from, String to) throws Exception {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), "test setup: " + from + " not in " + file);
+        Files.writeString(file, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+                StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputFailsClearlyAndLeavesTheStoreExactlyAsBefore(String what, Breakage breakage, String expected,
+                                                             @TempDir Path tmp) throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Path store = tmp.resolve("store");
+        new BuildOperation(data, store).run();
+        Dataset before = contents(store);
+
+        breakage.apply(data);
+        InputException e = assertThrows(InputException.class, () -> new BuildOperation(data, store).run());
+        String message = e.problems().toString();
+        assertTrue(message.contains(expected), what + ": " + message);
+        assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()),
+                what + " changed the store");
+    }
+
+    @Test
+    void aFailedFirstBuildCreatesNoStoreContent(@TempDir Path tmp) throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Files.write(data.resolve(CLAIMS), new byte[0]);
+        assertThrows(InputException.class, () -> new BuildOperation(data, tmp.resolve("store")).run());
+        assertTrue(Files.notExists(tmp.resolve("store")), "inputs are checked before the store is opened");
+    }
+}

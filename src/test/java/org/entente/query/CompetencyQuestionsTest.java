@@ -12,7 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.entente.TestProject;
 import org.entente.pipeline.BuildOperation;
 import org.entente.store.KnowledgeStore;
@@ -56,8 +56,8 @@ class CompetencyQuestionsTest {
         }
         assertTrue(expected.size() > 0, "an expected answer is never empty");
         boolean same = query.isOrdered()
-                ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
-                : ResultSetCompare.equalsByTerm(expected, actual);
+                ? ResultsCompare.equalsByTermAndOrder(expected, actual)
+                : ResultsCompare.equalsByTerm(expected, actual);
         if (!same) {
             actual.reset();
             ByteArrayOutputStream got = new ByteArrayOutputStream();

@@ -56,6 +56,40 @@ class BuildOperationTest {
         assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()));
     }
 
+    @Test
+    void rebuildingReplacesAnArticlesGraphRatherThanAddingToIt(@TempDir Path tmp) throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Path store = tmp.resolve("store");
+        new BuildOperation(data, store).run();
+        String claim = Ent.claim(TestProject.SEED, "c33");
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            assertTrue(kg.graph(Ent.graph(TestProject.SEED)).containsResource(
+                    org.apache.jena.rdf.model.ResourceFactory.createResource(claim)));
+        }
+        Path claims = data.resolve(CLAIMS);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(claims.toFile());
+        var list = tree.withArray("claims");
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).get("id").asText().equals("c33")) {
+                list.remove(i);
+            }
+        }
+        var relations = tree.withArray("relations");
+        for (int i = relations.size() - 1; i >= 0; i--) {
+            if (relations.get(i).get("id").asText().equals("china-supports-russia-summit")) {
+                relations.remove(i);
+            }
+        }
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(claims.toFile(), tree);
+        new BuildOperation(data, store).run();
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            var graph = kg.graph(Ent.graph(TestProject.SEED));
+            assertTrue(!graph.containsResource(org.apache.jena.rdf.model.ResourceFactory.createResource(claim)),
+                    "the removed claim is gone after rebuilding");
+        }
+    }
+
     /** Ways to break a copy of the project's data, each with the words its error must contain. */
     static Stream<Arguments> badInputs() {
         return Stream.of(

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.entente.InputException;
+import org.entente.JsonProblems;
 import org.entente.Problem;
 
 /**
@@ -91,10 +92,7 @@ public final class ArticleReader {
             }
             return meta;
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String message = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            throw new InputException(at == null ? Problem.at(metaFile.toString(), message)
-                    : Problem.at(metaFile.toString(), at.getLineNr(), at.getColumnNr(), message));
+            throw new InputException(JsonProblems.of(metaFile.toString(), e));
         } catch (IOException e) {
             throw InputException.of(metaFile.toString(), "cannot read: " + e.getMessage());
         }

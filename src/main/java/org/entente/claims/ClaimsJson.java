@@ -20,7 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.JsonProblems;
 import org.entente.claims.ClaimDocument.TextLocation;
 
 /**
@@ -68,7 +68,7 @@ public final class ClaimsJson {
             }
             return new ClaimDocument(name, set, locations);
         } catch (JsonProcessingException e) {
-            throw new InputException(problem(name, e));
+            throw new InputException(JsonProblems.of(name, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,25 +83,6 @@ public final class ClaimsJson {
         }
     }
 
-    private static Problem problem(String file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String message = e.getOriginalMessage();
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-            message = cause.getMessage();
-        } else if (message != null) {
-            message = message.replaceAll("\\s*\\(class [^)]*\\)", "")
-                    .replace("org.entente.claims.", "");
-            int cut = message.indexOf(", not marked as ignorable");
-            if (cut > 0) {
-                message = message.substring(0, cut);
-            }
-        }
-        if (at == null) {
-            return Problem.at(file, message);
-        }
-        return Problem.at(file, at.getLineNr(), at.getColumnNr(), message);
-    }
 
     /** Walks the token stream once, recording where each value starts, by JSON pointer. */
     private static Map<String, TextLocation> locate(byte[] bytes) throws IOException {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.entente.pipeline.BuildOperation;
 import org.entente.pipeline.BuildSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,17 +18,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data", description = "Data folder (articles/, claims/, gazetteer/). Default: ${DEFAULT-VALUE}")
     Path data;
 
-    @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder. Default: ${DEFAULT-VALUE}")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--warnings", description = "List every SHACL recommendation not met.")
     boolean listWarnings;
 
     @Override
     public Integer call() {
-        BuildSummary s = new BuildOperation(data, store).run();
+        BuildSummary s = new BuildOperation(data, storeOption.store).run();
         root.out.printf(Locale.ROOT, "built %s: %d article(s), %d claims, %d triples loaded, %d quads in store, %.2f s%n",
-                store, s.articles(), s.claims(), s.triplesLoaded(), s.storeQuads(), s.took().toMillis() / 1000.0);
+                storeOption.store, s.articles(), s.claims(), s.triplesLoaded(), s.storeQuads(), s.took().toMillis() / 1000.0);
         if (!s.warnings().isEmpty()) {
             root.err.println("entente: " + s.warnings().size() + " SHACL recommendation(s) not met"
                     + (listWarnings ? ":" : " (--warnings lists them)"));

@@ -12,6 +12,7 @@ import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,8 +21,8 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder. Default: ${DEFAULT-VALUE}")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = {"-f", "--format"}, defaultValue = "trig",
             description = "ttl, nt, nq, trig, jsonld, rdfxml, or owl (ontology + individuals, RDF/XML). Default: ${DEFAULT-VALUE}")
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.of("--format", e.getMessage());
         }
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store)) {
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
             Exporter exporter = new Exporter(kg);
             if (output == null) {
                 exporter.export(f, article, root.out);

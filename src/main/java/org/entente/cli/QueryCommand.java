@@ -9,6 +9,7 @@ import org.entente.query.ResultFormat;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,8 +19,8 @@ final class QueryCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder. Default: ${DEFAULT-VALUE}")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = {"-f", "--format"}, defaultValue = "table",
             description = "table, csv, tsv, json or xml (CONSTRUCT answers: Turtle, N-Triples, JSON-LD, RDF/XML). Default: ${DEFAULT-VALUE}")
@@ -47,7 +48,7 @@ final class QueryCommand implements Callable<Integer> {
         String name = source.file != null ? source.file.toString() : "-e";
         String sparql = source.file != null ? ArticleReader.readText(source.file) : source.text;
         var query = QueryRunner.parse(sparql, name);
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store)) {
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
             new QueryRunner(kg).run(query, resultFormat, root.out);
         }
         root.out.flush();

@@ -9,6 +9,7 @@ import org.entente.query.QueryRunner;
 import org.entente.query.ResultFormat;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,8 +18,8 @@ final class QuestionsCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder. Default: ${DEFAULT-VALUE}")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--queries", defaultValue = "queries", description = "Folder with manifest.ttl. Default: ${DEFAULT-VALUE}")
     Path queries;
@@ -26,7 +27,7 @@ final class QuestionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var questions = CompetencyQuestions.read(queries);
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(store)) {
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
             QueryRunner runner = new QueryRunner(kg);
             int n = 0;
             for (CompetencyQuestion q : questions) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.InputException;
+import org.entente.JsonProblems;
 import org.entente.Problem;
 
 /**
@@ -89,10 +90,7 @@ public final class Gazetteer {
             }
             return parsed.entities();
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String message = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            throw new InputException(at == null ? Problem.at(file.toString(), message)
-                    : Problem.at(file.toString(), at.getLineNr(), at.getColumnNr(), message));
+            throw new InputException(JsonProblems.of(file.toString(), e));
         } catch (IOException e) {
             throw InputException.of(file.toString(), "cannot read: " + e.getMessage());
         }

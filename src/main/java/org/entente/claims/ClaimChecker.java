@@ -3,6 +3,7 @@ package org.entente.claims;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,25 +121,21 @@ public final class ClaimChecker {
                 reference(s.themes().get(t), at + "/themes/" + t, s.id());
             }
             if (!s.isEvent()) {
-                for (String eventOnly : new String[] {"place", "partOf", "after", "status"}) {
-                    if (eventOnlyFieldSet(s, eventOnly)) {
-                        fail(at + "/" + eventOnly, "'" + eventOnly + "' applies to events, not to a " + s.type());
+                Map<String, Object> eventOnly = new LinkedHashMap<>();
+                eventOnly.put("place", s.place());
+                eventOnly.put("partOf", s.partOf());
+                eventOnly.put("after", s.after());
+                eventOnly.put("status", s.status());
+                eventOnly.forEach((field, value) -> {
+                    if (value != null) {
+                        fail(at + "/" + field, "'" + field + "' applies to events, not to a " + s.type());
                     }
-                }
+                });
             } else if (s.stance() != null) {
                 fail(at + "/stance", "'stance' applies to relationships, not to a " + s.type());
             }
             eventReference(s.partOf(), at + "/partOf", s.id());
             eventReference(s.after(), at + "/after", s.id());
-        }
-
-        private boolean eventOnlyFieldSet(Situation s, String field) {
-            return switch (field) {
-                case "place" -> s.place() != null;
-                case "partOf" -> s.partOf() != null;
-                case "after" -> s.after() != null;
-                default -> s.status() != null;
-            };
         }
 
         private void eventReference(String id, String at, String self) {

@@ -114,6 +114,13 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void rejectsAPlaceOnARelationship() throws Exception {
+        List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("relations").get(0)).put("place", "kyiv"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("'place' applies to events"), problems.toString());
+    }
+
+    @Test
     void rejectsClaimAboutAnUndefinedSituation() throws Exception {
         List<Problem> problems = problemsAfter(root -> claim(root, 0).put("about", "no-such-event"));
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("'no-such-event', which is not")), problems.toString());

@@ -2,6 +2,7 @@ package org.entente;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Turns Jackson's complaints about a JSON file into a {@link Problem} a user can act on. */
 public final class JsonProblems {
@@ -17,8 +18,12 @@ public final class JsonProblems {
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage();
         Throwable cause = e.getCause();
+        String where = path(e);
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             message = cause.getMessage();
+        } else if (cause instanceof NullPointerException
+                || (message != null && message.startsWith("Cannot map `null`"))) {
+            message = (where.isEmpty() ? "a value" : "'" + where + "'") + " is missing or null";
         } else if (message != null) {
             message = message.replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("org\\.entente\\.[a-z.]+\\.", "");
             int cut = message.indexOf(", not marked as ignorable");
@@ -27,5 +32,21 @@ public final class JsonProblems {
             }
         }
         return at == null ? Problem.at(file, message) : Problem.at(file, at.getLineNr(), at.getColumnNr(), message);
+    }
+
+    /** Where in the document, as {@code claims[3].evidence[0].start}. */
+    private static String path(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : mapping.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
     }
 }

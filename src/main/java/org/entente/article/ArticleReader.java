@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.entente.InputException;
 import org.entente.JsonProblems;
+import org.entente.TextFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.entente.Problem;
 
 /**
@@ -27,6 +21,8 @@ public final class ArticleReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private ArticleReader() {
@@ -48,35 +44,9 @@ public final class ArticleReader {
         return textFile.resolveSibling(idOf(textFile) + ".json");
     }
 
-    /** Reads a file as strict UTF-8, naming the byte offset of the first bad sequence. */
+    /** Reads an article's text as strict UTF-8; see {@link TextFile}. */
     public static String readText(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InputException.of(file.toString(), "no such article file");
-        } catch (IOException e) {
-            throw InputException.of(file.toString(), "cannot read: " + e.getMessage());
-        }
-        if (bytes.length == 0) {
-            throw InputException.of(file.toString(), "empty article file");
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            String text = decoder.decode(in).toString();
-            if (text.isBlank()) {
-                throw InputException.of(file.toString(), "article file holds only white space");
-            }
-            return text;
-        } catch (MalformedInputException e) {
-            throw InputException.of(file.toString(), "not valid UTF-8 at byte offset " + in.position()
-                    + "; save the article as UTF-8");
-        } catch (CharacterCodingException e) {
-            throw InputException.of(file.toString(), "not valid UTF-8: " + e.getMessage());
-        }
+        return TextFile.read(file, "article");
     }
 
     /** Reads article metadata JSON. */

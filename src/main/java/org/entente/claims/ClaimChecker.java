@@ -39,6 +39,7 @@ public final class ClaimChecker {
         run.checkArticle();
         run.indexSituations();
         run.checkSituations();
+        run.checkChains();
         run.checkClaims();
         return run.problems;
     }
@@ -50,6 +51,7 @@ public final class ClaimChecker {
         final Article article;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Situation> situations = new HashMap<>();
+        final Map<String, String> pointers = new LinkedHashMap<>();
         final Set<String> claimed = new HashSet<>();
 
         Run(ClaimDocument doc, Article article) {
@@ -80,11 +82,32 @@ public final class ClaimChecker {
                 String at = base + "/" + i;
                 if (situations.putIfAbsent(s.id(), s) != null) {
                     fail(at + "/id", "duplicate situation id '" + s.id() + "'");
+                } else {
+                    pointers.put(s.id(), at);
                 }
                 if (s.type().kind() != kind) {
                     fail(at + "/type", s.type() + " is a " + s.type().kind().name().toLowerCase()
                             + "; move '" + s.id() + "' to the "
                             + (kind == SituationType.Kind.EVENT ? "relations" : "events") + " array");
+                }
+            }
+        }
+
+        /** A situation cannot be, through partOf or after links, part of or after itself. */
+        void checkChains() {
+            for (var field : List.<java.util.Map.Entry<String, java.util.function.Function<Situation, String>>>of(
+                    Map.entry("partOf", Situation::partOf), Map.entry("after", Situation::after))) {
+                for (Situation start : situations.values()) {
+                    Set<String> seen = new HashSet<>();
+                    String next = field.getValue().apply(start);
+                    while (next != null && situations.containsKey(next) && seen.add(next)) {
+                        if (next.equals(start.id())) {
+                            fail(pointers.get(start.id()) + "/" + field.getKey(), "'" + start.id() + "' is, through '"
+                                    + field.getKey() + "' links, " + field.getKey() + " itself");
+                            break;
+                        }
+                        next = field.getValue().apply(situations.get(next));
+                    }
                 }
             }
         }
@@ -133,6 +156,9 @@ public final class ClaimChecker {
                 });
             } else if (s.stance() != null) {
                 fail(at + "/stance", "'stance' applies to relationships, not to a " + s.type());
+            }
+            if (s.date() != null && s.date().text() != null && !article.text().contains(s.date().text())) {
+                fail(at + "/date/text", "date text \"" + s.date().text() + "\" does not occur in the article; quote it verbatim or leave it out");
             }
             eventReference(s.partOf(), at + "/partOf", s.id());
             eventReference(s.after(), at + "/after", s.id());
@@ -194,13 +220,11 @@ public final class ClaimChecker {
                     checkEvidence(c.evidence().get(e), at + "/evidence/" + e, length);
                 }
             }
-            for (Situation s : set.situations()) {
-                if (!claimed.contains(s.id())) {
-                    String base = set.events().contains(s) ? "/events/" + set.events().indexOf(s)
-                            : "/relations/" + set.relations().indexOf(s);
-                    fail(base + "/id", "'" + s.id() + "' is not the subject of any claim, so nothing in the article supports it");
+            pointers.forEach((id, at) -> {
+                if (!claimed.contains(id)) {
+                    fail(at + "/id", "'" + id + "' is not the subject of any claim, so nothing in the article supports it");
                 }
-            }
+            });
         }
 
         private void checkEvidence(Evidence ev, String at, int length) {

@@ -1,6 +1,7 @@
 package org.entente.claims;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
  * @param value ISO 8601 calendar date, year-month or year
  * @param text  the article's words for the date, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record DateValue(String value, String text) {
 
     public DateValue {

@@ -11,7 +11,7 @@ final class JsonEnums {
 
     static <E extends Enum<E>> E parse(Class<E> type, String name) {
         for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(name)) {
+            if (value.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return value;
             }
         }

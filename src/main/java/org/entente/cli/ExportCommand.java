@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output))) {
                     exporter.export(f, article, o);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw InputException.of(output.toString(), "cannot write: " + e);
                 }
             }
         }

@@ -38,13 +38,6 @@ public final class Main {
                 }
                 return BAD_INPUT;
             }
-            if (e instanceof IllegalArgumentException) {
-                err.println("entente: " + e.getMessage());
-                if (root.verbose) {
-                    e.printStackTrace(err);
-                }
-                return BAD_INPUT;
-            }
             err.println("entente: internal error: " + e + (root.verbose ? "" : " (run with -v for details)"));
             if (root.verbose) {
                 e.printStackTrace(err);

@@ -3,7 +3,7 @@ package org.entente.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.InputException;
-import org.entente.article.ArticleReader;
+import org.entente.TextFile;
 import org.entente.query.QueryRunner;
 import org.entente.query.ResultFormat;
 import org.entente.store.KnowledgeStore;
@@ -46,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
             throw InputException.of("--format", "unknown format '" + format + "'; use table, csv, tsv, json or xml");
         }
         String name = source.file != null ? source.file.toString() : "-e";
-        String sparql = source.file != null ? ArticleReader.readText(source.file) : source.text;
+        String sparql = source.file != null ? TextFile.read(source.file, "query") : source.text;
         var query = QueryRunner.parse(sparql, name);
         try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
             new QueryRunner(kg).run(query, resultFormat, root.out);

@@ -2,11 +2,10 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.article.ArticleReader;
-import org.entente.query.CompetencyQuestion;
-import org.entente.query.CompetencyQuestions;
-import org.entente.query.QueryRunner;
-import org.entente.query.ResultFormat;
+import org.apache.jena.query.ResultSetFormatter;
+import org.entente.query.Answer;
+import org.entente.query.QuestionsOperation;
+import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +25,12 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var questions = CompetencyQuestions.read(queries);
         try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
-            QueryRunner runner = new QueryRunner(kg);
             int n = 0;
-            for (CompetencyQuestion q : questions) {
-                root.out.printf("%n%d. %s%n   (%s)%n", ++n, q.question(), q.query().getFileName());
-                runner.run(QueryRunner.parse(ArticleReader.readText(q.query()), q.query().toString()),
-                        ResultFormat.TABLE, root.out);
+            for (Answer a : new QuestionsOperation(queries, kg).run()) {
+                root.out.printf("%n%d. %s%n   (%s; %s)%n", ++n, a.question().question(), a.question().query().getFileName(),
+                        a.matchesExpected() ? "the expected answer" : "differs from " + a.question().expected().getFileName());
+                ResultSetFormatter.out(root.out, a.rows(), Ent.prefixes());
             }
         }
         root.out.flush();

@@ -20,13 +20,17 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationSummary s = new ValidateOperation(data).run();
         root.out.printf("claims: %d article(s), %d claims, quotes and references checked%n", s.articles(), s.claims());
-        root.out.printf("SHACL: %d violation(s), %d recommendation(s) not met%n", 0, s.warnings().size());
+        root.out.printf("SHACL: conforms, %d recommendation(s) not met%n", s.warnings().size());
         s.warnings().forEach(w -> root.out.println("  warning: " + w));
         root.out.printf("OWL: %d axioms, %d OWL 2 DL profile violation(s), %s, %d unsatisfiable class(es)%n",
                 s.owl().axioms(), s.owl().profileViolations().size(),
                 s.owl().consistent() ? "consistent (HermiT)" : "INCONSISTENT (HermiT)", s.owl().unsatisfiable().size());
         s.owl().profileViolations().forEach(v -> root.out.println("  profile: " + v));
         s.owl().unsatisfiable().forEach(c -> root.out.println("  unsatisfiable: " + c));
-        return s.owl().clean() ? Main.OK : Main.BAD_INPUT;
+        if (!s.owl().clean()) {
+            root.err.println("entente: the OWL document is not clean: Protégé would show the problems listed above");
+            return Main.BAD_INPUT;
+        }
+        return Main.OK;
     }
 }

@@ -3,7 +3,6 @@ package org.entente.export;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL2;
@@ -37,16 +36,11 @@ public final class OwlDocument {
                 .addProperty(RDFS.comment, "The entente diplomacy ontology together with the individuals of "
                         + articleGraphs.size() + " article graph(s): articles, claims, evidence, events, relationships and entities.", "en");
         copy(oldHeader, header, doc, OWL2.versionInfo);
-        copy(oldHeader, header, doc, doc.createProperty(Ent.DCTERMS + "license"));
+        copy(oldHeader, header, doc, Ent.dctermsLicense);
 
         for (Resource individual : doc.listSubjectsWithProperty(RDF.type).toList()) {
             if (!isSchemaTerm(doc, individual)) {
                 individual.addProperty(RDF.type, OWL2.NamedIndividual);
-            }
-        }
-        for (RDFNode same : doc.listObjectsOfProperty(OWL2.sameAs).toList()) {
-            if (same.isURIResource()) {
-                same.asResource().addProperty(RDF.type, OWL2.NamedIndividual);
             }
         }
         return doc;

@@ -88,6 +88,10 @@ public final class Gazetteer {
             if (parsed == null || parsed.entities() == null) {
                 throw InputException.of(file.toString(), "expected an object with an 'entities' array");
             }
+            if (parsed.entities().contains(null)) {
+                throw InputException.of(file.toString(), "entry " + parsed.entities().indexOf(null)
+                        + " of 'entities' is null; each entry is an object with id, type and label");
+            }
             return parsed.entities();
         } catch (JsonProcessingException e) {
             throw new InputException(JsonProblems.of(file.toString(), e));

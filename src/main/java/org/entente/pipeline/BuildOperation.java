@@ -16,7 +16,8 @@ import org.entente.store.KnowledgeStore;
  * The main job: convert every article that has claims, validate each graph
  * with SHACL, and load them with the ontology into the store. Every input is
  * read and checked before the store is opened; the load is one transaction,
- * so a failed build leaves the store exactly as it was.
+ * so a failed build leaves the store exactly as it was. The graph of an article
+ * whose curated claims file was removed is removed too.
  */
 public final class BuildOperation {
     private final ProjectLayout layout;
@@ -25,6 +26,15 @@ public final class BuildOperation {
     public BuildOperation(Path dataFolder, Path storeFolder) {
         this.layout = new ProjectLayout(dataFolder);
         this.storeFolder = storeFolder;
+    }
+
+    /**
+     * A graph built from curated claims. A build mirrors the data folder's
+     * curated claims, so such a graph whose claims file is gone is removed;
+     * graphs loaded by other means are left alone.
+     */
+    static boolean isCuratedArticleGraph(Model graph) {
+        return graph.contains(null, Ent.producedBy, Converter.CURATED);
     }
 
     public BuildSummary run() {
@@ -43,8 +53,8 @@ public final class BuildOperation {
         }
         long triples = toLoad.values().stream().mapToLong(Model::size).sum();
 
-        try (KnowledgeStore store = KnowledgeStore.open(storeFolder)) {
-            store.replaceGraphs(toLoad);
+        try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
+            store.replaceGraphs(toLoad, BuildOperation::isCuratedArticleGraph);
             long quads = store.quadCount();
             return new BuildSummary(graphs.size(), claims, triples, quads, warnings,
                     Duration.ofNanos(System.nanoTime() - started));

@@ -23,6 +23,9 @@ import org.entente.validate.ShapeValidator;
  * Any problem is an {@link InputException}; nothing here touches a store.
  */
 public final class Converter {
+    /** The {@code producedBy} of claims written by people. */
+    public static final String CURATED = "curated";
+
     private final Gazetteer gazetteer;
     private final ClaimChecker checker;
     private final ClaimMapper mapper;
@@ -48,6 +51,11 @@ public final class Converter {
 
     /** Converts an article and its already parsed claims. */
     public ArticleGraph convert(Article article, ClaimDocument doc) {
+        String publisher = article.metadata().publisher();
+        if (publisher != null && !gazetteer.contains(publisher)) {
+            throw InputException.of(article.id() + ".json", "publisher '" + publisher
+                    + "' is not a gazetteer id; add the outlet to data/gazetteer/ or leave publisher out");
+        }
         checker.check(doc, article);
         var graph = mapper.map(article, doc.claims());
         ShapeReport report = shapes.validate(graph);

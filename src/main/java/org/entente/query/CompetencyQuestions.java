@@ -6,29 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.entente.InputException;
+import org.entente.rdf.Ent;
 
 /**
  * Reads the competency question manifest ({@code queries/manifest.ttl}),
  * written in the W3C SPARQL test-manifest vocabulary.
  */
 public final class CompetencyQuestions {
-    private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
-    private static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
-    private static final Property ENTRIES = ModelFactory.createDefaultModel().createProperty(MF + "entries");
-    private static final Property NAME = ModelFactory.createDefaultModel().createProperty(MF + "name");
-    private static final Property ACTION = ModelFactory.createDefaultModel().createProperty(MF + "action");
-    private static final Property RESULT = ModelFactory.createDefaultModel().createProperty(MF + "result");
-    private static final Property QUERY = ModelFactory.createDefaultModel().createProperty(QT + "query");
-    private static final Resource MANIFEST = ModelFactory.createDefaultModel().createResource(MF + "Manifest");
 
     private CompetencyQuestions() {
     }
@@ -45,19 +38,28 @@ public final class CompetencyQuestions {
         } catch (RiotException e) {
             throw InputException.of(manifest.toString(), e.getMessage());
         }
-        var manifests = model.listSubjectsWithProperty(RDF.type, MANIFEST).toList();
+        var manifests = model.listSubjectsWithProperty(RDF.type, Ent.mfManifest).toList();
         if (manifests.size() != 1) {
             throw InputException.of(manifest.toString(), "expected one mf:Manifest, found " + manifests.size());
         }
-        RDFList entries = manifests.get(0).getRequiredProperty(ENTRIES).getObject().as(RDFList.class);
+        try {
+            return entries(manifests.get(0), manifest);
+        } catch (JenaException e) {
+            throw InputException.of(manifest.toString(), "not a well-formed manifest: " + e.getMessage()
+                    + "; each entry needs mf:name, rdfs:comment, mf:action [ qt:query <file.rq> ] and mf:result <file.tsv>");
+        }
+    }
+
+    private static List<CompetencyQuestion> entries(Resource manifestNode, Path manifest) {
+        RDFList entries = manifestNode.getRequiredProperty(Ent.mfEntries).getObject().as(RDFList.class);
         List<CompetencyQuestion> questions = new ArrayList<>();
         for (RDFNode node : entries.asJavaList()) {
             Resource entry = node.asResource();
-            String name = entry.getRequiredProperty(NAME).getString();
+            String name = entry.getRequiredProperty(Ent.mfName).getString();
             String question = entry.getRequiredProperty(RDFS.comment).getString();
-            Resource action = entry.getRequiredProperty(ACTION).getResource();
-            Path query = file(action.getRequiredProperty(QUERY).getResource(), manifest);
-            Path expected = file(entry.getRequiredProperty(RESULT).getResource(), manifest);
+            Resource action = entry.getRequiredProperty(Ent.mfAction).getResource();
+            Path query = file(action.getRequiredProperty(Ent.qtQuery).getResource(), manifest);
+            Path expected = file(entry.getRequiredProperty(Ent.mfResult).getResource(), manifest);
             questions.add(new CompetencyQuestion(name, question, query, expected));
         }
         return questions;

@@ -48,15 +48,10 @@ public final class QueryRunner {
         }
     }
 
-    private static final String PREFIXES = """
-            PREFIX ent: <https://w3id.org/entente/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX time: <http://www.w3.org/2006/time#>
-            """;
+    private static final String PREFIXES = Ent.prefixes().getNsPrefixMap().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
+            .collect(java.util.stream.Collectors.joining());
     private static final int PREFIX_LINES = (int) PREFIXES.lines().count();
 
     /** Common prefixes are predeclared, so short queries need none; a query's own PREFIX lines win. */

@@ -17,10 +17,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.entente.InputException;
 import org.entente.article.Article;
 import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
@@ -89,10 +87,6 @@ public final class ClaimMapper {
                 articleNode.addLiteral(Ent.url, model.createTypedLiteral(meta.url(), XSDDatatype.XSDanyURI));
             }
             if (meta.publisher() != null) {
-                if (!gazetteer.contains(meta.publisher())) {
-                    throw InputException.of(article.id() + ".json", "publisher '" + meta.publisher()
-                            + "' is not a gazetteer id; add the outlet to data/gazetteer/ or leave publisher out");
-                }
                 articleNode.addProperty(Ent.publisher, entityNode(meta.publisher()));
             }
         }
@@ -135,7 +129,7 @@ public final class ClaimMapper {
                 node.addProperty(Ent.stance, s.stance(), "en");
             }
             if (s.wikidata() != null) {
-                node.addProperty(Ent.wikidataId, s.wikidata()).addProperty(OWL.sameAs, Ent.wikidata(s.wikidata()));
+                node.addProperty(Ent.wikidataId, s.wikidata()).addProperty(Ent.schemaSameAs, Ent.wikidata(s.wikidata()));
             }
         }
 
@@ -198,7 +192,7 @@ public final class ClaimMapper {
                     node.addProperty(RDFS.comment, e.description(), "en");
                 }
                 if (e.wikidata() != null) {
-                    node.addProperty(Ent.wikidataId, e.wikidata()).addProperty(OWL.sameAs, Ent.wikidata(e.wikidata()));
+                    node.addProperty(Ent.wikidataId, e.wikidata()).addProperty(Ent.schemaSameAs, Ent.wikidata(e.wikidata()));
                 }
                 if (e.iso3166() != null) {
                     node.addProperty(Ent.iso3166, e.iso3166());

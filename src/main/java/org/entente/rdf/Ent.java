@@ -33,6 +33,10 @@ public final class Ent {
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String SCHEMA = "https://schema.org/";
+    /** The W3C SPARQL test-manifest vocabularies the competency questions are listed in. */
+    public static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
+    public static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
 
     private Ent() {
     }
@@ -77,7 +81,6 @@ public final class Ent {
     // Entities
     public static final Property country = property("country");
     public static final Property capital = property("capital");
-    public static final Property holdsOffice = property("holdsOffice");
     public static final Property wikidataId = property("wikidataId");
     public static final Property iso3166 = property("iso3166");
     public static final Property alias = property("alias");
@@ -104,6 +107,15 @@ public final class Ent {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property skosDefinition = ResourceFactory.createProperty(SKOS + "definition");
     public static final Property dctermsTitle = ResourceFactory.createProperty(DCTERMS + "title");
+    public static final Property dctermsLicense = ResourceFactory.createProperty(DCTERMS + "license");
+    /** Links an entity to its Wikidata item; an annotation, so reasoners do not merge the two. */
+    public static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
+    public static final Resource mfManifest = ResourceFactory.createResource(MF + "Manifest");
+    public static final Property mfEntries = ResourceFactory.createProperty(MF + "entries");
+    public static final Property mfName = ResourceFactory.createProperty(MF + "name");
+    public static final Property mfAction = ResourceFactory.createProperty(MF + "action");
+    public static final Property mfResult = ResourceFactory.createProperty(MF + "result");
+    public static final Property qtQuery = ResourceFactory.createProperty(QT + "query");
 
     /** The ontology class of an event or relationship type. */
     public static Resource type(SituationType type) {
@@ -194,6 +206,7 @@ public final class Ent {
                 .setNsPrefix("skos", SKOS)
                 .setNsPrefix("dcterms", DCTERMS)
                 .setNsPrefix("wd", WD)
+                .setNsPrefix("schema", SCHEMA)
                 .lock();
     }
 }

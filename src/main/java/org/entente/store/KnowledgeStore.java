@@ -1,17 +1,21 @@
 package org.entente.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.InputException;
 
@@ -38,17 +42,55 @@ public final class KnowledgeStore implements AutoCloseable {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw InputException.of(folder.toString(), "store location is a file, not a folder");
         }
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(folder.toString());
+        } catch (TDBException e) {
+            throw InputException.of(folder.toString(), "cannot open the store (" + e.getMessage()
+                    + "); is another entente process, such as 'entente serve', using it?");
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KnowledgeStore(folder, dataset);
     }
 
     /** Opens an existing store; a folder without one is the user's mistake. */
     public static KnowledgeStore openExisting(Path folder) {
-        if (!Files.isDirectory(folder)) {
+        if (!isStore(folder)) {
             throw InputException.of(folder.toString(), "no store here; run 'entente build' first or pass --store");
         }
         return open(folder);
+    }
+
+    /** Whether a folder holds a TDB2 dataset (TDB2 keeps its data in Data-NNNN sub-folders). */
+    public static boolean isStore(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens the store for writing: an existing store, or a new one in a folder
+     * that does not exist yet or is empty. Refuses to spread TDB2 files into a
+     * folder that holds anything else.
+     */
+    public static KnowledgeStore openForWriting(Path folder) {
+        if (Files.isDirectory(folder) && !isStore(folder) && !isEmpty(folder)) {
+            throw InputException.of(folder.toString(), "folder is not empty and holds no store; choose another --store");
+        }
+        return open(folder);
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public Path folder() {
@@ -65,10 +107,27 @@ public final class KnowledgeStore implements AutoCloseable {
      * transaction: either every graph is replaced or, on any failure, none is.
      */
     public void replaceGraphs(Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
-            dataset.removeNamedModel(name);
-            dataset.addNamedModel(name, model);
-        }));
+        replaceGraphs(graphs, other -> false);
+    }
+
+    /**
+     * Replaces the given named graphs and removes every other named graph the
+     * predicate selects, all in one write transaction.
+     */
+    public void replaceGraphs(Map<String, Model> graphs, Predicate<Model> removeOther) {
+        Txn.executeWrite(dataset, () -> {
+            List<String> others = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(r -> {
+                if (!graphs.containsKey(r.getURI()) && removeOther.test(dataset.getNamedModel(r.getURI()))) {
+                    others.add(r.getURI());
+                }
+            });
+            others.forEach(dataset::removeNamedModel);
+            graphs.forEach((name, model) -> {
+                dataset.removeNamedModel(name);
+                dataset.addNamedModel(name, model);
+            });
+        });
     }
 
     /** Runs a read-only computation in a read transaction. */
@@ -93,15 +152,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Quads in all named graphs. */
     public long quadCount() {
-        return read(ds -> {
-            long n = 0;
-            var it = ds.asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return read(ds -> ds.asDatasetGraph().stream().count());
     }
 
 

@@ -109,8 +109,36 @@ class ClaimCheckerTest {
     @Test
     void rejectsARelationshipFiledAmongEvents() throws Exception {
         List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("events").get(0)).put("type", "Alliance"));
-        assertTrue(problems.stream().anyMatch(p -> p.message().contains("move 'xi-putin-call' to the events array")
-                || p.message().contains("to the events array") || p.message().contains("relationship")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().equals(
+                "Alliance is a relationship; move 'xi-putin-call' to the relations array")), problems.toString());
+    }
+
+    @Test
+    void rejectsPartOfLinksThatGoRoundInACircle() throws Exception {
+        List<Problem> problems = problemsAfter(root -> {
+            for (var e : root.withArray("events")) {
+                if (e.get("id").asText().equals("ukraine-war")) {
+                    ((ObjectNode) e).put("partOf", "full-scale-invasion");
+                }
+            }
+        });
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("'ukraine-war' is, through 'partOf' links, partOf itself")),
+                problems.toString());
+    }
+
+    @Test
+    void rejectsADateTextTheArticleDoesNotContain() throws Exception {
+        List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("events").get(0).get("date")).put("text", "on Tuesday"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("\"on Tuesday\" does not occur in the article"));
+    }
+
+    @Test
+    void enumValuesAreLowerCaseAsDocumented() {
+        String json = new String(curated, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\"asserted\"", "\"ASSERTED\"");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.entente.InputException.class,
+                () -> ClaimsJson.parse("c.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("'ASSERTED' is not one of"), e.getMessage());
     }
 
     @Test

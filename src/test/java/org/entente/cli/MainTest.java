@@ -56,9 +56,48 @@ class MainTest {
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "json", "-e", q)).out().contains("\"bindings\""));
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "tsv", "-e", q)).out().startsWith("?c\n<https://"));
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "xml", "-e", q)).out().contains("<sparql"));
+        assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "csv", "-e", q)).out().startsWith("c\r\nhttps://"));
         assertEquals("yes", ReadmeExamplesTest.run(List.of("query", "--store", s, "-e", "ASK { ?c a ent:Claim }")).out().strip());
         var unknown = ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "yaml", "-e", q));
         assertEquals(Main.BAD_INPUT, unknown.code());
+    }
+
+    @Test
+    void exportingToAFolderThatDoesNotExistIsTheUsersMistake(@TempDir Path tmp) {
+        String s = tmp.resolve("s").toString();
+        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        var r = ReadmeExamplesTest.run(List.of("export", "--store", s, "-o", tmp.resolve("no/such/dir/x.trig").toString()));
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("cannot write"), r.err());
+    }
+
+    @Test
+    void validateExitsZeroOnTheProjectsData() {
+        var r = ReadmeExamplesTest.run(List.of("validate"));
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("0 OWL 2 DL profile violation(s), consistent (HermiT)"), r.out());
+    }
+
+    @Test
+    void aManifestEntryWithoutItsNameIsTheUsersMistake(@TempDir Path tmp) throws Exception {
+        String s = tmp.resolve("s").toString();
+        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        Path queries = Files.createDirectories(tmp.resolve("queries"));
+        org.entente.TestProject.copyTree(TestProject.queries(), queries);
+        Path manifest = queries.resolve("manifest.ttl");
+        Files.writeString(manifest, Files.readString(manifest).replace("mf:name \"claim-evidence\" ;", ""));
+        var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("manifest.ttl: not a well-formed manifest"), r.err());
+    }
+
+    @Test
+    void questionsSayWhetherEachAnswerIsTheExpectedOne(@TempDir Path tmp) {
+        String s = tmp.resolve("s").toString();
+        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        var r = ReadmeExamplesTest.run(List.of("questions", "--store", s));
+        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(7, r.out().lines().filter(l -> l.contains("; the expected answer)")).count(), r.out());
     }
 
     @Test

@@ -90,11 +90,54 @@ class BuildOperationTest {
         }
     }
 
+    @Test
+    void anArticleWhoseCuratedClaimsWereRemovedLeavesTheStore(@TempDir Path tmp) throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Files.copy(data.resolve(TEXT), data.resolve("articles/copy.txt"));
+        Files.copy(data.resolve("articles/" + TestProject.SEED + ".json"), data.resolve("articles/copy.json"));
+        Files.writeString(data.resolve("claims/copy.json"), Files.readString(data.resolve(CLAIMS))
+                .replace("\"article\": \"" + TestProject.SEED + "\"", "\"article\": \"copy\""));
+        Path store = tmp.resolve("store");
+        assertEquals(2, new BuildOperation(data, store).run().articles());
+        Files.delete(data.resolve("claims/copy.json"));
+        new BuildOperation(data, store).run();
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            assertEquals(List.of(Ent.graph(TestProject.SEED), Ent.ONTOLOGY), kg.graphNames());
+        }
+    }
+
+    @Test
+    void aGraphNotBuiltFromCuratedClaimsSurvivesABuild(@TempDir Path tmp) {
+        Path store = tmp.resolve("store");
+        new BuildOperation(TestProject.data(), store).run();
+        String other = Ent.graph("extracted-elsewhere");
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            m.createResource(Ent.claim("extracted-elsewhere", "c1")).addProperty(Ent.producedBy, "entente-extract 0.1.0");
+            kg.replaceGraphs(java.util.Map.of(other, m));
+        }
+        new BuildOperation(TestProject.data(), store).run();
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            assertTrue(kg.graphNames().contains(other));
+        }
+    }
+
+    @Test
+    void aFolderHoldingOtherFilesIsNotMadeIntoAStore(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(folder.resolve("todo.txt"), "keep me");
+        InputException e = assertThrows(InputException.class, () -> new BuildOperation(TestProject.data(), folder).run());
+        assertTrue(e.getMessage().contains("holds no store"), e.getMessage());
+        assertEquals(List.of(folder.resolve("todo.txt")), Files.list(folder).toList());
+    }
+
     /** Ways to break a copy of the project's data, each with the words its error must contain. */
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("malformed claims JSON", (Breakage) d -> replace(d.resolve(CLAIMS), "\"claims\": [", "\"claims\" ["),
                         CLAIMS.substring(7) + ":"),
+                Arguments.of("a claim with no offsets", (Breakage) d -> replace(d.resolve(CLAIMS), "\"start\": 59,", ""),
+                        "'claims[1].evidence[0].start' is missing or null"),
                 Arguments.of("quote that does not match its offsets", (Breakage) d -> replace(d.resolve(CLAIMS),
                         "\"quote\": \"Chinese President Xi Jinping\"", "\"quote\": \"Chinese Premier Xi Jinping\""),
                         "quote does not match the article at offsets"),
@@ -114,7 +157,7 @@ class BuildOperationTest {
                 Arguments.of("empty article", (Breakage) d -> Files.write(d.resolve(TEXT), new byte[0]),
                         "empty article file"),
                 Arguments.of("broken gazetteer", (Breakage) d -> Files.writeString(d.resolve("gazetteer/zz.json"), "{\"entities\": [{\"id\": \"x\"}]}"),
-                        "zz.json"));
+                        "zz.json:1:"));
     }
 
     interface Breakage {
@@ -141,6 +184,7 @@ class BuildOperationTest {
         InputException e = assertThrows(InputException.class, () -> new BuildOperation(data, store).run());
         String message = e.problems().toString();
         assertTrue(message.contains(expected), what + ": " + message);
+        assertTrue(e.problems().stream().allMatch(p -> !p.file().isEmpty()), "every problem names its file");
         assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()),
                 what + " changed the store");
     }

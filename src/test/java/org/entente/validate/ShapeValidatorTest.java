@@ -57,7 +57,9 @@ class ShapeValidatorTest {
         Resource span = m.getResource(Ent.span(TestProject.SEED, 59, 87));
         m.removeAll(span, Ent.endIndex, null);
         span.addLiteral(Ent.endIndex, m.createTypedLiteral("10", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
-        assertFalse(SHAPES.validate(m).conforms());
+        ShapeReport report = SHAPES.validate(m);
+        assertEquals(1, report.violations().size(), report.violations().toString());
+        assertTrue(report.violations().get(0).contains("#char=59,87 ent:beginIndex"), report.violations().toString());
     }
 
     @Test
@@ -86,6 +88,8 @@ class ShapeValidatorTest {
         Resource c = claim(m, "c01");
         m.removeAll(c, Ent.factuality, null);
         c.addProperty(Ent.factuality, m.createResource(Ent.NS + "Rumoured"));
-        assertFalse(SHAPES.validate(m).conforms());
+        ShapeReport report = SHAPES.validate(m);
+        assertEquals(1, report.violations().size(), report.violations().toString());
+        assertTrue(report.violations().get(0).contains("c01 ent:factuality"), report.violations().toString());
     }
 }

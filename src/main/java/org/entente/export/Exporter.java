@@ -28,31 +28,40 @@ public final class Exporter {
      * @param articleId the article to export, or null for the whole store
      */
     public void export(ExportFormat format, String articleId, OutputStream out) {
-        List<String> graphs = selectGraphs(articleId);
+        store.read(ds -> {
+            write(ds, format, articleId, out);
+            return null;
+        });
+    }
+
+    private void write(Dataset ds, ExportFormat format, String articleId, OutputStream out) {
+        List<String> graphs = selectGraphs(ds, articleId);
         if (format == ExportFormat.OWL) {
             List<Model> articles = new ArrayList<>();
             for (String g : graphs) {
                 if (!g.equals(Ent.ONTOLOGY)) {
-                    articles.add(store.graph(g));
+                    articles.add(ds.getNamedModel(g));
                 }
             }
-            RDFDataMgr.write(out, OwlDocument.merge(store.graph(Ent.ONTOLOGY), articles), format.lang());
+            RDFDataMgr.write(out, OwlDocument.merge(ds.getNamedModel(Ent.ONTOLOGY), articles), format.lang());
             return;
         }
         if (format.keepsGraphs()) {
             Dataset copy = DatasetFactory.create();
             copy.getDefaultModel().setNsPrefixes(Ent.prefixes());
-            graphs.forEach(g -> copy.addNamedModel(g, store.graph(g)));
+            graphs.forEach(g -> copy.addNamedModel(g, ds.getNamedModel(g)));
             RDFDataMgr.write(out, copy, format.lang());
         } else {
             Model union = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
-            graphs.forEach(g -> union.add(store.graph(g)));
+            graphs.forEach(g -> union.add(ds.getNamedModel(g)));
             RDFDataMgr.write(out, union, format.lang());
         }
     }
 
-    private List<String> selectGraphs(String articleId) {
-        List<String> names = store.graphNames();
+    private List<String> selectGraphs(Dataset ds, String articleId) {
+        List<String> names = new ArrayList<>();
+        ds.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        names.sort(null);
         if (articleId == null) {
             return names;
         }

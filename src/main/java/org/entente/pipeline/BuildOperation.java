@@ -2,9 +2,7 @@ package org.entente.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.entente.gazetteer.Gazetteer;
@@ -40,23 +38,17 @@ public final class BuildOperation {
     public BuildSummary run() {
         long started = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.read(layout.gazetteer());
-        List<ArticleGraph> graphs = new Converter(gazetteer).convertAll(layout);
+        Conversion conversion = new Converter(gazetteer).convertAll(layout);
 
         Map<String, Model> toLoad = new LinkedHashMap<>();
         toLoad.put(Ent.ONTOLOGY, Ontology.ontology());
-        List<String> warnings = new ArrayList<>();
-        int claims = 0;
-        for (ArticleGraph g : graphs) {
-            toLoad.put(g.graphName(), g.graph());
-            claims += g.claims();
-            g.shapes().warnings().forEach(w -> warnings.add(g.articleId() + ": " + w));
-        }
+        conversion.graphs().forEach(g -> toLoad.put(g.graphName(), g.graph()));
         long triples = toLoad.values().stream().mapToLong(Model::size).sum();
 
         try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
             store.replaceGraphs(toLoad, BuildOperation::isCuratedArticleGraph);
             long quads = store.quadCount();
-            return new BuildSummary(graphs.size(), claims, triples, quads, warnings,
+            return new BuildSummary(conversion.graphs().size(), conversion.claims(), triples, quads, conversion.warnings(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }

@@ -68,7 +68,7 @@ public final class Converter {
     }
 
     /** Converts every article of a data folder that has a claims file; collects all problems before failing. */
-    public List<ArticleGraph> convertAll(ProjectLayout layout) {
+    public Conversion convertAll(ProjectLayout layout) {
         List<Path> claimFiles = claimFiles(layout);
         List<ArticleGraph> graphs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class Converter {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return graphs;
+        return Conversion.of(graphs);
     }
 
     /** The claims files of a data folder, sorted by name. */

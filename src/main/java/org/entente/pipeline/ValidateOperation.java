@@ -1,8 +1,6 @@
 package org.entente.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.entente.export.OwlDocument;
 import org.entente.gazetteer.Gazetteer;
 import org.entente.rdf.Ontology;
@@ -24,15 +22,10 @@ public final class ValidateOperation {
 
     public ValidationSummary run() {
         Gazetteer gazetteer = Gazetteer.read(layout.gazetteer());
-        List<ArticleGraph> graphs = new Converter(gazetteer).convertAll(layout);
-        List<String> warnings = new ArrayList<>();
-        int claims = 0;
-        for (ArticleGraph g : graphs) {
-            claims += g.claims();
-            g.shapes().warnings().forEach(w -> warnings.add(g.articleId() + ": " + w));
-        }
-        var document = OwlDocument.merge(Ontology.ontology(), graphs.stream().map(ArticleGraph::graph).toList());
+        Conversion conversion = new Converter(gazetteer).convertAll(layout);
+        var document = OwlDocument.merge(Ontology.ontology(),
+                conversion.graphs().stream().map(ArticleGraph::graph).toList());
         OwlReport owl = new OwlChecker().check(document);
-        return new ValidationSummary(graphs.size(), claims, warnings, owl);
+        return new ValidationSummary(conversion.graphs().size(), conversion.claims(), conversion.warnings(), owl);
     }
 }

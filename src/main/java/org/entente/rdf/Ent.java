@@ -33,6 +33,8 @@ public final class Ent {
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
+    /** The Vocabulary of Interlinked Datasets, for the description a server gives of the store. */
+    public static final String VOID = "http://rdfs.org/ns/void#";
 
     private Ent() {
     }
@@ -104,6 +106,22 @@ public final class Ent {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property skosDefinition = ResourceFactory.createProperty(SKOS + "definition");
     public static final Property dctermsTitle = ResourceFactory.createProperty(DCTERMS + "title");
+    public static final Property dctermsDescription = ResourceFactory.createProperty(DCTERMS + "description");
+
+    // VoID, for describing the dataset a server publishes
+    public static final Resource voidDataset = ResourceFactory.createResource(VOID + "Dataset");
+    public static final Property voidSparqlEndpoint = ResourceFactory.createProperty(VOID + "sparqlEndpoint");
+    public static final Property voidUriSpace = ResourceFactory.createProperty(VOID + "uriSpace");
+    public static final Property voidUriLookupEndpoint = ResourceFactory.createProperty(VOID + "uriLookupEndpoint");
+    public static final Property voidVocabulary = ResourceFactory.createProperty(VOID + "vocabulary");
+    public static final Property voidExampleResource = ResourceFactory.createProperty(VOID + "exampleResource");
+    public static final Property voidTriples = ResourceFactory.createProperty(VOID + "triples");
+    public static final Property voidEntities = ResourceFactory.createProperty(VOID + "entities");
+    public static final Property voidClasses = ResourceFactory.createProperty(VOID + "classes");
+    public static final Property voidProperties = ResourceFactory.createProperty(VOID + "properties");
+    public static final Property voidDistinctSubjects = ResourceFactory.createProperty(VOID + "distinctSubjects");
+    public static final Property voidClassPartition = ResourceFactory.createProperty(VOID + "classPartition");
+    public static final Property voidClass = ResourceFactory.createProperty(VOID + "class");
 
     /** The ontology class of an event or relationship type. */
     public static Resource type(SituationType type) {

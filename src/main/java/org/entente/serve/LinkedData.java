@@ -194,7 +194,8 @@ final class LinkedData {
             return new Term(null, "_:" + node.asResource().getId().getLabelString(), "", null, false);
         }
         Resource r = node.asResource().inModel(union);
-        boolean known = union.contains(r, null, (RDFNode) null) || union.contains(null, null, r);
+        // Shown here when minted here or described here; other IRIs (Wikidata's, W3C terms) are better shown at home.
+        boolean known = r.getURI().startsWith(Ent.ID) || union.contains(r, null, (RDFNode) null);
         return new Term(r.getURI(), labelOf(r).orElse(null), "", null, known);
     }
 

@@ -27,7 +27,7 @@ record ResourceDescription(String iri, Model graph, String label, List<Term> typ
      * @param text     a resource's label (null when it has none) or a literal's lexical form
      * @param language a literal's language tag, or ""
      * @param datatype a literal's datatype IRI, or null
-     * @param known    whether the store says anything of this IRI, so the server can show it
+     * @param known    whether the IRI is minted by entente or described in the store, so the server shows it
      */
     record Term(String iri, String text, String language, String datatype, boolean known) {
         boolean isIri() {

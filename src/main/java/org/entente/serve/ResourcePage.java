@@ -4,6 +4,8 @@ import static org.entente.serve.Html.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.shared.PrefixMapping;
+import org.entente.rdf.Ent;
 import org.entente.serve.ResourceDescription.Arc;
 import org.entente.serve.ResourceDescription.ClaimView;
 import org.entente.serve.ResourceDescription.Evidence;
@@ -17,6 +19,9 @@ import org.entente.serve.ResourceDescription.Term;
  * for other http(s) IRIs, and nowhere for any other scheme.
  */
 final class ResourcePage {
+    /** Unlabelled IRIs are shown in their prefixed form, e.g. {@code rdf:type}. */
+    private static final PrefixMapping PREFIXES = Ent.prefixes();
+
     private ResourcePage() {
     }
 
@@ -36,7 +41,7 @@ final class ResourcePage {
         h.append("<main>\n<h1>").append(escape(d.label())).append("</h1>\n");
         h.append("<p class=\"iri\"><code>").append(escape(d.iri())).append("</code></p>\n");
         if (!d.types().isEmpty()) {
-            h.append("<p class=\"types\">");
+            h.append("<p class=\"types\">Type: ");
             for (int i = 0; i < d.types().size(); i++) {
                 h.append(i == 0 ? "" : ", ").append(link(d.types().get(i)));
             }
@@ -120,7 +125,7 @@ final class ResourcePage {
         if (!t.isIri()) {
             return value(t);
         }
-        String text = escape(t.text() != null ? t.text() : t.iri());
+        String text = escape(t.text() != null ? t.text() : PREFIXES.shortForm(t.iri()));
         String href = t.known() ? localHref(t.iri()) : externalHref(t.iri());
         if (href == null) {
             return "<span class=\"iri\" title=\"" + escape(t.iri()) + "\">" + text + "</span>";

@@ -41,8 +41,9 @@ final class LoadCommand implements Callable<Integer> {
         } else if (passwordFile != null) {
             throw InputException.of("--password-file", "give --user too");
         }
+        GraphStorePush push = new GraphStorePush(to, credentials);
         try (KnowledgeStore kg = KnowledgeStore.openExisting(store)) {
-            GraphStorePush.Summary s = new GraphStorePush(kg, to, credentials).run();
+            GraphStorePush.Summary s = push.push(kg);
             root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", s.graphs(), s.triples(), to);
         }
         return Main.OK;

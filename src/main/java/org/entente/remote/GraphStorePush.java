@@ -22,16 +22,16 @@ import org.entente.store.KnowledgeStore;
  * {@code /sparql-graph-crud-auth}, ...).
  */
 public final class GraphStorePush {
-    private final KnowledgeStore store;
     private final String endpoint;
     private final RemoteCredentials credentials;
 
     /**
+     * Checks the endpoint now, so a bad URL fails before any store is opened.
+     *
      * @param endpoint    the remote Graph Store Protocol endpoint, an absolute http(s) URL
      * @param credentials sent with every request, or null for none
      */
-    public GraphStorePush(KnowledgeStore store, String endpoint, RemoteCredentials credentials) {
-        this.store = store;
+    public GraphStorePush(String endpoint, RemoteCredentials credentials) {
         this.endpoint = checkEndpoint(endpoint);
         this.credentials = credentials;
     }
@@ -60,7 +60,7 @@ public final class GraphStorePush {
     }
 
     /** Sends every named graph of the store, one PUT each; stops at the first refusal. */
-    public Summary run() {
+    public Summary push(KnowledgeStore store) {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(30))
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -82,18 +82,18 @@ class GraphStorePushTest {
 
     @Test
     void refusesToPushWithoutCredentialsAndLeavesTheRemoteStoreAlone() {
-        InputException e = assertThrows(InputException.class, () -> new GraphStorePush(store, endpoint, null).run());
+        InputException e = assertThrows(InputException.class, () -> new GraphStorePush(endpoint, null).push(store));
         assertTrue(e.getMessage().contains("401"), e.getMessage());
         InputException wrong = assertThrows(InputException.class,
-                () -> new GraphStorePush(store, endpoint, new RemoteCredentials("loader", "nope")).run());
+                () -> new GraphStorePush(endpoint, new RemoteCredentials("loader", "nope")).push(store));
         assertTrue(wrong.getMessage().contains("401"), wrong.getMessage());
-        assertThrows(InputException.class, () -> new GraphStorePush(store, "ftp://example.org/data", LOADER));
-        assertThrows(InputException.class, () -> new GraphStorePush(store, "http://loader:pa55@localhost/data", null));
+        assertThrows(InputException.class, () -> new GraphStorePush("ftp://example.org/data", LOADER));
+        assertThrows(InputException.class, () -> new GraphStorePush("http://loader:pa55@localhost/data", null));
     }
 
     @Test
     void pushesEveryGraphSoTheRemoteIsIsomorphicAndASecondPushChangesNothing() {
-        GraphStorePush.Summary first = new GraphStorePush(store, endpoint, LOADER).run();
+        GraphStorePush.Summary first = new GraphStorePush(endpoint, LOADER).push(store);
         List<String> names = store.graphNames();
         assertEquals(names.size(), first.graphs());
         Map<String, Graph> afterFirst = remoteGraphs();
@@ -102,7 +102,7 @@ class GraphStorePushTest {
             assertTrue(store.graph(name).getGraph().isIsomorphicWith(afterFirst.get(name)), name);
         }
 
-        GraphStorePush.Summary second = new GraphStorePush(store, endpoint, LOADER).run();
+        GraphStorePush.Summary second = new GraphStorePush(endpoint, LOADER).push(store);
         assertEquals(first, second);
         Map<String, Graph> afterSecond = remoteGraphs();
         assertEquals(afterFirst.keySet(), afterSecond.keySet());

@@ -46,6 +46,9 @@ class ServeAndLoadCommandTest {
         assertEquals(Main.BAD_INPUT, r.code());
         assertTrue(r.err().contains("--to"), r.err());
         assertTrue(java.nio.file.Files.notExists(store), "no store was opened, so none was created");
-        assertEquals(Main.USAGE, run("load", "--store", dir.toString()).code());
+        assertEquals(Main.BAD_INPUT, run("load", "--store", dir.toString()).code());
+        Run build = run("build", "--store", store.toString(), "--to", "ftp://example.org/");
+        assertEquals(Main.BAD_INPUT, build.code());
+        assertTrue(java.nio.file.Files.notExists(store), "the URL is checked before the build starts");
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.pipeline.BuildOperation;
 import org.entente.pipeline.BuildSummary;
+import org.entente.remote.GraphStorePush;
+import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +26,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--warnings", description = "List every SHACL recommendation not met.")
     boolean listWarnings;
 
+    @Mixin
+    RemoteTarget remote;
+
     @Override
     public Integer call() {
+        GraphStorePush push = remote.push();
         BuildSummary s = new BuildOperation(data, storeOption.store).run();
         root.out.printf(Locale.ROOT, "built %s: %d article(s), %d claims, %d triples loaded, %d quads in store, %.2f s%n",
                 storeOption.store, s.articles(), s.claims(), s.triplesLoaded(), s.storeQuads(), s.took().toMillis() / 1000.0);
@@ -34,6 +40,12 @@ final class BuildCommand implements Callable<Integer> {
                     + (listWarnings ? ":" : " (--warnings lists them)"));
             if (listWarnings) {
                 s.warnings().forEach(w -> root.err.println("  " + w));
+            }
+        }
+        if (push != null) {
+            try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+                GraphStorePush.Summary pushed = push.push(kg);
+                root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", pushed.graphs(), pushed.triples(), remote.to);
             }
         }
         return Main.OK;

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         version = "entente 0.1.0",
         description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
-                ExportCommand.class, ValidateCommand.class})
+                ExportCommand.class, ValidateCommand.class,
+                ServeCommand.class, LoadCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

@@ -37,6 +37,8 @@ public final class Ent {
     /** The W3C SPARQL test-manifest vocabularies the competency questions are listed in. */
     public static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
     public static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
+    /** The Vocabulary of Interlinked Datasets, for the description a server gives of the store. */
+    public static final String VOID = "http://rdfs.org/ns/void#";
 
     private Ent() {
     }
@@ -116,6 +118,22 @@ public final class Ent {
     public static final Property mfAction = ResourceFactory.createProperty(MF + "action");
     public static final Property mfResult = ResourceFactory.createProperty(MF + "result");
     public static final Property qtQuery = ResourceFactory.createProperty(QT + "query");
+    public static final Property dctermsDescription = ResourceFactory.createProperty(DCTERMS + "description");
+
+    // VoID, for describing the dataset a server publishes
+    public static final Resource voidDataset = ResourceFactory.createResource(VOID + "Dataset");
+    public static final Property voidSparqlEndpoint = ResourceFactory.createProperty(VOID + "sparqlEndpoint");
+    public static final Property voidUriSpace = ResourceFactory.createProperty(VOID + "uriSpace");
+    public static final Property voidUriLookupEndpoint = ResourceFactory.createProperty(VOID + "uriLookupEndpoint");
+    public static final Property voidVocabulary = ResourceFactory.createProperty(VOID + "vocabulary");
+    public static final Property voidExampleResource = ResourceFactory.createProperty(VOID + "exampleResource");
+    public static final Property voidTriples = ResourceFactory.createProperty(VOID + "triples");
+    public static final Property voidEntities = ResourceFactory.createProperty(VOID + "entities");
+    public static final Property voidClasses = ResourceFactory.createProperty(VOID + "classes");
+    public static final Property voidProperties = ResourceFactory.createProperty(VOID + "properties");
+    public static final Property voidDistinctSubjects = ResourceFactory.createProperty(VOID + "distinctSubjects");
+    public static final Property voidClassPartition = ResourceFactory.createProperty(VOID + "classPartition");
+    public static final Property voidClass = ResourceFactory.createProperty(VOID + "class");
 
     /** The ontology class of an event or relationship type. */
     public static Resource type(SituationType type) {

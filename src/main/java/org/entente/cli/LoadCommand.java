@@ -1,0 +1,37 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.InputException;
+import org.entente.remote.GraphStorePush;
+import org.entente.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "load", description = "Push each named graph of the store to a SPARQL Graph Store Protocol endpoint, replacing the graph there.")
+final class LoadCommand implements Callable<Integer> {
+    @ParentCommand
+    EntenteCommand root;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Mixin
+    RemoteTarget remote;
+
+    @Override
+    public Integer call() {
+        GraphStorePush push = remote.push();
+        if (push == null) {
+            throw InputException.of("--to", "say where to load: --to URL of a Graph Store Protocol endpoint");
+        }
+        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+            GraphStorePush.Summary s = push.push(kg);
+            root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", s.graphs(), s.triples(), remote.to);
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,135 @@
+package org.entente.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * The store on the web: an embedded Fuseki serving SPARQL 1.1 query and Graph
+ * Store Protocol reads at {@value ServerSettings#DATASET}, the linked-data
+ * pages of every IRI entente mints ({@code /id/...}, {@code /resource?iri=}),
+ * a VoID description ({@code /void}) and a query page ({@code /}).
+ *
+ * <p>Lifecycle: {@link #start} binds the port and returns a running server;
+ * {@link #stop} releases it. The store is the caller's: open it before, close
+ * it after. Every query runs in its own read transaction (Fuseki's), and every
+ * page read in one opened by {@link LinkedData}.
+ *
+ * <p>Safety: queries end after the timeout and return at most the row cap;
+ * {@code SERVICE} to other endpoints is refused unless federation is on;
+ * writes exist only with write access, and then only after authentication.
+ */
+public final class EntenteServer {
+    /** The realm named in the authentication challenge. */
+    static final String REALM = "entente";
+
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private EntenteServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Starts a server over {@code store}; returns once it accepts requests. */
+    public static EntenteServer start(KnowledgeStore store, ServerSettings settings) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        context.set(Service.httpServiceAllowed, settings.federation());
+
+        OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(settings.rowCap()));
+
+        DataService.Builder service = DataService.newBuilder(dsg);
+        for (String name : List.of("", "sparql", "query")) {
+            // The limits go in each query endpoint's context, which Fuseki merges into every execution's.
+            service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(context).build());
+        }
+        service.addEndpoint(Operation.GSP_R, "");
+        service.addEndpoint(Operation.GSP_R, "get");
+
+        LinkedData linkedData = new LinkedData(store);
+        FusekiServer.Builder builder = FusekiServer.create(operations, context)
+                .fusekiModules(FusekiModules.empty())
+                .port(settings.port())
+                .enablePing(false)
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false);
+
+        WriteAccess writers = settings.writeAccess();
+        if (writers != null) {
+            AuthPolicy anyWriter = Auth.policyAllowSpecific(new ArrayList<>(writers.passwords().keySet()));
+            service.addEndpoint(Operation.Update, "update", anyWriter);
+            service.addEndpoint(Operation.GSP_RW, "data", anyWriter);
+            UserStore users = new UserStore();
+            writers.passwords().forEach((user, password) -> JettySecurityLib.addUser(users, user, password));
+            builder.auth(AuthScheme.BASIC)
+                    .realm(REALM)
+                    .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+        }
+
+        builder.add(ServerSettings.DATASET, service)
+                .addServlet("", new QueryPageServlet(linkedData, settings))
+                .addServlet("/id/*", new ResourceServlet(linkedData))
+                .addServlet("/resource", new ResourceServlet(linkedData))
+                .addServlet("/void", new VoidServlet(linkedData))
+                .addServlet("/assets/*", new AssetServlet());
+
+        FusekiServer fuseki = builder.build();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(settings.host());
+            }
+        }
+        fuseki.start();
+        return new EntenteServer(fuseki, settings);
+    }
+
+    /** The port the server listens on (the chosen one when the settings said 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The server's base URL, {@code http://host:port/}. */
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The SPARQL query endpoint's URL. */
+    public String sparqlUrl() {
+        return url() + ServerSettings.DATASET.substring(1) + "/sparql";
+    }
+
+    /** Stops the server and frees its port. The store stays open. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+}

@@ -1,0 +1,320 @@
+package org.entente.serve;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.entente.rdf.Ent;
+import org.entente.serve.ResourceDescription.Arc;
+import org.entente.serve.ResourceDescription.ClaimView;
+import org.entente.serve.ResourceDescription.Evidence;
+import org.entente.serve.ResourceDescription.Term;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * Reads what the linked-data pages show: the description of one IRI, the
+ * dataset's figures, and its VoID description. Every read is one read
+ * transaction on the store's union graph (all articles plus the ontology).
+ */
+final class LinkedData {
+    /** Incoming links shown per resource; a country named in every article would otherwise list them all. */
+    static final int MAX_INCOMING = 1000;
+
+    private final KnowledgeStore store;
+
+    LinkedData(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** The IRI a server path under {@code /id/} stands for: {@code /id/entity/x} is {@code Ent.ID + "entity/x"}. */
+    static String iriOfPath(String pathAfterId) {
+        String rest = pathAfterId.startsWith("/") ? pathAfterId.substring(1) : pathAfterId;
+        return Ent.ID + rest;
+    }
+
+    /** The server path of a minted IRI, or null when the IRI is not minted by entente. */
+    static String pathOfIri(String iri) {
+        return iri.startsWith(Ent.ID) ? "/id/" + iri.substring(Ent.ID.length()) : null;
+    }
+
+    /** The description of {@code iri}, or empty when the store has no triple with it as subject or object. */
+    Optional<ResourceDescription> describe(String iri) {
+        return store.read(ds -> Optional.ofNullable(describe(ds.getUnionModel(), ds, iri)));
+    }
+
+    private static ResourceDescription describe(Model union, Dataset ds, String iri) {
+        Resource r = union.createResource(iri);
+        Model graph = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
+        List<Statement> out = union.listStatements(r, null, (RDFNode) null).toList();
+        List<Statement> in = new ArrayList<>();
+        StmtIterator incoming = union.listStatements(null, null, r);
+        try {
+            while (incoming.hasNext() && in.size() < MAX_INCOMING) {
+                in.add(incoming.next());
+            }
+        } finally {
+            incoming.close();
+        }
+        if (out.isEmpty() && in.isEmpty()) {
+            return null;
+        }
+        graph.add(out);
+        graph.add(in);
+        // Text spans belong to their article's document (their IRIs are its fragments): bring them along.
+        for (Statement s : out) {
+            addIfSpan(union, graph, s.getObject());
+        }
+        for (Statement s : in) {
+            addIfSpan(union, graph, s.getSubject());
+        }
+
+        List<Term> types = new ArrayList<>();
+        List<Arc> properties = new ArrayList<>();
+        for (Statement s : sorted(out)) {
+            if (s.getPredicate().equals(RDF.type)) {
+                types.add(term(union, s.getObject()));
+            }
+            properties.add(new Arc(term(union, s.getPredicate()), term(union, s.getObject())));
+        }
+        List<Arc> incomingArcs = new ArrayList<>();
+        for (Statement s : sorted(in)) {
+            incomingArcs.add(new Arc(term(union, s.getPredicate()), term(union, s.getSubject())));
+        }
+        List<ClaimView> claims = claims(ds, union, iri);
+        List<Term> otherClaims = otherClaims(ds, union, iri);
+        return new ResourceDescription(iri, graph, labelOf(r).orElse(lastSegment(iri)), types, properties,
+                incomingArcs, claims, otherClaims);
+    }
+
+    private static void addIfSpan(Model union, Model graph, RDFNode node) {
+        if (node.isURIResource() && union.contains(node.asResource(), RDF.type, Ent.TextSpan)) {
+            graph.add(union.listStatements(node.asResource(), null, (RDFNode) null));
+        }
+    }
+
+    private static List<Statement> sorted(List<Statement> statements) {
+        List<Statement> copy = new ArrayList<>(statements);
+        copy.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI())
+                .thenComparing(s -> s.getSubject().toString())
+                .thenComparing(s -> s.getObject().toString()));
+        return copy;
+    }
+
+    private static final String CLAIMS = """
+            PREFIX ent:  <https://w3id.org/entente/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT DISTINCT ?claim ?factuality ?source ?quote ?begin ?end ?article WHERE {
+              { ?claim a ent:Claim . FILTER(?claim = ?x) }
+              UNION { ?claim ent:about ?x }
+              UNION { ?claim ent:about/ent:hasParticipant ?x }
+              UNION { ?claim ent:source ?x }
+              UNION { ?claim a ent:Claim ; prov:wasDerivedFrom ?x }
+              ?claim a ent:Claim .
+              OPTIONAL { ?claim ent:factuality ?factuality }
+              OPTIONAL { ?claim ent:source ?source }
+              OPTIONAL { ?claim ent:evidence ?span .
+                         ?span ent:quote ?quote ; ent:beginIndex ?begin ; ent:endIndex ?end ; ent:inArticle ?article }
+            }
+            ORDER BY ?article ?begin ?claim
+            """;
+
+    /** Claims that concern the resource, each with its evidence quotes, in article order. */
+    private static List<ClaimView> claims(Dataset ds, Model union, String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(CLAIMS);
+        q.setIri("x", iri);
+        Map<String, ClaimView> claims = new LinkedHashMap<>();
+        try (QueryExecution exec = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+            exec.execSelect().forEachRemaining(row -> {
+                String claim = row.getResource("claim").getURI();
+                ClaimView view = claims.computeIfAbsent(claim, c -> new ClaimView(
+                        term(union, row.getResource("claim")),
+                        row.contains("factuality") ? term(union, row.get("factuality")) : null,
+                        row.contains("source") ? term(union, row.get("source")) : null,
+                        new ArrayList<>()));
+                if (row.contains("quote")) {
+                    view.evidence().add(evidence(union, row));
+                }
+            });
+        }
+        return List.copyOf(claims.values());
+    }
+
+    private static Evidence evidence(Model union, QuerySolution row) {
+        return new Evidence(row.getLiteral("quote").getLexicalForm(),
+                row.getLiteral("begin").getLong(), row.getLiteral("end").getLong(),
+                term(union, row.get("article")));
+    }
+
+    private static final String OTHER_CLAIMS = """
+            PREFIX ent:  <https://w3id.org/entente/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT DISTINCT ?other WHERE {
+              ?x a ent:Claim ; prov:wasDerivedFrom ?article .
+              ?other a ent:Claim ; prov:wasDerivedFrom ?article .
+              FILTER(?other != ?x)
+            }
+            ORDER BY ?other
+            """;
+
+    private static List<Term> otherClaims(Dataset ds, Model union, String iri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(OTHER_CLAIMS);
+        q.setIri("x", iri);
+        List<Term> others = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+            exec.execSelect().forEachRemaining(row -> others.add(term(union, row.get("other"))));
+        }
+        return others;
+    }
+
+    private static Term term(Model union, RDFNode node) {
+        if (node.isLiteral()) {
+            Literal l = node.asLiteral();
+            String datatype = l.getLanguage().isEmpty() && !XSD.xstring.getURI().equals(l.getDatatypeURI())
+                    ? l.getDatatypeURI() : null;
+            return new Term(null, l.getLexicalForm(), l.getLanguage(), datatype, false);
+        }
+        if (node.isAnon()) {
+            return new Term(null, "_:" + node.asResource().getId().getLabelString(), "", null, false);
+        }
+        Resource r = node.asResource().inModel(union);
+        // Shown here when minted here or described here; other IRIs (Wikidata's, W3C terms) are better shown at home.
+        boolean known = r.getURI().startsWith(Ent.ID) || union.contains(r, null, (RDFNode) null);
+        return new Term(r.getURI(), labelOf(r).orElse(null), "", null, known);
+    }
+
+    /** The resource's rdfs:label, English first. */
+    private static Optional<String> labelOf(Resource r) {
+        String any = null;
+        StmtIterator it = r.listProperties(RDFS.label);
+        try {
+            while (it.hasNext()) {
+                RDFNode o = it.next().getObject();
+                if (!o.isLiteral()) {
+                    continue;
+                }
+                Literal l = o.asLiteral();
+                if (l.getLanguage().toLowerCase().startsWith("en")) {
+                    return Optional.of(l.getLexicalForm());
+                }
+                if (any == null) {
+                    any = l.getLexicalForm();
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return Optional.ofNullable(any);
+    }
+
+    static String lastSegment(String iri) {
+        int cut = Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':')));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    // Dataset figures and VoID
+
+    private static final String FIGURES = """
+            PREFIX ent:  <https://w3id.org/entente/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT
+              (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?claim) AS ?claims)
+              (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?entity) AS ?entities)
+            WHERE {
+              { ?article a ent:Article }
+              UNION { ?claim a ent:Claim }
+              UNION { ?event a ?class . ?class rdfs:subClassOf* ent:Event }
+              UNION { ?entity a ?type . FILTER(STRSTARTS(STR(?entity), "%s")) }
+            }
+            """.formatted(Ent.ID + "entity/");
+
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?triples) { ?s ?p ?o }";
+
+    /** How many articles, claims, events, entities and triples the store holds. */
+    DatasetFigures figures() {
+        return store.read(ds -> {
+            long articles;
+            long claims;
+            long events;
+            long entities;
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(FIGURES).build()) {
+                QuerySolution row = exec.execSelect().next();
+                articles = row.getLiteral("articles").getLong();
+                claims = row.getLiteral("claims").getLong();
+                events = row.getLiteral("events").getLong();
+                entities = row.getLiteral("entities").getLong();
+            }
+            long triples;
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(TRIPLES).build()) {
+                triples = exec.execSelect().next().getLiteral("triples").getLong();
+            }
+            return new DatasetFigures(articles, claims, events, entities, triples);
+        });
+    }
+
+    private static final String EXAMPLES = """
+            PREFIX ent:  <https://w3id.org/entente/ontology#>
+            SELECT ?r WHERE {
+              { SELECT ?r { ?r a ent:Article } ORDER BY ?r LIMIT 1 }
+              UNION { SELECT ?r { ?r a ent:Claim } ORDER BY ?r LIMIT 1 }
+            }
+            """;
+
+    /**
+     * A VoID description of the dataset as this server publishes it.
+     *
+     * @param serverUrl the server's base URL, ending in {@code /}
+     */
+    Model voidDescription(String serverUrl) {
+        DatasetFigures figures = figures();
+        Model model = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
+        model.setNsPrefix("void", Ent.VOID);
+        Resource dataset = model.createResource(Ent.KNOWLEDGE_GRAPH)
+                .addProperty(RDF.type, Ent.voidDataset)
+                .addProperty(Ent.dctermsTitle, "entente", "en")
+                .addProperty(Ent.dctermsDescription,
+                        "Claims, events and actors of international diplomacy news, each claim with the quotes it rests on.", "en")
+                .addProperty(Ent.voidSparqlEndpoint, model.createResource(serverUrl + ServerSettings.DATASET.substring(1) + "/sparql"))
+                .addProperty(Ent.voidUriLookupEndpoint, model.createResource(serverUrl + "resource?iri="))
+                .addProperty(Ent.voidUriSpace, Ent.ID)
+                .addProperty(Ent.voidVocabulary, model.createResource(Ent.NS))
+                .addProperty(Ent.voidTriples, integer(model, figures.triples()))
+                .addProperty(Ent.voidEntities, integer(model, figures.entities()));
+        partition(model, dataset, Ent.Article, figures.articles());
+        partition(model, dataset, Ent.Claim, figures.claims());
+        partition(model, dataset, Ent.Event, figures.events());
+        store.read(ds -> {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(EXAMPLES).build()) {
+                exec.execSelect().forEachRemaining(row -> dataset.addProperty(Ent.voidExampleResource, row.getResource("r")));
+            }
+            return null;
+        });
+        return model;
+    }
+
+    private static void partition(Model model, Resource dataset, Resource type, long count) {
+        dataset.addProperty(Ent.voidClassPartition, model.createResource()
+                .addProperty(Ent.voidClass, type)
+                .addProperty(Ent.voidEntities, integer(model, count)));
+    }
+
+    private static Literal integer(Model model, long n) {
+        return model.createTypedLiteral(BigInteger.valueOf(n));
+    }
+}

@@ -1,0 +1,86 @@
+package org.entente.serve;
+
+import static org.entente.serve.Html.escape;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.TextFile;
+import org.entente.query.CompetencyQuestion;
+import org.entente.query.CompetencyQuestions;
+
+/**
+ * The page at {@code /}: the dataset's figures, the competency questions one
+ * click each, and a SPARQL editor whose answers are shown as a table with
+ * links into the linked-data pages. The page's script ({@code /assets/query.js})
+ * posts to the dataset's SPARQL endpoint and builds the table from text
+ * nodes only.
+ */
+final class QueryPageServlet extends HttpServlet {
+    private final transient LinkedData linkedData;
+    private final List<Question> questions;
+
+    /** A competency question as the page offers it. */
+    record Question(String name, String question, String sparql) {
+    }
+
+    /** Reads the competency questions now, so a broken manifest stops the server before it starts. */
+    QueryPageServlet(LinkedData linkedData, ServerSettings settings) {
+        this.linkedData = linkedData;
+        List<Question> read = new ArrayList<>();
+        if (settings.queries() != null && Files.isDirectory(settings.queries())) {
+            for (CompetencyQuestion q : CompetencyQuestions.read(settings.queries())) {
+                read.add(new Question(q.name(), q.question(), TextFile.read(q.query(), "query")));
+            }
+        }
+        this.questions = List.copyOf(read);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ResourceServlet.sendHtml(resp, HttpServletResponse.SC_OK, render(linkedData.figures()));
+    }
+
+    private String render(DatasetFigures f) {
+        StringBuilder h = new StringBuilder(16384);
+        ResourcePage.head(h, "Query");
+        h.append("<main>\n<h1>entente</h1>\n<p>A knowledge graph of diplomacy news: claims, events, actors and the quotes they rest on. ")
+                .append("Ask it in SPARQL here, or point any SPARQL client at <code>")
+                .append(ServerSettings.DATASET).append("/sparql</code>.</p>\n");
+        h.append("<table id=\"figures\" class=\"figures\"><tr>");
+        figure(h, "articles", f.articles());
+        figure(h, "claims", f.claims());
+        figure(h, "events", f.events());
+        figure(h, "entities", f.entities());
+        figure(h, "triples", f.triples());
+        h.append("</tr></table>\n");
+
+        if (!questions.isEmpty()) {
+            h.append("<section id=\"questions\"><h2>Competency questions</h2>\n<ol>\n");
+            for (Question q : questions) {
+                h.append("<li><button type=\"button\" class=\"question\" id=\"q-").append(escape(q.name()))
+                        .append("\" data-query=\"").append(escape(q.sparql())).append("\">")
+                        .append(escape(q.name())).append("</button> ").append(escape(q.question())).append("</li>\n");
+            }
+            h.append("</ol></section>\n");
+        }
+        h.append("<section id=\"editor\"><h2>Query</h2>\n")
+                .append("<textarea id=\"query\" spellcheck=\"false\" rows=\"16\" data-endpoint=\"")
+                .append(escape(ServerSettings.DATASET + "/sparql")).append("\">")
+                .append(escape(questions.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 20" : questions.get(0).sparql()))
+                .append("</textarea>\n<p><button type=\"button\" id=\"run\">Run</button> <span id=\"status\"></span></p>\n")
+                .append("<div id=\"results\"></div>\n</section>\n</main>\n")
+                .append("<script src=\"/assets/query.js\"></script>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void figure(StringBuilder h, String name, long value) {
+        h.append("<td><span class=\"figure\" id=\"figure-").append(name).append("\">")
+                .append(String.format(Locale.ROOT, "%,d", value)).append("</span> ").append(name).append("</td>");
+    }
+}

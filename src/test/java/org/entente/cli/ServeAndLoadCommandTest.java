@@ -1,0 +1,54 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The serve and load commands refuse bad input before touching a store or a port. */
+class ServeAndLoadCommandTest {
+    private record Run(int code, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void serveRefusesAMissingPasswordFileAndAPasswordFileWithoutUpdate(@TempDir Path dir) {
+        Run missing = run("serve", "--update", "--password-file", dir.resolve("nope").toString(), "--store", dir.toString());
+        assertEquals(Main.BAD_INPUT, missing.code());
+        assertTrue(missing.err().contains("cannot read password file"), missing.err());
+        Run unused = run("serve", "--password-file", dir.resolve("nope").toString());
+        assertEquals(Main.BAD_INPUT, unused.code());
+        assertTrue(unused.err().contains("only used with --update"), unused.err());
+    }
+
+    @Test
+    void serveRefusesAStoreThatIsNotThere(@TempDir Path dir) {
+        Run r = run("serve", "--port", "0", "--store", dir.resolve("none").toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("run 'entente build' first"), r.err());
+    }
+
+    @Test
+    void loadRefusesAUrlThatIsNotHttp(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        Run r = run("load", "--store", store.toString(), "--to", "file:///etc/passwd");
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--to"), r.err());
+        assertTrue(java.nio.file.Files.notExists(store), "no store was opened, so none was created");
+        assertEquals(Main.BAD_INPUT, run("load", "--store", dir.toString()).code());
+        Run build = run("build", "--store", store.toString(), "--to", "ftp://example.org/");
+        assertEquals(Main.BAD_INPUT, build.code());
+        assertTrue(java.nio.file.Files.notExists(store), "the URL is checked before the build starts");
+    }
+}

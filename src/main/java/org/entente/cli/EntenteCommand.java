@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         version = "entente 0.1.0",
         description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
-                ExportCommand.class, ValidateCommand.class})
+                ExportCommand.class, ValidateCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchDatesCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

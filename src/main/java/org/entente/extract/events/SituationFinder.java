@@ -309,7 +309,9 @@ public final class SituationFinder {
                 continue;
             }
             if (t.norm().equals("'s") || t.norm().equals("'")) {
-                k--;
+                Group g = v.groupEndingAt(k);
+                k = g != null ? g.first() - 1 : k - 1;
+                steps++;
                 continue;
             }
             boolean participle = t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))

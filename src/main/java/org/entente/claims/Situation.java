@@ -1,5 +1,6 @@
 package org.entente.claims;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -53,6 +54,7 @@ public record Situation(
         }
     }
 
+    @JsonIgnore
     public boolean isEvent() {
         return type.kind() == SituationType.Kind.EVENT;
     }

@@ -237,8 +237,7 @@ final class ClaimAssembler {
                         if (d == reference || c.first() < cueEnd || !d.isEvent() || d.date != null || d.recent) {
                             continue;
                         }
-                        d.date = new DateValue(reference.date.value(), String.join(" ", words) + " "
-                                + (reference.date.text() == null ? "" : reference.date.text()).strip());
+                        d.date = new DateValue(reference.date.value(), reference.date.text());
                         if (cue.equals("during") || cue.startsWith("on the sidelines")) {
                             d.partOfDraft = reference;
                         }
@@ -287,7 +286,7 @@ final class ClaimAssembler {
                     || c.factuality() == Factuality.REPORTED);
             boolean shares = d.entities().stream().anyMatch(lede.entities()::contains);
             if (plain && shares) {
-                d.date = new DateValue(lede.date.value(), null);
+                d.date = new DateValue(lede.date.value(), lede.date.text());
             }
         }
     }

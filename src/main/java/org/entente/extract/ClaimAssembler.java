@@ -28,7 +28,6 @@ import org.entente.extract.events.Candidate;
 import org.entente.extract.lexicon.CueLexicon;
 import org.entente.extract.lexicon.TriggerLexicon;
 import org.entente.extract.nlp.Sentence;
-import org.entente.extract.nlp.TextAnalyser;
 import org.entente.extract.time.TemporalExpression;
 
 /**
@@ -436,9 +435,5 @@ final class ClaimAssembler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    static String plain(String text) {
-        return TextAnalyser.plain(text);
     }
 }

@@ -174,16 +174,12 @@ public final class SituationFinder {
         String byRole = t.slots().get("by");
         if (t.isNoun()) {
             if (subjectRole != null) {
-                Group g = nounSubject(v, npStart, first);
-                if (g == null && roles.isEmpty() && t.slots().containsKey("with")) {
-                    // noun with only a partner ("communications with U.S. officials"): the clause's subject is the other side
-                    g = null;
-                }
-                fill(roles, themes, subjectRole, g);
+                fill(roles, themes, subjectRole, nounSubject(v, npStart, first));
             }
             if (byRole != null) {
                 fill(roles, themes, byRole, prepositional(v, end, "by"));
             }
+            // a noun with only a partner ("communications with U.S. officials"): the clause's subject is the other side
             boolean onlyPartner = roles.size() > 0 && t.slots().containsKey("with")
                     && roles.keySet().stream().allMatch(id -> withPartner(v, end, id));
             if (onlyPartner) {
@@ -492,12 +488,7 @@ public final class SituationFinder {
 
     private boolean withPartner(View v, int end, String id) {
         Group g = prepositional(v, end, "with");
-        return g != null && g.agents().contains(id) || stateOfWith(v, end, id);
-    }
-
-    private boolean stateOfWith(View v, int end, String id) {
-        Group g = prepositional(v, end, "with");
-        return g != null && g.agents().stream().anyMatch(a -> a.equals(id));
+        return g != null && g.agents().contains(id);
     }
 
     /** "U.S. officials", "Russian diplomats": a state acting through its representatives. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
                 ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, LoadCommand.class})
+                ServeCommand.class, LoadCommand.class,
+                ExtractCommand.class, EvaluateCommand.class, BenchDatesCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

@@ -1,0 +1,46 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.entente.pipeline.ExtractOperation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "extract", description = "Extract the claims of an article as claims JSON (checked like curated claims).")
+final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    EntenteCommand root;
+
+    @Parameters(index = "0", paramLabel = "ARTICLE.txt", description = "The article text, UTF-8.")
+    Path article;
+
+    @Option(names = "--meta", paramLabel = "ARTICLE.json", description = "Its metadata. Default: the .json beside the article.")
+    Path meta;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date, when there is no metadata file (or to override it).")
+    LocalDate date;
+
+    @Option(names = "--data", defaultValue = "data", description = "Data folder (gazetteer/, lexicon/). Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the claims JSON here instead of to standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ExtractOperation.Result r = ExtractOperation.load(data).run(article, meta, date);
+        if (output == null) {
+            root.out.print(r.json());
+        } else {
+            Files.writeString(output, r.json());
+            root.err.printf("entente: %d events, %d relations, %d claims written to %s%n",
+                    r.claims().events().size(), r.claims().relations().size(), r.claims().claims().size(), output);
+        }
+        return Main.OK;
+    }
+}

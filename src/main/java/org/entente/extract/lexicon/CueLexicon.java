@@ -1,0 +1,93 @@
+package org.entente.extract.lexicon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.entente.InputException;
+
+/**
+ * The words that tell who a claim comes from and how firmly it is made, and the
+ * small closed classes the extractor's rules rely on, read from
+ * {@code data/lexicon/cues.json} (documented in {@code data/lexicon/README.md}).
+ * Every phrase is lower case; immutable once read.
+ */
+public record CueLexicon(
+        Attribution attribution,
+        List<String> future,
+        List<String> hedge,
+        List<String> negation,
+        List<String> negationExceptions,
+        List<String> planned,
+        List<String> ongoing,
+        List<String> lightVerbs,
+        List<String> sameTime,
+        List<String> stateRepresentatives,
+        List<String> peopleNouns,
+        List<String> pairAnaphors,
+        List<String> domainQualifiers,
+        Map<String, List<String>> stanceConcepts) {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
+
+    /**
+     * Attribution cues.
+     *
+     * @param before         phrases before the source: "according to X"
+     * @param after          reporting verbs after the source: "X said"
+     * @param statementNouns nouns whose possessor is the source: "X's statement"
+     */
+    public record Attribution(List<String> before, List<String> after, List<String> statementNouns) {
+        public Attribution {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+            statementNouns = List.copyOf(statementNouns);
+        }
+    }
+
+    public CueLexicon {
+        future = List.copyOf(future);
+        hedge = List.copyOf(hedge);
+        negation = List.copyOf(negation);
+        negationExceptions = List.copyOf(negationExceptions);
+        planned = List.copyOf(planned);
+        ongoing = List.copyOf(ongoing);
+        lightVerbs = List.copyOf(lightVerbs);
+        sameTime = List.copyOf(sameTime);
+        stateRepresentatives = List.copyOf(stateRepresentatives);
+        peopleNouns = List.copyOf(peopleNouns);
+        pairAnaphors = List.copyOf(pairAnaphors);
+        domainQualifiers = List.copyOf(domainQualifiers);
+        stanceConcepts = Map.copyOf(stanceConcepts);
+    }
+
+    public static CueLexicon read(Path file) {
+        try {
+            return MAPPER.readValue(file.toFile(), CueLexicon.class);
+        } catch (IOException e) {
+            throw InputException.of(file.toString(), "cannot read the cue lexicon: " + e.getMessage());
+        }
+    }
+
+    /** The concept a stance phrase stands for ("peaceful resolution" is "peace"), or the phrase itself. */
+    public String stanceConcept(String phrase) {
+        String p = phrase.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestLength = 0;
+        for (var e : stanceConcepts.entrySet()) {
+            for (String w : e.getValue()) {
+                if ((p.equals(w) || p.endsWith(" " + w) || p.startsWith(w + " ")) && w.length() > bestLength) {
+                    best = e.getKey();
+                    bestLength = w.length();
+                }
+            }
+        }
+        return best != null ? best : p;
+    }
+}

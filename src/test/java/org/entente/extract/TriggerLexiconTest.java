@@ -1,0 +1,50 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.entente.claims.SituationType;
+import org.entente.extract.lexicon.Trigger;
+import org.entente.extract.lexicon.TriggerLexicon;
+import org.junit.jupiter.api.Test;
+
+class TriggerLexiconTest {
+    static final Path HOME = Path.of(System.getProperty("entente.home", "."));
+    static final String ENT = "https://w3id.org/entente/ontology#";
+
+    @Test
+    void cameoCodesAgreeWithTheOntology() {
+        Model ontology = RDFDataMgr.loadModel(HOME.resolve("ontology/entente.ttl").toString());
+        var cameo = ontology.createProperty(ENT, "cameoCode");
+        TriggerLexicon lexicon = TriggerLexicon.read(HOME.resolve("data/lexicon/triggers.json"));
+        for (Trigger t : lexicon.triggers()) {
+            Resource type = ontology.createResource(ENT + t.type().name());
+            Statement code = type.getProperty(cameo);
+            if (t.type().kind() == SituationType.Kind.EVENT) {
+                assertNotNull(code, t.type() + " has no ent:cameoCode in the ontology");
+                assertEquals(code.getString(), t.cameo(), "trigger " + t.words());
+                assertEquals(code.getString(), lexicon.cameo(t.type()).orElseThrow(), "type " + t.type());
+            } else {
+                assertNull(t.cameo(), "relationships carry no CAMEO code: " + t.words());
+            }
+        }
+    }
+
+    @Test
+    void everyEventTypeOfTheModelHasATrigger() {
+        TriggerLexicon lexicon = TriggerLexicon.read(HOME.resolve("data/lexicon/triggers.json"));
+        for (SituationType type : SituationType.values()) {
+            if (type == SituationType.OfficeHolding) {
+                continue;
+            }
+            assertNotNull(lexicon.triggers().stream().filter(t -> t.type() == type).findFirst().orElse(null),
+                    "no trigger for " + type);
+        }
+    }
+}

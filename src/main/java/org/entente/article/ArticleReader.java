@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.entente.InputException;
 import org.entente.JsonProblems;
 import org.entente.TextFile;
@@ -32,6 +33,34 @@ public final class ArticleReader {
     public static Article read(Path textFile) {
         Path metaFile = siblingJson(textFile);
         return new Article(idOf(textFile), readText(textFile), readMetadata(metaFile));
+    }
+
+    /**
+     * Reads an article whose metadata may be missing: from {@code meta} when
+     * given, else from the {@code .json} beside the text; when there is none,
+     * the title is the first non-blank line, the language English, and the
+     * publication date is {@code fallbackDate}, which must then be given.
+     * A date is never guessed: without metadata or fallback the article is refused.
+     *
+     * @param id the article id to use (the file name without extension, or a longer unique id)
+     */
+    public static Article read(Path textFile, String id, Path meta, LocalDate fallbackDate) {
+        String text = readText(textFile);
+        Path metaFile = meta != null ? meta : siblingJson(textFile);
+        ArticleMetadata metadata;
+        if (meta != null || Files.exists(metaFile)) {
+            metadata = readMetadata(metaFile);
+        } else if (fallbackDate != null) {
+            metadata = new ArticleMetadata(firstLine(text), fallbackDate, "en", null, null);
+        } else {
+            throw InputException.of(textFile.toString(), "no publication date: no " + metaFile.getFileName()
+                    + " beside the article; give a metadata file or a date (--date YYYY-MM-DD)");
+        }
+        return new Article(id, text, metadata);
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("untitled");
     }
 
     /** The article id of a text file: its name without {@code .txt}. */

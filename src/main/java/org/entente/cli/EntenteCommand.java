@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
                 ExportCommand.class, ValidateCommand.class,
                 ServeCommand.class, LoadCommand.class,
-                ExtractCommand.class, EvaluateCommand.class, BenchDatesCommand.class})
+                ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchDatesCommand.class, BenchExtractCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

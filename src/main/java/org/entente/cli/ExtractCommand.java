@@ -22,7 +22,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--meta", paramLabel = "ARTICLE.json", description = "Its metadata. Default: the .json beside the article.")
     Path meta;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date, when there is no metadata file (or to override it).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date, for an article without a metadata file.")
     LocalDate date;
 
     @Option(names = "--data", defaultValue = "data", description = "Data folder (gazetteer/, lexicon/). Default: ${DEFAULT-VALUE}")

@@ -74,6 +74,11 @@ public final class Extractor {
         return gazetteer;
     }
 
+    /** The text analyser the extractor reads sentences with, for measuring it alone. */
+    public TextAnalyser analyser() {
+        return analyser;
+    }
+
     /**
      * The claims of one article.
      *

@@ -46,25 +46,10 @@ public final class ExtractOperation {
     /**
      * @param text the article text file
      * @param meta its metadata file, or null to use the {@code .json} beside it
-     * @param date the publication date, or null; overrides the metadata's
+     * @param date the publication date to use when there is no metadata file, or null
      */
     public Result run(Path text, Path meta, LocalDate date) {
-        String body = ArticleReader.readText(text);
-        Path metaFile = meta != null ? meta : ArticleReader.siblingJson(text);
-        ArticleMetadata metadata;
-        if (meta != null || Files.exists(metaFile)) {
-            metadata = ArticleReader.readMetadata(metaFile);
-            if (date != null) {
-                metadata = new ArticleMetadata(metadata.title(), date, metadata.language(), metadata.publisher(), metadata.url());
-            }
-        } else if (date != null) {
-            metadata = new ArticleMetadata(firstLine(body), date, "en", null, null);
-        } else {
-            throw InputException.of(text.toString(), "no publication date: no " + metaFile.getFileName()
-                    + " beside the article; give --meta FILE.json or --date YYYY-MM-DD");
-        }
-        Article article = new Article(ArticleReader.idOf(text), body, metadata);
-        return extract(article);
+        return extract(ArticleReader.read(text, ArticleReader.idOf(text), meta, date));
     }
 
     /** Extracts and checks the claims of an article already read. */
@@ -73,14 +58,5 @@ public final class ExtractOperation {
         String json = ClaimsJson.write(claims);
         converter.convert(article, ClaimsJson.parse(article.id() + ".json (extracted)", json.getBytes(StandardCharsets.UTF_8)));
         return new Result(claims, json, article);
-    }
-
-    private static String firstLine(String text) {
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                return line.strip();
-            }
-        }
-        return "untitled";
     }
 }

@@ -1,0 +1,154 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import org.entente.InputException;
+import org.entente.article.Article;
+import org.entente.article.ArticleReader;
+import org.entente.extract.Extractor;
+import org.entente.pipeline.IngestOperation;
+import org.entente.pipeline.IngestSummary;
+
+/**
+ * Measures extraction speed on a folder of articles, beside a floor measured
+ * in the same run on the same text: OpenNLP's sentence detection, tokenising
+ * and part-of-speech tagging and nothing else. Reports articles/s and
+ * tokens/s for the floor, for extraction alone and for a whole ingest
+ * (extract, check, SHACL, load into a scratch store), each at every thread
+ * count asked for. The machine may be noisy: compare the ratios, not the
+ * absolute figures.
+ */
+public final class ExtractionBenchmark {
+    private final Path data;
+    private final Path scratch;
+
+    /**
+     * @param data    the data folder the extractor loads (gazetteer, lexicon)
+     * @param scratch a folder for the scratch stores of the ingest runs
+     */
+    public ExtractionBenchmark(Path data, Path scratch) {
+        this.data = data;
+        this.scratch = scratch;
+    }
+
+    /** One measurement. */
+    public record Figures(String stage, int threads, int articles, long tokens, double seconds) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    /**
+     * @param figures   every measurement, in the order taken
+     * @param skipped   articles that could not be read
+     * @param peakHeapMb the largest peak heap an ingest run reported
+     */
+    public record Result(List<Figures> figures, int skipped, long peakHeapMb) {
+        public Figures find(String stage, int threads) {
+            return figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    public Result run(List<IngestOperation.Input> inputs, LocalDate date, List<Integer> threadCounts) {
+        Extractor extractor = Extractor.load(data);
+        List<Article> articles = new ArrayList<>();
+        int skipped = 0;
+        for (IngestOperation.Input in : inputs) {
+            try {
+                articles.add(ArticleReader.read(in.text(), in.id(), null, date));
+            } catch (InputException e) {
+                skipped++;
+            }
+        }
+        if (articles.isEmpty()) {
+            throw InputException.of("benchmark", "no readable articles");
+        }
+        List<Article> warmUp = articles.subList(0, Math.min(100, articles.size()));
+        time(warmUp, 1, a -> extractor.analyser().baselineTokens(a.text()));
+        time(warmUp, 1, a -> extract(extractor, a));
+
+        List<Figures> figures = new ArrayList<>();
+        long tokens = 0;
+        for (int threads : threadCounts) {
+            Timed floor = time(articles, threads, a -> extractor.analyser().baselineTokens(a.text()));
+            tokens = floor.sum;
+            figures.add(new Figures("opennlp", threads, articles.size(), tokens, floor.seconds));
+        }
+        for (int threads : threadCounts) {
+            Timed extract = time(articles, threads, a -> extract(extractor, a));
+            figures.add(new Figures("extract", threads, articles.size(), tokens, extract.seconds));
+        }
+        long peak = 0;
+        for (int threads : threadCounts) {
+            Path store = scratch.resolve("ingest-" + threads + "-threads");
+            delete(store);
+            IngestSummary s = new IngestOperation(data, store, date, threads).run(inputs, extractor, (d, t, f) -> { });
+            figures.add(new Figures("ingest", threads, s.loaded(), tokens * s.loaded() / articles.size(),
+                    s.took().toNanos() / 1e9));
+            peak = Math.max(peak, s.peakHeapBytes() >> 20);
+            delete(store);
+        }
+        return new Result(figures, skipped, peak);
+    }
+
+    private static int extract(Extractor extractor, Article a) {
+        return extractor.extract(a.id(), a.text(), a.metadata().published()).claims().size();
+    }
+
+    private record Timed(long sum, double seconds) {
+    }
+
+    /** Runs the work over every article with a pool of threads, timing the whole. */
+    private static Timed time(List<Article> articles, int threads, ToIntFunction<Article> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long started = System.nanoTime();
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Article a : articles) {
+                results.add(pool.submit(() -> work.applyAsInt(a)));
+            }
+            long sum = 0;
+            for (Future<Integer> f : results) {
+                sum += f.get();
+            }
+            return new Timed(sum, (System.nanoTime() - started) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark work failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.entente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.bench.ExtractionBenchmark;
+import org.entente.bench.ExtractionBenchmark.Figures;
+import org.entente.pipeline.IngestOperation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "bench-extract", description = "Measure extraction and ingest speed on a folder of articles against OpenNLP's own sentence, token and POS throughput.")
+final class BenchExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    EntenteCommand root;
+
+    @Option(names = "--data", defaultValue = "data", description = "Data folder. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Publication date for articles without a metadata file.")
+    LocalDate date;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to measure. Default: ${DEFAULT-VALUE}")
+    List<Integer> threads;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        var inputs = IngestOperation.inputs(paths);
+        Path scratch = Files.createTempDirectory("entente-bench");
+        var result = new ExtractionBenchmark(data, scratch).run(inputs, date, threads);
+        Files.deleteIfExists(scratch);
+        double floor1 = result.find("opennlp", threads.get(0)).tokensPerSecond();
+        root.out.printf(Locale.ROOT, "%-8s %7s %8s %9s %9s %11s %12s%n",
+                "stage", "threads", "articles", "seconds", "art/s", "tokens/s", "vs floor@" + threads.get(0));
+        for (Figures f : result.figures()) {
+            root.out.printf(Locale.ROOT, "%-8s %7d %8d %9.2f %9.1f %11.0f %12.2f%n", f.stage(), f.threads(), f.articles(),
+                    f.seconds(), f.articlesPerSecond(), f.tokensPerSecond(), f.tokensPerSecond() / floor1);
+        }
+        for (int t : threads) {
+            root.out.printf(Locale.ROOT, "extract@%d / opennlp@%d = %.2f%n", t, t,
+                    result.find("extract", t).tokensPerSecond() / result.find("opennlp", t).tokensPerSecond());
+        }
+        root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
+                result.skipped(), result.peakHeapMb());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,213 @@
+package org.entente.pipeline;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.entente.InputException;
+import org.entente.article.Article;
+import org.entente.article.ArticleReader;
+import org.entente.claims.ClaimDocument;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.ClaimsJson;
+import org.entente.extract.Extractor;
+import org.entente.rdf.Ent;
+import org.entente.rdf.Ontology;
+import org.entente.store.KnowledgeStore;
+
+/**
+ * Reads many articles into the store: for each, its curated claims when the
+ * data folder has them, else the claims the extractor finds; then the same
+ * checks and SHACL validation as a build, and its graph replaced in the store.
+ *
+ * <p>Articles are worked on by a pool of threads in batches; one writer loads
+ * each batch in a single transaction, so memory stays bounded by the batch and
+ * re-ingesting replaces graphs rather than adding to them. An article that
+ * fails (unreadable, empty, no date, claims that do not check) is reported with
+ * its reason and skipped; the others load.
+ */
+public final class IngestOperation {
+    private static final int BATCH = 32;
+
+    /** Told after every batch how far the ingest has come. */
+    public interface Progress {
+        void update(int done, int total, int failed);
+    }
+
+    private final ProjectLayout layout;
+    private final Path storeFolder;
+    private final LocalDate fallbackDate;
+    private final int threads;
+
+    /**
+     * @param dataFolder   gazetteer, lexicon and curated claims
+     * @param storeFolder  the store to load into
+     * @param fallbackDate publication date for articles without a metadata file, or null
+     * @param threads      worker threads (at least 1)
+     */
+    public IngestOperation(Path dataFolder, Path storeFolder, LocalDate fallbackDate, int threads) {
+        if (threads < 1) {
+            throw InputException.of("--threads", "needs at least 1 thread, got " + threads);
+        }
+        this.layout = new ProjectLayout(dataFolder);
+        this.storeFolder = storeFolder;
+        this.fallbackDate = fallbackDate;
+        this.threads = threads;
+    }
+
+    /** One article to ingest: its id, unique over the run, and its text file. */
+    public record Input(String id, Path text) {
+    }
+
+    /**
+     * The articles named: each {@code .txt} file given, and every {@code .txt}
+     * file under each folder given. Ids are file names without {@code .txt},
+     * prefixed with their sub-folder names under a folder given
+     * ({@code business/001.txt} becomes {@code business_001}), so they stay unique.
+     */
+    public static List<Input> inputs(List<Path> paths) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                            .sorted()
+                            .forEach(p -> inputs.add(new Input(idUnder(path, p), p)));
+                } catch (IOException e) {
+                    throw InputException.of(path.toString(), "cannot list: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                inputs.add(new Input(ArticleReader.idOf(path), path));
+            } else {
+                throw InputException.of(path.toString(), "no such file or folder");
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw InputException.of(String.join(", ", paths.stream().map(Path::toString).toList()),
+                    "no articles (*.txt) found");
+        }
+        return inputs;
+    }
+
+    private static String idUnder(Path root, Path file) {
+        Path relative = root.relativize(file);
+        String id = ArticleReader.idOf(relative.getFileName());
+        for (int i = relative.getNameCount() - 2; i >= 0; i--) {
+            id = relative.getName(i) + "_" + id;
+        }
+        return id;
+    }
+
+    public IngestSummary run(List<Input> inputs, Extractor extractor, Progress progress) {
+        long started = System.nanoTime();
+        resetPeakHeap();
+        Converter converter = new Converter(extractor.gazetteer());
+        List<IngestSummary.Failure> failures = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        int curated = 0;
+        int extracted = 0;
+        int claims = 0;
+        long triples = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
+            store.replaceGraphs(Map.of(Ent.ONTOLOGY, Ontology.ontology()));
+            for (int from = 0; from < inputs.size(); from += BATCH) {
+                List<Input> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+                List<Future<Outcome>> work = new ArrayList<>();
+                for (Input in : batch) {
+                    Path other = seen.putIfAbsent(in.id(), in.text());
+                    work.add(other != null
+                            ? java.util.concurrent.CompletableFuture.completedFuture(
+                                    Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
+                            : pool.submit(() -> process(in, extractor, converter)));
+                }
+                Map<String, Model> graphs = new LinkedHashMap<>();
+                for (Future<Outcome> f : work) {
+                    Outcome o = await(f);
+                    if (o.failure() != null) {
+                        failures.add(o.failure());
+                        continue;
+                    }
+                    graphs.put(o.graph().graphName(), o.graph().graph());
+                    claims += o.graph().claims();
+                    triples += o.graph().graph().size();
+                    if (o.curated()) {
+                        curated++;
+                    } else {
+                        extracted++;
+                    }
+                }
+                store.replaceGraphs(graphs);
+                progress.update(Math.min(inputs.size(), from + BATCH), inputs.size(), failures.size());
+            }
+            long quads = store.quadCount();
+            return new IngestSummary(inputs.size(), curated, extracted, failures, claims, triples, quads,
+                    Duration.ofNanos(System.nanoTime() - started), peakHeap());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One article's result: its graph, or why it failed. */
+    private record Outcome(ArticleGraph graph, boolean curated, IngestSummary.Failure failure) {
+        static Outcome failed(Input in, String reason) {
+            return new Outcome(null, false, new IngestSummary.Failure(in.text().toString(), reason));
+        }
+    }
+
+    private Outcome process(Input in, Extractor extractor, Converter converter) {
+        try {
+            Article article = ArticleReader.read(in.text(), in.id(), null, fallbackDate);
+            Path curatedFile = layout.claimsFile(in.id());
+            if (Files.exists(curatedFile)) {
+                return new Outcome(converter.convert(article, ClaimsJson.read(curatedFile)), true, null);
+            }
+            ClaimSet claims = extractor.extract(article.id(), article.text(), article.metadata().published());
+            ClaimDocument doc = new ClaimDocument(in.id() + " (extracted)", claims, Map.of());
+            return new Outcome(converter.convert(article, doc), false, null);
+        } catch (InputException e) {
+            return Outcome.failed(in, e.problems().get(0).message()
+                    + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
+        } catch (RuntimeException e) {
+            return Outcome.failed(in, "internal error: " + e);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an ingest worker failed", e.getCause());
+        }
+    }
+
+    private static void resetPeakHeap() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static Stream<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
+    }
+}

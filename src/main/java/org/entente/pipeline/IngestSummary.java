@@ -1,0 +1,32 @@
+package org.entente.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an ingest did.
+ *
+ * @param articles      articles found in the inputs
+ * @param curated       loaded from curated claims, which take precedence
+ * @param extracted     loaded from extracted claims
+ * @param failures      articles skipped, each with the reason
+ * @param claims        claims loaded
+ * @param triples       triples in the graphs written
+ * @param storeQuads    quads in the whole store afterwards
+ * @param took          wall-clock time
+ * @param peakHeapBytes the most heap the JVM's heap pools held during the run (an upper bound)
+ */
+public record IngestSummary(int articles, int curated, int extracted, List<Failure> failures, int claims,
+                            long triples, long storeQuads, Duration took, long peakHeapBytes) {
+    public IngestSummary {
+        failures = List.copyOf(failures);
+    }
+
+    /** An article that could not be ingested, and why. */
+    public record Failure(String article, String reason) {
+    }
+
+    public int loaded() {
+        return curated + extracted;
+    }
+}

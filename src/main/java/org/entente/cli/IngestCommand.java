@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "ingest", description = "Extract, convert, validate and load many articles; curated claims take precedence.")
+@Command(name = "ingest", description = "Extract, convert, validate and load many articles; curated claims take precedence. Articles that fail are named and skipped; the exit code is then 1.")
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
@@ -49,6 +49,6 @@ final class IngestCommand implements Callable<Integer> {
                         + "%d claims, %d triples, %d quads in store, %.1f s, %.1f articles/s, peak heap %d MB%n",
                 s.loaded(), s.articles(), storeOption.store, s.curated(), s.extracted(), s.failures().size(), s.claims(),
                 s.triples(), s.storeQuads(), seconds, s.loaded() / Math.max(seconds, 0.001), s.peakHeapBytes() >> 20);
-        return Main.OK;
+        return s.failures().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 }

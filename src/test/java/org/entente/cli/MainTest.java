@@ -101,6 +101,18 @@ class MainTest {
     }
 
     @Test
+    void ingestNamesWhatItSkipsAndExitsOne(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Canadian Prime Minister Justin Trudeau met Chinese President Xi Jinping on Monday.\n");
+        Files.write(in.resolve("b.txt"), new byte[] {(byte) 0xFF, 'x'});
+        var r = ReadmeExamplesTest.run(List.of("ingest", "--store", tmp.resolve("s").toString(), "--date", "2019-06-03",
+                in.toString()));
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("skipped " + in.resolve("b.txt") + ": not valid UTF-8 at byte offset 0"), r.err());
+        assertTrue(r.out().startsWith("ingested 1 of 2 article(s)"), r.out());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         var r = ReadmeExamplesTest.run(List.of("build", "--nonsense"));
         assertEquals(Main.USAGE, r.code());

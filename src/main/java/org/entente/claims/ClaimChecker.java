@@ -82,6 +82,9 @@ public final class ClaimChecker {
                 String at = base + "/" + i;
                 if (situations.putIfAbsent(s.id(), s) != null) {
                     fail(at + "/id", "duplicate situation id '" + s.id() + "'");
+                } else if (gazetteer.contains(s.id())) {
+                    fail(at + "/id", "situation id '" + s.id() + "' is also a gazetteer entity id, so topics and "
+                            + "themes naming it would be ambiguous; choose another id");
                 } else {
                     pointers.put(s.id(), at);
                 }

@@ -28,7 +28,4 @@ public final class Ids {
         return id;
     }
 
-    public static boolean isSlug(String id) {
-        return id != null && SLUG.matcher(id).matches();
-    }
 }

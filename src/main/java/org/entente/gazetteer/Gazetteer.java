@@ -75,12 +75,6 @@ public final class Gazetteer {
         return gazetteer;
     }
 
-    /** A gazetteer of the given entities, for tests and for programs that build their own. */
-    public static Gazetteer of(Collection<Entity> entities) {
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
-        return new Gazetteer(byId);
-    }
 
     private static List<Entity> readFile(Path file) {
         try {

@@ -56,10 +56,7 @@ public final class Ent {
     public static final Resource Claim = term("Claim");
     public static final Resource TextSpan = term("TextSpan");
     public static final Resource Participation = term("Participation");
-    public static final Resource Situation = term("Situation");
     public static final Resource Event = term("Event");
-    public static final Resource Relationship = term("Relationship");
-    public static final Resource Agent = term("Agent");
 
     // Situations
     public static final Property hasParticipation = property("hasParticipation");
@@ -202,11 +199,6 @@ public final class Ent {
         return article(articleId) + "#char=" + start + "," + end;
     }
 
-    /** The article id a graph IRI was minted for, or null when it is not an article graph. */
-    public static String articleIdOfGraph(String graphIri) {
-        String prefix = ID + "graph/";
-        return graphIri.startsWith(prefix) ? graphIri.substring(prefix.length()) : null;
-    }
 
 
     /** Prefixes used when writing entente's graphs. */

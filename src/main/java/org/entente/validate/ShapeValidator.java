@@ -2,7 +2,6 @@ package org.entente.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -64,8 +63,4 @@ public final class ShapeValidator {
         return node.toString();
     }
 
-    /** The graph the shapes are parsed from, for callers that need to inspect them. */
-    public Graph shapesGraph() {
-        return shapes.getGraph();
-    }
 }

@@ -142,6 +142,20 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void rejectsASituationIdThatIsAlsoAnEntityId() throws Exception {
+        List<Problem> problems = problemsAfter(root -> {
+            ((ObjectNode) root.withArray("events").get(0)).put("id", "china");
+            for (var c : root.withArray("claims")) {
+                if (c.get("about").asText().equals("xi-putin-call")) {
+                    ((ObjectNode) c).put("about", "china");
+                }
+            }
+        });
+        assertTrue(problems.stream().anyMatch(p -> p.message().startsWith("situation id 'china' is also a gazetteer entity id")),
+                problems.toString());
+    }
+
+    @Test
     void rejectsAPlaceOnARelationship() throws Exception {
         List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("relations").get(0)).put("place", "kyiv"));
         assertEquals(1, problems.size(), problems.toString());

@@ -1,0 +1,87 @@
+package org.entente.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.QuerySolution;
+import org.entente.TestProject;
+import org.entente.TextFile;
+import org.entente.pipeline.BuildOperation;
+import org.entente.store.KnowledgeStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The competency questions on a store of two articles: the seed, and a second
+ * one in which the Kremlin denies that China supplied Russia with drones.
+ */
+class SeveralArticlesTest {
+    @TempDir
+    static Path tmp;
+    private static KnowledgeStore store;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path data = TestProject.copyOfData(tmp);
+        Path fixture = TestProject.root().resolve("src/test/resources/multi");
+        Files.copy(fixture.resolve("second.txt"), data.resolve("articles/second.txt"));
+        Files.copy(fixture.resolve("second.json"), data.resolve("articles/second.json"));
+        Files.copy(fixture.resolve("second.claims.json"), data.resolve("claims/second.json"));
+        assertEquals(2, new BuildOperation(data, tmp.resolve("store")).run().articles());
+        store = KnowledgeStore.openExisting(tmp.resolve("store"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<QuerySolution> answer(String file) {
+        Path q = TestProject.queries().resolve(file);
+        var rows = new QueryRunner(store).select(QueryRunner.parse(TextFile.read(q, "query"), file));
+        List<QuerySolution> list = new ArrayList<>();
+        rows.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    void aDeniedSupplyIsNotSomethingChinaDoesForRussia() {
+        List<QuerySolution> rows = answer("05-china-and-russia.rq");
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().noneMatch(r -> r.get("situation").toString().contains("/second/")),
+                "negated claims must not count as deeds: " + rows);
+    }
+
+    @Test
+    void attributedClaimsComeFromEveryArticle() {
+        List<QuerySolution> rows = answer("03-attributed-claims.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.get("claim").toString().endsWith("/second/c1")
+                && r.getLiteral("sourceName").getString().equals("Kremlin")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("claim").toString().endsWith("/c08")), rows.toString());
+    }
+
+    @Test
+    void anEntityNamedByBothArticlesIsListedOnce() {
+        List<QuerySolution> rows = answer("07-entities-wikidata.rq");
+        Set<String> seen = new HashSet<>();
+        for (QuerySolution r : rows) {
+            assertTrue(seen.add(r.get("entity").toString()), "listed twice: " + r.get("entity"));
+        }
+        assertTrue(seen.stream().anyMatch(e -> e.endsWith("/india")));
+    }
+
+    @Test
+    void theNegatedClaimIsAmongNeitherHedgedNorPredictedStatements() {
+        List<QuerySolution> rows = answer("06-hedged-and-predicted.rq");
+        assertEquals(2, rows.size(), rows.toString());
+    }
+}

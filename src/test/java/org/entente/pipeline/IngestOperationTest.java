@@ -107,6 +107,25 @@ class IngestOperationTest {
     }
 
     @Test
+    void ingestingAChangedArticleReplacesItsGraph(@TempDir Path tmp) throws Exception {
+        Path in = articles(tmp);
+        Path store = tmp.resolve("store");
+        var ingest = new IngestOperation(TestProject.data(), store, DATE, 1);
+        ingest.run(IngestOperation.inputs(List.of(in.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+        Files.writeString(in.resolve("talks.txt"), "Talks in Geneva\n\nBrazilian President Luiz Inacio Lula da Silva "
+                + "met Canadian Prime Minister Justin Trudeau in Ottawa on Monday.\n");
+        ingest.run(IngestOperation.inputs(List.of(in.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
+            var talks = kg.graph(Ent.graph("talks"));
+            assertTrue(!talks.containsResource(talks.getResource(Ent.entity("vladimir-putin"))),
+                    "what the old text said is gone");
+            assertTrue(talks.contains(null, Ent.hasParticipant, talks.getResource(Ent.entity("canada")))
+                    || talks.contains(null, Ent.hasParticipant, talks.getResource(Ent.entity("justin-trudeau"))),
+                    "what the new text says is there");
+        }
+    }
+
+    @Test
     void anArticleWithoutADateIsSkippedNeverGivenToday(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)

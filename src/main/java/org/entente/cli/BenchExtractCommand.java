@@ -10,6 +10,7 @@ import org.entente.bench.ExtractionBenchmark;
 import org.entente.bench.ExtractionBenchmark.Figures;
 import org.entente.pipeline.IngestOperation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,8 +20,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder. Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Publication date for articles without a metadata file.")
     LocalDate date;
@@ -35,7 +36,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var inputs = IngestOperation.inputs(paths);
         Path scratch = Files.createTempDirectory("entente-bench");
-        var result = new ExtractionBenchmark(data, scratch).run(inputs, date, threads);
+        var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads);
         Files.deleteIfExists(scratch);
         double floor1 = result.find("opennlp", threads.get(0)).tokensPerSecond();
         root.out.printf(Locale.ROOT, "%-8s %7s %8s %9s %9s %11s %12s%n",

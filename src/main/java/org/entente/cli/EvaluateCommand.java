@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.entente.extract.evaluate.Evaluation;
 import org.entente.extract.evaluate.Scorecard;
 import org.entente.pipeline.EvaluateOperation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,15 +21,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (articles/, claims/, gazetteer/, lexicon/). Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Parameters(paramLabel = "ARTICLE_ID", arity = "0..*", description = "Articles to score. Default: every article with curated claims.")
     List<String> ids = List.of();
 
     @Override
     public Integer call() {
-        Evaluation e = EvaluateOperation.load(data).run(ids);
+        Evaluation e = EvaluateOperation.load(dataOption.data).run(ids);
         root.out.printf("situations: type + participant entities (+ date where curated), one to one; %d article(s)%n",
                 e.articles().size());
         print("overall", e.total());

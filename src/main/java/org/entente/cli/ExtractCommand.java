@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.entente.pipeline.ExtractOperation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,15 +26,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date, for an article without a metadata file.")
     LocalDate date;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (gazetteer/, lexicon/). Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the claims JSON here instead of to standard output.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        ExtractOperation.Result r = ExtractOperation.load(data).run(article, meta, date);
+        ExtractOperation.Result r = ExtractOperation.load(dataOption.data).run(article, meta, date);
         if (output == null) {
             root.out.print(r.json());
         } else {

@@ -22,8 +22,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (gazetteer/, lexicon/, claims/). Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles without a metadata file.")
     LocalDate date;
@@ -36,10 +36,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOperation ingest = new IngestOperation(data, storeOption.store, date, threads);
+        IngestOperation ingest = new IngestOperation(dataOption.data, storeOption.store, date, threads);
         var inputs = IngestOperation.inputs(paths);
         ProgressBar bar = new ProgressBar(root.err);
-        IngestSummary s = ingest.run(inputs, Extractor.load(data), bar::update);
+        IngestSummary s = ingest.run(inputs, Extractor.load(dataOption.data), bar::update);
         bar.finish();
         for (IngestSummary.Failure f : s.failures()) {
             root.err.println("entente: skipped " + f.article() + ": " + f.reason());

@@ -1,10 +1,10 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.pipeline.ValidateOperation;
 import org.entente.pipeline.ValidationSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -13,12 +13,12 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder. Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Override
     public Integer call() {
-        ValidationSummary s = new ValidateOperation(data).run();
+        ValidationSummary s = new ValidateOperation(dataOption.data).run();
         root.out.printf("claims: %d article(s), %d claims, quotes and references checked%n", s.articles(), s.claims());
         root.out.printf("SHACL: conforms, %d recommendation(s) not met%n", s.warnings().size());
         s.warnings().forEach(w -> root.out.println("  warning: " + w));

@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import static org.entente.GraphAssertions.contents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,14 +27,6 @@ class BuildOperationTest {
     private static final String CLAIMS = "claims/" + TestProject.SEED + ".json";
     private static final String TEXT = "articles/" + TestProject.SEED + ".txt";
 
-    /** Everything in the store, copied out of it. */
-    private static Dataset contents(Path store) {
-        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
-            Dataset copy = DatasetFactory.create();
-            kg.graphNames().forEach(g -> copy.addNamedModel(g, kg.graph(g)));
-            return copy;
-        }
-    }
 
     @Test
     void buildLoadsTheOntologyAndOneGraphPerArticle(@TempDir Path tmp) {

@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import static org.entente.GraphAssertions.contents;
 import static org.entente.GraphAssertions.assertIsomorphic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,13 +47,6 @@ class IngestOperationTest {
         return in;
     }
 
-    private static Dataset contents(Path store) {
-        try (KnowledgeStore kg = KnowledgeStore.open(store)) {
-            Dataset copy = DatasetFactory.create();
-            kg.graphNames().forEach(g -> copy.addNamedModel(g, kg.graph(g)));
-            return copy;
-        }
-    }
 
     @Test
     void findsArticlesInFoldersWithIdsThatStayUnique(@TempDir Path tmp) throws Exception {

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.entente.InputException;
 import org.entente.Problem;
 import org.entente.article.Article;
@@ -98,7 +100,7 @@ public final class ClaimChecker {
 
         /** A situation cannot be, through partOf or after links, part of or after itself. */
         void checkChains() {
-            for (var field : List.<java.util.Map.Entry<String, java.util.function.Function<Situation, String>>>of(
+            for (var field : List.<Map.Entry<String, Function<Situation, String>>>of(
                     Map.entry("partOf", Situation::partOf), Map.entry("after", Situation::after))) {
                 for (Situation start : situations.values()) {
                     Set<String> seen = new HashSet<>();
@@ -189,7 +191,7 @@ public final class ClaimChecker {
             }
         }
 
-        private java.util.Optional<Entity> entity(String id, String at) {
+        private Optional<Entity> entity(String id, String at) {
             var found = gazetteer.find(id);
             if (found.isEmpty()) {
                 fail(at, "unknown entity '" + id + "'; add it to data/gazetteer/ or correct the id");

@@ -3,6 +3,7 @@ package org.entente.export;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL2;
@@ -46,7 +47,7 @@ public final class OwlDocument {
         return doc;
     }
 
-    private static void copy(Resource from, Resource to, Model doc, org.apache.jena.rdf.model.Property p) {
+    private static void copy(Resource from, Resource to, Model doc, Property p) {
         from.listProperties(p).forEachRemaining(s -> doc.add(to, p, s.getObject()));
     }
 

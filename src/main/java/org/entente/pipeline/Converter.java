@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class Converter {
                 throw InputException.of(folder.toString(), "no claims files (*.json)");
             }
             return files;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw InputException.of(folder.toString(), "cannot list: " + e.getMessage());
         }
     }

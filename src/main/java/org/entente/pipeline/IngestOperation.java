@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +133,7 @@ public final class IngestOperation {
                 for (Input in : batch) {
                     Path other = seen.putIfAbsent(in.id(), in.text());
                     work.add(other != null
-                            ? java.util.concurrent.CompletableFuture.completedFuture(
+                            ? CompletableFuture.completedFuture(
                                     Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
                             : pool.submit(() -> process(in, extractor, converter)));
                 }

@@ -3,6 +3,8 @@ package org.entente.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -49,9 +51,9 @@ public final class QueryRunner {
     }
 
     private static final String PREFIXES = Ent.prefixes().getNsPrefixMap().entrySet().stream()
-            .sorted(java.util.Map.Entry.comparingByKey())
+            .sorted(Map.Entry.comparingByKey())
             .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
-            .collect(java.util.stream.Collectors.joining());
+            .collect(Collectors.joining());
     private static final int PREFIX_LINES = (int) PREFIXES.lines().count();
 
     /** Common prefixes are predeclared, so short queries need none; a query's own PREFIX lines win. */

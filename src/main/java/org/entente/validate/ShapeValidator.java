@@ -11,6 +11,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
 import org.entente.rdf.Ent;
 import org.entente.rdf.Ontology;
 
@@ -52,7 +53,7 @@ public final class ShapeValidator {
     }
 
     private static String describe(ReportEntry e, PrefixMapping prefixes) {
-        String path = e.resultPath() == null ? "" : " " + e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes));
+        String path = e.resultPath() == null ? "" : " " + e.resultPath().toString(new Prologue(prefixes));
         return shortForm(e.focusNode(), prefixes) + path + ": " + e.message();
     }
 

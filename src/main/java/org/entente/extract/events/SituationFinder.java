@@ -553,7 +553,8 @@ public final class SituationFinder {
         for (int k = first - 1; k >= 2; k--) {
             if (v.s.token(k).lower().equals("where") && v.s.token(k - 1).norm().equals(",")) {
                 Mention m = v.covered(k - 2);
-                if (m != null && m.place() != null && k - 3 >= 0 && Set.of("in", "at").contains(v.s.token(m.first() - 1).lower())) {
+                if (m != null && m.place() != null && m.first() > 0
+                        && Set.of("in", "at").contains(v.s.token(m.first() - 1).lower())) {
                     return m.place();
                 }
             }

@@ -29,6 +29,7 @@ public final class TextAnalyser {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final int TAGGING_STRETCH = 200;
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenModel;
@@ -128,7 +129,7 @@ public final class TextAnalyser {
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tag(tagger, words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             int from = start + spans.get(i)[0];
@@ -136,6 +137,24 @@ public final class TextAnalyser {
             tokens.add(new Token(text.substring(from, to), words[i], from, to, tags[i]));
         }
         return tokens;
+    }
+
+    /**
+     * Tags in stretches of at most {@value #TAGGING_STRETCH} tokens: the tagger's beam search
+     * copies its sequence at every step, so one run-on line of thousands of tokens
+     * would take minutes; a news sentence is far shorter than a stretch.
+     */
+    private static String[] tag(POSTaggerME tagger, String[] words) {
+        if (words.length <= TAGGING_STRETCH) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += TAGGING_STRETCH) {
+            int to = Math.min(words.length, from + TAGGING_STRETCH);
+            String[] part = tagger.tag(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
     }
 
     /** "Russia's" becomes "Russia" and "'s", as the tagger expects; the models leave it whole. */

@@ -1,0 +1,107 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.claims.Claim;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.EventStatus;
+import org.entente.claims.Factuality;
+import org.entente.claims.Participant;
+import org.entente.claims.Role;
+import org.entente.claims.Situation;
+import org.entente.claims.SituationType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction rules checked one by one on short sentences written for the
+ * purpose, apart from the seed article the rules were first tuned on.
+ */
+class ExtractionRulesTest {
+    static final Path DATA = Path.of(System.getProperty("entente.home", ".")).resolve("data");
+    static final LocalDate MONDAY = LocalDate.of(2025, 2, 24);
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.load(DATA);
+    }
+
+    private static ClaimSet extract(String sentences) {
+        return extractor.extract("test", "News\n\n" + sentences + "\n", MONDAY);
+    }
+
+    private static List<Situation> all(ClaimSet set, SituationType type) {
+        return set.situations().stream().filter(s -> s.type() == type).toList();
+    }
+
+    private static Situation only(ClaimSet set, SituationType type) {
+        List<Situation> found = all(set, type);
+        assertEquals(1, found.size(), () -> type + " in " + set.situations());
+        return found.get(0);
+    }
+
+    private static Set<String> entities(Situation s) {
+        return s.participants().stream().map(Participant::entity).collect(Collectors.toSet());
+    }
+
+    private static Role roleOf(Situation s, String entity) {
+        return s.participants().stream().filter(p -> p.entity().equals(entity)).map(Participant::role)
+                .findFirst().orElse(null);
+    }
+
+    private static Claim claim(ClaimSet set, Situation s) {
+        return set.claims().stream().filter(c -> c.about().equals(s.id())).findFirst().orElseThrow();
+    }
+
+    private static void assertQuotesMatchOffsets(String text, ClaimSet set) {
+        for (Claim c : set.claims()) {
+            var e = c.evidence().get(0);
+            int from = text.offsetByCodePoints(0, e.start());
+            int to = text.offsetByCodePoints(from, e.end() - e.start());
+            assertEquals(e.quote(), text.substring(from, to));
+        }
+    }
+
+    // ---- no input makes the extractor fail
+
+    @Test
+    void readsAPlaceAfterWhereWhenAMultiWordPlaceOpensTheSentence() {
+        ClaimSet set = extract("United States, where Xi Jinping met Vladimir Putin, is large.");
+        assertEquals(Set.of("xi-jinping", "vladimir-putin"), entities(only(set, SituationType.Meeting)));
+    }
+
+    @Test
+    void extractsAVeryLongLineWithoutSentenceBreaksQuickly() {
+        String words = "Xi Jinping met Vladimir Putin in Moscow and spoke of a trade deal with Brazil ";
+        String line = words.repeat(300_000 / words.length() + 1).substring(0, 300_000);
+        ClaimSet set = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(line));
+        assertTrue(!set.situations().isEmpty());
+    }
+
+    @Test
+    void extractsNothingFromTextWithoutSentences() {
+        ClaimSet set = extractor.extract("test", "\n\n ... \n -- \n", MONDAY);
+        assertTrue(set.situations().isEmpty() && set.claims().isEmpty());
+    }
+
+    @Test
+    void countsOffsetsInCodePointsAfterEmoji() {
+        String text = "News \uD83D\uDCF0\n\n\uD83D\uDE00\uD83D\uDE00 Xi Jinping \uD83D\uDE80 met Vladimir Putin on Monday."
+                + " \uD83C\uDF0D Russia\uD83D\uDE00 invaded Ukraine.\n";
+        ClaimSet set = extractor.extract("test", text, MONDAY);
+        assertEquals(Set.of("xi-jinping", "vladimir-putin"), entities(only(set, SituationType.Meeting)));
+        assertQuotesMatchOffsets(text, set);
+    }
+}

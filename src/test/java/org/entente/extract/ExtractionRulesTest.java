@@ -104,4 +104,17 @@ class ExtractionRulesTest {
         assertEquals(Set.of("xi-jinping", "vladimir-putin"), entities(only(set, SituationType.Meeting)));
         assertQuotesMatchOffsets(text, set);
     }
+
+    // ---- passive voice
+
+    @Test
+    void readsAVerbAsPassiveOnlyAfterAFormOfBe() {
+        Situation invasion = only(extract("Russia invaded in February 2022, Ukraine said."), SituationType.Invasion);
+        assertEquals(Role.INITIATOR, roleOf(invasion, "russia"));
+        Situation visit = only(extract("Xi Jinping visited on Monday."), SituationType.Visit);
+        assertEquals(Role.PARTICIPANT, roleOf(visit, "xi-jinping"));
+        Situation passive = only(extract("Ukraine was brutally invaded by Russia."), SituationType.Invasion);
+        assertEquals(Role.INITIATOR, roleOf(passive, "russia"));
+        assertEquals(Role.TARGET, roleOf(passive, "ukraine"));
+    }
 }

@@ -35,7 +35,8 @@ import org.entente.gazetteer.Gazetteer;
 public final class SituationFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that", "where", "while", "whereas");
-    private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "be", "being");
+    private static final Set<String> BE_OR_GET = Set.of("was", "were", "been", "is", "are", "be", "being",
+            "get", "gets", "got", "gotten", "getting");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> EARLIER = Set.of("recent", "earlier", "previous", "past", "prior", "former", "last");
     private static final Set<String> OPENERS = Set.of("by", "after", "before", "while", "when", "following", "in", "during", "upon", "on");
@@ -497,19 +498,43 @@ public final class SituationFinder {
         return after < v.s.size() && cues.stateRepresentatives().contains(v.s.token(after).lower());
     }
 
+    /**
+     * A passive participle: after a form of "be" or "get", an adverb allowed between ("was brutally
+     * invaded"); or a participle reducing a relative clause after a common noun that is not its
+     * clause's subject ("praised by the group established in 2023"). "Russia invaded in 2022" is active.
+     */
     private boolean passive(View v, int first, int end) {
-        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
-            if (BE.contains(v.s.token(k).lower())) {
-                return true;
-            }
+        int k = first - 1;
+        if (k >= 0 && v.s.token(k).is("ADV") && !BE_OR_GET.contains(v.s.token(k).lower())) {
+            k--;
         }
-        if (first == 0) {
+        if (k >= 0 && BE_OR_GET.contains(v.s.token(k).lower())) {
+            return true;
+        }
+        return reducedRelative(v, first, end);
+    }
+
+    private boolean reducedRelative(View v, int first, int end) {
+        if (first == 0 || !v.s.token(first).lower().endsWith("ed")) {
             return false;
         }
         Token before = v.s.token(first - 1);
-        boolean nounBefore = before.is("NOUN", "PROPN") || before.norm().equals("\"") || v.groupEndingAt(first - 1) != null;
-        boolean prepAfter = end >= v.s.size() || v.s.token(end).is("ADP", "PUNCT");
-        return nounBefore && prepAfter && v.s.token(first).lower().endsWith("ed");
+        if (!before.is("NOUN") || v.covered(first - 1) != null) {
+            return false;
+        }
+        if (end < v.s.size() && !v.s.token(end).is("ADP", "PUNCT")) {
+            return false;
+        }
+        for (int j = first - 2; j >= 0; j--) {
+            Token t = v.s.token(j);
+            if (CLAUSE_BREAKS.contains(t.norm())) {
+                return false;
+            }
+            if (t.is("VERB", "AUX", "ADP") && v.covered(j) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent just before a passive participle: "the "Friends of Peace" group established". */

@@ -204,13 +204,24 @@ final class ClaimAssembler {
         if (tFirst >= c.first() && tFirst < c.end()) {
             return true;
         }
+        int frontedComma = fronted(s, tFirst, tLast) ? tLast + 1 : -1;
         for (int k = from; k < to; k++) {
             String w = s.token(k).norm();
-            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+            if (k != frontedComma && (w.equals(",") || w.equals(";") || w.equals(":"))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "In May, ...", "On Friday, ...": a time phrase opening the sentence belongs to its main clause. */
+    private static boolean fronted(Sentence s, int tFirst, int tLast) {
+        for (int k = 0; k < tFirst; k++) {
+            if (!s.token(k).is("ADP", "DET")) {
+                return false;
+            }
+        }
+        return tLast + 1 < s.size() && s.token(tLast + 1).norm().equals(",");
     }
 
     /** Events after "during the call" or "coincided with the call" share the call's date. */

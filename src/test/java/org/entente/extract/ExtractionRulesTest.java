@@ -117,4 +117,69 @@ class ExtractionRulesTest {
         assertEquals(Role.INITIATOR, roleOf(passive, "russia"));
         assertEquals(Role.TARGET, roleOf(passive, "ukraine"));
     }
+
+    // ---- negation
+
+    @Test
+    void negationDoesNotReachAcrossAClauseBreak() {
+        ClaimSet set = extract("Although Russia did not attend, China met Brazil.");
+        Situation meeting = only(set, SituationType.Meeting);
+        assertEquals(Set.of("china", "brazil"), entities(meeting));
+        assertEquals(Factuality.ASSERTED, claim(set, meeting).factuality());
+    }
+
+    @Test
+    void noNegatesOnlyTheNounItGoverns() {
+        ClaimSet subject = extract("No country has sanctioned Russia more than the United States.");
+        assertNotEquals(Factuality.NEGATED, subject.claims().get(0).factuality(), subject.claims().toString());
+        ClaimSet noun = extract("There were no talks between China and Japan.");
+        assertEquals(Factuality.NEGATED, claim(noun, only(noun, SituationType.Meeting)).factuality());
+    }
+
+    // ---- modals and fronted dates
+
+    @Test
+    void theMonthMayIsNeitherAHedgeNorCutOffByItsComma() {
+        ClaimSet set = extract("In May, Xi Jinping met Vladimir Putin in Moscow.");
+        Situation meeting = only(set, SituationType.Meeting);
+        assertEquals(Factuality.ASSERTED, claim(set, meeting).factuality());
+        assertNotNull(meeting.date(), meeting.toString());
+        assertTrue(meeting.date().value().endsWith("-05"), meeting.date().value());
+        ClaimSet hedged = extract("Xi Jinping may meet Vladimir Putin.");
+        assertEquals(Factuality.HEDGED, hedged.claims().get(0).factuality());
+    }
+
+    @Test
+    void aNegatedFutureIsStillPlanned() {
+        ClaimSet set = extract("Russia and China will not hold talks, Brazil expects.");
+        Situation talks = only(set, SituationType.Meeting);
+        assertEquals(EventStatus.PLANNED, talks.status());
+        assertEquals(Factuality.NEGATED, claim(set, talks).factuality());
+    }
+
+    @Test
+    void seesAModalAfterTheTriggerNoun() {
+        ClaimSet set = extract("The meeting with Xi Jinping would happen soon.");
+        Situation meeting = only(set, SituationType.Meeting);
+        assertEquals(EventStatus.PLANNED, meeting.status());
+        assertEquals(Factuality.PREDICTED, claim(set, meeting).factuality());
+    }
+
+    // ---- cancelled and postponed
+
+    @Test
+    void aCancelledVisitIsNegatedAndKeepsItsVisitor() {
+        for (String verb : List.of("cancelled", "called off")) {
+            ClaimSet set = extract("Xi Jinping " + verb + " his visit to Moscow.");
+            Situation visit = only(set, SituationType.Visit);
+            assertEquals(Factuality.NEGATED, claim(set, visit).factuality(), verb);
+            assertTrue(entities(visit).contains("xi-jinping"), visit.toString());
+        }
+    }
+
+    @Test
+    void aPostponedVisitIsPlanned() {
+        Situation visit = only(extract("Xi Jinping postponed his visit to Moscow."), SituationType.Visit);
+        assertEquals(EventStatus.PLANNED, visit.status());
+    }
 }

@@ -351,7 +351,10 @@ public final class EntityRecogniser {
             String resolved = switch (w) {
                 case "its" -> nearestOrganised(out, i, before);
                 case "it" -> i > 0 && s.token(i - 1).is("VERB") ? firstOrganised(out, before) : null;
-                case "he", "his", "him", "she", "her" -> history.lastPerson();
+                case "he", "his", "him", "she", "her" -> {
+                    String here = lastPersonBefore(out, i);
+                    yield here != null ? here : history.lastPerson();
+                }
                 default -> null;
             };
             if (resolved != null) {
@@ -360,6 +363,19 @@ public final class EntityRecogniser {
             }
         }
         return out;
+    }
+
+    /** "Xi Jinping cancelled his visit": the person named last before the pronoun in its own sentence. */
+    private String lastPersonBefore(List<Mention> mentions, int i) {
+        String found = null;
+        int at = -1;
+        for (Mention m : mentions) {
+            if (m.end() <= i && m.first() > at && m.agents().size() == 1 && isPerson(m)) {
+                found = m.agents().get(0);
+                at = m.first();
+            }
+        }
+        return found;
     }
 
     private static int tokenStartingAt(Sentence s, int charStart) {

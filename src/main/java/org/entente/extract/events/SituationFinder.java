@@ -234,7 +234,8 @@ public final class SituationFinder {
         }
         boolean definite = definite(v, npStart) && t.isNoun();
         boolean recent = t.isNoun() && hasBefore(v, npStart, first, EARLIER);
-        Factuality factuality = factuality(v, first, end);
+        Modality modality = modality(v, t, first, end, npStart);
+        Factuality factuality = modality.factuality();
         String source = attribution.source;
         if (source != null && first >= attribution.first && first < attribution.end) {
             source = null;
@@ -245,7 +246,7 @@ public final class SituationFinder {
         if (source != null && factuality == Factuality.ASSERTED) {
             factuality = Factuality.REPORTED;
         }
-        EventStatus status = lexiconEvent(t) ? status(v, t, first, factuality) : null;
+        EventStatus status = lexiconEvent(t) ? status(t, modality) : null;
         double confidence = confidence(t, participants.size(), inferred, factuality);
         return new Candidate(t.type(), v.s.index(), first, end, participants, themes, place[0], definite,
                 key(v, t, first, end, participants), factuality, source, status, recent, stateLevel, confidence);
@@ -661,20 +662,74 @@ public final class SituationFinder {
 
     // ---- how firmly, and on whose word
 
-    private Factuality factuality(View v, int first, int end) {
-        String before = window(v, Math.max(0, first - 8), first);
-        String near = window(v, Math.max(0, first - 4), first);
+    /** What the words around a trigger say of it: how firmly it is claimed, and whether it is still to come. */
+    private record Modality(Factuality factuality, boolean planned, boolean ongoing) {
+    }
+
+    private Modality modality(View v, Trigger t, int first, int end, int npStart) {
+        String before = window(v, clauseStart(v, first, 8), first);
+        String near = window(v, clauseStart(v, first, 4), first);
         String phrase = window(v, first, end);
-        if (negated(near)) {
-            return Factuality.NEGATED;
+        String after = t.isNoun() ? predicateAfter(v, end) : " ";
+        boolean future = any(before + phrase + after, cues.future());
+        boolean negated = negated(near) || any(near + after, cues.cancelled())
+                || t.isNoun() && hasBefore(v, npStart, first, Set.copyOf(cues.negatingDeterminers()));
+        Factuality f;
+        if (negated) {
+            f = Factuality.NEGATED;
+        } else if (future) {
+            f = Factuality.PREDICTED;
+        } else if (any(before + after, cues.hedge())) {
+            f = Factuality.HEDGED;
+        } else {
+            f = Factuality.ASSERTED;
         }
-        if (any(before + phrase, cues.future())) {
-            return Factuality.PREDICTED;
+        boolean planned = future || any(before, cues.planned()) || any(near + after, cues.postponed());
+        return new Modality(f, planned, any(before, cues.ongoing()));
+    }
+
+    /**
+     * Where the words before a trigger that can bear on it begin: at most {@code size} tokens back,
+     * never across a comma, a subordinating word ("although", "but") or an "and" that opens a
+     * clause with a subject of its own.
+     */
+    private int clauseStart(View v, int first, int size) {
+        int limit = Math.max(0, first - size);
+        for (int k = first - 1; k >= limit; k--) {
+            Token t = v.s.token(k);
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.clauseOpeners().contains(t.lower())
+                    || t.lower().equals("and") && v.groupAt(k + 1) != null && !insideGroup(v, k)) {
+                return k + 1;
+            }
         }
-        if (any(before, cues.hedge())) {
-            return Factuality.HEDGED;
+        return limit;
+    }
+
+    private static boolean insideGroup(View v, int k) {
+        return v.groups.stream().anyMatch(g -> g.first() < k && k < g.last());
+    }
+
+    /**
+     * The predicate after a noun trigger that is its clause's subject, up to and including its
+     * first verb: "the meeting with Xi would happen", "the visit was cancelled".
+     */
+    private String predicateAfter(View v, int end) {
+        int k = end;
+        while (k < v.s.size() && k < end + 8 && (v.covered(k) != null
+                || v.s.token(k).is("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"))) {
+            if (CLAUSE_BREAKS.contains(v.s.token(k).norm())) {
+                return " ";
+            }
+            k++;
         }
-        return Factuality.ASSERTED;
+        int from = k;
+        while (k < v.s.size() && k < from + 4 && v.s.token(k).is("AUX", "PART", "ADV")) {
+            k++;
+        }
+        if (k < v.s.size() && v.s.token(k).is("VERB")) {
+            k++;
+        }
+        return from < k ? window(v, from, k) : " ";
     }
 
     private boolean negated(String window) {
@@ -685,12 +740,11 @@ public final class SituationFinder {
         return any(w, cues.negation());
     }
 
-    private EventStatus status(View v, Trigger t, int first, Factuality factuality) {
-        String before = window(v, Math.max(0, first - 8), first);
-        if (factuality == Factuality.PREDICTED || any(before, cues.planned())) {
+    private static EventStatus status(Trigger t, Modality m) {
+        if (m.planned()) {
             return EventStatus.PLANNED;
         }
-        if (any(before, cues.ongoing())) {
+        if (m.ongoing()) {
             return EventStatus.ONGOING;
         }
         return switch (t.type()) {
@@ -699,11 +753,18 @@ public final class SituationFinder {
         };
     }
 
-    /** Lower-case tokens from..to, each with a space either side, so phrases match whole words. */
-    private static String window(View v, int from, int to) {
+    /**
+     * Lower-case tokens from..to, each with a space either side, so phrases match whole words. A
+     * modal that is not tagged as an auxiliary ("in May", "political will") is marked so no cue matches it.
+     */
+    private String window(View v, int from, int to) {
         StringBuilder b = new StringBuilder(" ");
         for (int k = from; k < to; k++) {
-            b.append(v.s.token(k).lower()).append(' ');
+            Token t = v.s.token(k);
+            if (cues.modals().contains(t.lower()) && !t.is("AUX")) {
+                b.append('~');
+            }
+            b.append(t.lower()).append(' ');
         }
         return b.toString();
     }

@@ -21,7 +21,12 @@ public record CueLexicon(
         List<String> hedge,
         List<String> negation,
         List<String> negationExceptions,
+        List<String> negatingDeterminers,
+        List<String> cancelled,
+        List<String> modals,
+        List<String> clauseOpeners,
         List<String> planned,
+        List<String> postponed,
         List<String> ongoing,
         List<String> lightVerbs,
         List<String> sameTime,
@@ -56,7 +61,12 @@ public record CueLexicon(
         hedge = List.copyOf(hedge);
         negation = List.copyOf(negation);
         negationExceptions = List.copyOf(negationExceptions);
+        negatingDeterminers = List.copyOf(negatingDeterminers);
+        cancelled = List.copyOf(cancelled);
+        modals = List.copyOf(modals);
+        clauseOpeners = List.copyOf(clauseOpeners);
         planned = List.copyOf(planned);
+        postponed = List.copyOf(postponed);
         ongoing = List.copyOf(ongoing);
         lightVerbs = List.copyOf(lightVerbs);
         sameTime = List.copyOf(sameTime);

@@ -182,4 +182,24 @@ class ExtractionRulesTest {
         Situation visit = only(extract("Xi Jinping postponed his visit to Moscow."), SituationType.Visit);
         assertEquals(EventStatus.PLANNED, visit.status());
     }
+
+    // ---- sources
+
+    @Test
+    void aSourceGovernsOnlyItsOwnClause() {
+        ClaimSet set = extract("Xi Jinping met Vladimir Putin on Monday, and Brazil said nothing.");
+        assertNull(claim(set, only(set, SituationType.Meeting)).source());
+        ClaimSet reported = extract("China met Brazil on Monday, Russia said.");
+        Claim c = claim(reported, only(reported, SituationType.Meeting));
+        assertEquals("russia", c.source());
+        assertEquals(Factuality.REPORTED, c.factuality());
+    }
+
+    @Test
+    void aDemonymBeforeANounIsNoSource() {
+        ClaimSet set = extract("According to Russian media, China has imposed sanctions on Japan.");
+        Situation sanctions = only(set, SituationType.Sanctions);
+        assertEquals(Set.of("china", "japan"), entities(sanctions));
+        assertNull(claim(set, sanctions).source());
+    }
 }

@@ -236,10 +236,7 @@ public final class SituationFinder {
         boolean recent = t.isNoun() && hasBefore(v, npStart, first, EARLIER);
         Modality modality = modality(v, t, first, end, npStart);
         Factuality factuality = modality.factuality();
-        String source = attribution.source;
-        if (source != null && first >= attribution.first && first < attribution.end) {
-            source = null;
-        }
+        String source = attribution.covers(first) ? attribution.source() : null;
         if (source != null && participants.isEmpty()) {
             source = null;
         }
@@ -792,9 +789,28 @@ public final class SituationFinder {
         return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100.0;
     }
 
-    /** Who the sentence's claims come from, and the tokens of the attributing phrase itself. */
-    private record Attribution(String source, int first, int end) {
-        static final Attribution NONE = new Attribution(null, -1, -1);
+    /**
+     * Who the sentence's claims come from, the tokens of the attributing phrase itself, and the
+     * tokens of the clause it governs: "X met Y, Z said" sources the meeting; "X met Y, and Z said
+     * nothing" does not.
+     */
+    private record Attribution(String source, int first, int end, int scopeFrom, int scopeTo) {
+        static final Attribution NONE = new Attribution(null, -1, -1, 0, 0);
+
+        boolean covers(int k) {
+            return source != null && k >= scopeFrom && k < scopeTo && !(k >= first && k < end);
+        }
+
+        /** "X said that ...", "and X said ...": what follows the verb; "..., X said." what precedes X. */
+        Attribution reporting(Sentence s, int verb) {
+            boolean last = verb + 1 >= s.size() || Set.of(".", ",", ";", "!", "?").contains(s.token(verb + 1).norm());
+            boolean afterComma = first > 0 && s.token(first - 1).norm().equals(",")
+                    && !(verb + 1 < s.size() && s.token(verb + 1).lower().equals("that"));
+            if (last || afterComma) {
+                return new Attribution(source, first, end, 0, afterComma ? first - 1 : first);
+            }
+            return new Attribution(source, first, end, end, s.size());
+        }
     }
 
     private Attribution attribution(View v) {
@@ -809,7 +825,12 @@ public final class SituationFinder {
                 for (int n = 0; n < 4 && k < s.size(); n++, k++) {
                     Group g = v.groupAt(k);
                     if (g != null) {
-                        return new Attribution(g.agents().get(0), i, g.last() + 1);
+                        if (!namesSource(v, g)) {
+                            break;
+                        }
+                        // "According to X, ..." governs what follows; "..., according to X" what precedes
+                        return i == 0 ? new Attribution(g.agents().get(0), i, g.last() + 1, g.last() + 1, s.size())
+                                : new Attribution(g.agents().get(0), i, g.last() + 1, 0, i);
                     }
                     if (CLAUSE_BREAKS.contains(s.token(k).norm())) {
                         break;
@@ -819,22 +840,30 @@ public final class SituationFinder {
             String w = s.token(i).lower();
             if (cues.attribution().after().contains(w) && s.token(i).is("VERB")) {
                 Group g = i > 0 ? v.groupEndingAt(i - 1) : null;
-                if (g != null && !g.possessive()) {
-                    return new Attribution(g.agents().get(0), g.first(), i + 1);
+                if (g != null && !g.possessive() && namesSource(v, g)) {
+                    return new Attribution(g.agents().get(0), g.first(), i + 1, 0, 0).reporting(s, i);
                 }
                 Group after = i + 1 < s.size() ? v.groupAt(i + 1) : null;
-                if (after != null && i > 0 && s.token(i - 1).norm().equals(",")) {
-                    return new Attribution(after.agents().get(0), i, after.last() + 1);
+                if (after != null && i > 0 && s.token(i - 1).norm().equals(",") && namesSource(v, after)) {
+                    return new Attribution(after.agents().get(0), i, after.last() + 1, 0, i - 1);
                 }
             }
             if (cues.attribution().statementNouns().contains(w) && s.token(i).is("NOUN")) {
                 Group g = possessor(v, i);
                 if (g != null && g.possessive()) {
-                    return new Attribution(g.agents().get(0), g.first(), i + 1);
+                    return new Attribution(g.agents().get(0), g.first(), i + 1, 0, s.size());
                 }
             }
         }
         return Attribution.NONE;
+    }
+
+    /** "Russian media", "Chinese officials": a demonym before a noun names no one to quote. */
+    private boolean namesSource(View v, Group g) {
+        Mention last = v.covered(g.last());
+        int next = g.last() + 1;
+        return last == null || last.kind() != Mention.Kind.DEMONYM || next >= v.s.size()
+                || !v.s.token(next).is("NOUN", "PROPN", "ADJ");
     }
 
     private static boolean wordsAt(Sentence s, int i, String[] words) {

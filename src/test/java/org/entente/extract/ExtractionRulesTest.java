@@ -202,4 +202,20 @@ class ExtractionRulesTest {
         assertEquals(Set.of("china", "japan"), entities(sanctions));
         assertNull(claim(set, sanctions).source());
     }
+
+    // ---- dates from the lead story
+
+    @Test
+    void onlyCommunicativeActsTakeTheLeadStorysDate() {
+        ClaimSet set = extract("China met Russia on Monday. Analysts noted that China has sanctioned Japan.");
+        assertNull(only(set, SituationType.Sanctions).date());
+        ClaimSet praise = extract("China met Russia on Monday. China praised Russia.");
+        assertEquals("2025-02-24", only(praise, SituationType.Endorsement).date().value());
+    }
+
+    @Test
+    void mentionsWithDifferentDatesAreDifferentEvents() {
+        ClaimSet set = extract("China met Russia on Monday. On Friday, China met officials.");
+        assertEquals(2, all(set, SituationType.Meeting).size(), set.situations().toString());
+    }
 }

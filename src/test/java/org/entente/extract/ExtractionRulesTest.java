@@ -218,4 +218,13 @@ class ExtractionRulesTest {
         ClaimSet set = extract("China met Russia on Monday. On Friday, China met officials.");
         assertEquals(2, all(set, SituationType.Meeting).size(), set.situations().toString());
     }
+
+    // ---- required words
+
+    @Test
+    void aRequiredWordMustStandNearTheTrigger() {
+        assertTrue(all(extract("Brazil bought time while oil prices fell."), SituationType.EnergyImport).isEmpty());
+        Situation imports = only(extract("Brazil bought oil from Russia."), SituationType.EnergyImport);
+        assertEquals(Role.BUYER, roleOf(imports, "brazil"));
+    }
 }

@@ -35,6 +35,7 @@ import org.entente.gazetteer.Gazetteer;
 public final class SituationFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that", "where", "while", "whereas");
+    private static final int REQUIRED_REACH = 5;
     private static final Set<String> BE_OR_GET = Set.of("was", "were", "been", "is", "are", "be", "being",
             "get", "gets", "got", "gotten", "getting");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -119,12 +120,33 @@ public final class SituationFinder {
         if (t.requires().isEmpty()) {
             return true;
         }
+        String near = near(v, first, end, lower);
         for (String w : t.requires()) {
-            if (containsWord(lower, w.toLowerCase(Locale.ROOT))) {
+            if (containsWord(near, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lower-case text around a trigger where a required word must stand: its object or the
+     * words before it, at most {@value #REQUIRED_REACH} tokens either side and within its clause
+     * ("bought Russian oil", "the group established", not "bought time while oil prices fell").
+     */
+    private String near(View v, int first, int end, String lower) {
+        int from = clauseStart(v, first, REQUIRED_REACH);
+        int to = end;
+        while (to < Math.min(v.s.size(), end + REQUIRED_REACH)) {
+            Token t = v.s.token(to);
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.clauseOpeners().contains(t.lower())
+                    || RELATIVES.contains(t.lower())) {
+                break;
+            }
+            to++;
+        }
+        int base = v.s.start();
+        return lower.substring(v.s.token(from).start() - base, v.s.token(to - 1).end() - base);
     }
 
     private static boolean containsWord(String text, String word) {

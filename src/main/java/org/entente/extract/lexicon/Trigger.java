@@ -11,7 +11,7 @@ import org.entente.claims.SituationType;
  * @param cameo          the CAMEO code of that class (events), or null (relationships)
  * @param pos            {@code noun} or {@code verb}: the part of speech the word must have in the sentence
  * @param words          the words and phrases, lower case
- * @param requires       when not empty, one of these words must occur in the sentence ("provided ... technologies")
+ * @param requires       when not empty, one of these words, lower case, must stand near the trigger ("provided ... technologies")
  * @param actorsAsStates whether people found as participants stand for the state they lead
  * @param slots          where participants are found, each mapped to a role, or to {@code theme} or {@code place}
  */

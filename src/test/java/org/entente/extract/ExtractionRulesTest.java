@@ -227,4 +227,18 @@ class ExtractionRulesTest {
         Situation imports = only(extract("Brazil bought oil from Russia."), SituationType.EnergyImport);
         assertEquals(Role.BUYER, roleOf(imports, "brazil"));
     }
+
+    // ---- tokens
+
+    @Test
+    void readsACombiningFormSplitAtItsHyphen() {
+        Situation p = only(extract("Sino-Russian cooperation deepened."), SituationType.Partnership);
+        assertEquals(Set.of("china", "russia"), entities(p));
+    }
+
+    @Test
+    void readsAPlaceThatEndsTheSentence() {
+        Situation meeting = only(extract("Xi Jinping and Vladimir Putin met in Kyiv."), SituationType.Meeting);
+        assertEquals("kyiv", meeting.place());
+    }
 }

@@ -144,8 +144,9 @@ public final class EntityRecogniser {
         int i = 0;
         while (i < s.size()) {
             Mention m = nameAt(s, plain, i, history);
-            if (m == null) {
-                m = compoundAt(s, i);
+            Mention compound = compoundAt(s, i);
+            if (compound != null && (m == null || compound.end() > m.end())) {
+                m = compound;
             }
             if (m != null) {
                 found.add(m);
@@ -245,9 +246,20 @@ public final class EntityRecogniser {
         return n.equals("'s") || n.equals("'") || n.equals("'S");
     }
 
-    /** "Sino-Russian", "US-China": every part a combining form, demonym or name of an agent. */
+    /**
+     * "Sino-Russian", "US-China": every part a combining form, demonym or name of an agent; one
+     * token, or several when the tokenizer splits at the hyphens ("Sino", "-", "Russian").
+     */
     private Mention compoundAt(Sentence s, int i) {
-        String word = s.token(i).norm();
+        StringBuilder joined = new StringBuilder(s.token(i).norm());
+        int last = i;
+        while (last + 2 < s.size() && s.token(last + 1).norm().equals("-")
+                && s.token(last + 1).start() == s.token(last).end()
+                && s.token(last + 2).start() == s.token(last + 1).end()) {
+            joined.append('-').append(s.token(last + 2).norm());
+            last += 2;
+        }
+        String word = joined.toString();
         if (!word.contains("-") || word.startsWith("-") || word.endsWith("-")) {
             return null;
         }
@@ -264,7 +276,8 @@ public final class EntityRecogniser {
             agents.add(id);
         }
         return agents.size() < 2 ? null
-                : new Mention(i, i + 1, List.copyOf(agents), null, null, Mention.Kind.DEMONYM, possessiveAfter(s, i + 1));
+                : new Mention(i, last + 1, List.copyOf(agents), null, null, Mention.Kind.DEMONYM,
+                        possessiveAfter(s, last + 1));
     }
 
     /** "European and Canadian leaders": each adjective with the shared noun, if the gazetteer knows the pair by name. */

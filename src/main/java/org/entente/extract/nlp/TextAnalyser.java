@@ -125,6 +125,7 @@ public final class TextAnalyser {
         for (Span t : tokenizer.tokenizePos(sentence)) {
             splitPossessive(sentence, t.getStart(), t.getEnd(), spans);
         }
+        splitFinalStop(sentence, spans);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
@@ -155,6 +156,33 @@ public final class TextAnalyser {
             System.arraycopy(part, 0, tags, from, part.length);
         }
         return tags;
+    }
+
+    /**
+     * "met in Kyiv." ends in the token "Kyiv." when the model leaves the full stop on the last word;
+     * it becomes "Kyiv" and ".". An abbreviation keeps its stops: "U.S.", a lone initial "J.".
+     */
+    private static void splitFinalStop(String s, List<int[]> spans) {
+        int last = spans.size() - 1;
+        while (last > 0 && isClosing(s, spans.get(last))) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        int from = spans.get(last)[0];
+        int to = spans.get(last)[1];
+        String word = s.substring(from, to);
+        if (word.length() > 2 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                && Character.isLetterOrDigit(word.charAt(word.length() - 2))) {
+            spans.set(last, new int[] {from, to - 1});
+            spans.add(last + 1, new int[] {to - 1, to});
+        }
+    }
+
+    private static boolean isClosing(String s, int[] span) {
+        String t = s.substring(span[0], span[1]);
+        return t.equals("\"") || t.equals("'") || t.equals(")") || t.equals("]");
     }
 
     /** "Russia's" becomes "Russia" and "'s", as the tagger expects; the models leave it whole. */

@@ -50,10 +50,6 @@ import org.entente.extract.time.TemporalExpression;
  * event take that date when nothing else dates them.
  */
 final class ClaimAssembler {
-    private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d+)(st|nd|rd|th))\\b");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth");
     private static final int LEDE_SENTENCES = 3;
     private static final Set<SituationType> COMMUNICATIVE = Set.of(SituationType.Statement, SituationType.Endorsement,
             SituationType.MediationOffer, SituationType.Briefing);
@@ -61,11 +57,13 @@ final class ClaimAssembler {
     private final TriggerLexicon lexicon;
     private final CueLexicon cues;
     private final String producedBy;
+    private final Pattern ordinal;
 
     ClaimAssembler(TriggerLexicon lexicon, CueLexicon cues, String producedBy) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.producedBy = producedBy;
+        this.ordinal = Pattern.compile("\\b(" + String.join("|", cues.ordinals()) + "|(\\d+)(st|nd|rd|th))\\b");
     }
 
     /** A situation as it is being assembled. */
@@ -170,11 +168,11 @@ final class ClaimAssembler {
             if (c.first() > tLast) {
                 return dateValue(t.value(), t.text());
             }
-            Matcher m = ORDINAL.matcher(words);
+            Matcher m = ordinal.matcher(words);
             if (!m.find() || t.value().length() != 10) {
                 return null;
             }
-            int years = m.group(2) != null ? Integer.parseInt(m.group(2)) : ORDINALS.indexOf(m.group(1)) + 1;
+            int years = m.group(2) != null ? Integer.parseInt(m.group(2)) : cues.ordinals().indexOf(m.group(1)) + 1;
             return new DateValue(LocalDate.parse(t.value()).plusYears(years).toString(), t.text());
         }
         return dateValue(t.value(), t.text());
@@ -236,7 +234,7 @@ final class ClaimAssembler {
             for (String cue : cues.sameTime()) {
                 String[] words = cue.split(" ");
                 for (int i = 0; i + words.length <= s.size(); i++) {
-                    if (!wordsAt(s, i, words)) {
+                    if (!s.wordsAt(i, words)) {
                         continue;
                     }
                     int cueEnd = i + words.length;
@@ -271,15 +269,6 @@ final class ClaimAssembler {
             }
         }
         return before;
-    }
-
-    private static boolean wordsAt(Sentence s, int i, String[] words) {
-        for (int w = 0; w < words.length; w++) {
-            if (!s.token(i + w).lower().equals(words[w])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

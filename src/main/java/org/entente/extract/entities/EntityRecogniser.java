@@ -29,8 +29,6 @@ import org.entente.gazetteer.Gazetteer;
  * built; safe to share between threads.
  */
 public final class EntityRecogniser {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "inside", "across", "around");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their");
 
     /** Everything one written name can stand for. */
     private record Reading(String name, String agent, int agentRank, String place, String thing, Mention.Kind kind) {
@@ -175,7 +173,7 @@ public final class EntityRecogniser {
             if (to > s.end() || !matches(plain, from, r.name())) {
                 continue;
             }
-            int end = tokenEndingAt(s, i, to);
+            int end = s.tokenEndingAt(i, to);
             if (end < 0) {
                 continue;
             }
@@ -195,7 +193,7 @@ public final class EntityRecogniser {
     }
 
     private Mention mention(Sentence s, int first, int end, Reading r) {
-        boolean locative = first > 0 && LOCATIVE.contains(s.token(first - 1).lower());
+        boolean locative = first > 0 && cues.locativePrepositions().contains(s.token(first - 1).lower());
         String agent = r.agent();
         Mention.Kind kind = r.kind();
         if (locative && r.place() != null && r.kind() == Mention.Kind.METONYM) {
@@ -223,19 +221,6 @@ public final class EntityRecogniser {
         return Character.isLowerCase(name.charAt(0))
                 && Character.toLowerCase(plain.charAt(from)) == name.charAt(0)
                 && plain.regionMatches(from + 1, name, 1, name.length() - 1);
-    }
-
-    /** The token index just past the token ending at character {@code to}, or -1 if none ends there. */
-    private static int tokenEndingAt(Sentence s, int first, int to) {
-        for (int j = first; j < s.size(); j++) {
-            if (s.token(j).end() == to) {
-                return j + 1;
-            }
-            if (s.token(j).end() > to) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean possessiveAfter(Sentence s, int end) {
@@ -348,7 +333,7 @@ public final class EntityRecogniser {
             while (at >= 0) {
                 int charStart = s.start() + at;
                 int first = tokenStartingAt(s, charStart);
-                int end = first < 0 ? -1 : tokenEndingAt(s, first, charStart + phrase.length());
+                int end = first < 0 ? -1 : s.tokenEndingAt(first, charStart + phrase.length());
                 List<String> pair = history.lastTwoPeople();
                 if (end > 0 && pair.size() == 2 && !covered(out, first)) {
                     out.add(new Mention(first, end, pair, null, null, Mention.Kind.PAIR, possessiveAfter(s, end)));
@@ -372,7 +357,7 @@ public final class EntityRecogniser {
             };
             if (resolved != null) {
                 out.add(new Mention(i, i + 1, List.of(resolved), null, null, Mention.Kind.PRONOUN,
-                        POSSESSIVE_PRONOUNS.contains(w)));
+                        cues.possessivePronouns().contains(w)));
             }
         }
         return out;

@@ -34,13 +34,7 @@ import org.entente.gazetteer.Gazetteer;
  */
 public final class SituationFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that", "where", "while", "whereas");
     private static final int REQUIRED_REACH = 5;
-    private static final Set<String> BE_OR_GET = Set.of("was", "were", "been", "is", "are", "be", "being",
-            "get", "gets", "got", "gotten", "getting");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> EARLIER = Set.of("recent", "earlier", "previous", "past", "prior", "former", "last");
-    private static final Set<String> OPENERS = Set.of("by", "after", "before", "while", "when", "following", "in", "during", "upon", "on");
 
     private final TriggerLexicon lexicon;
     private final CueLexicon cues;
@@ -87,19 +81,7 @@ public final class SituationFinder {
     /** The token index just past the phrase if it starts at token {@code i} and ends at a token end; else -1. */
     private static int phraseAt(Sentence s, String lower, int i, String phrase) {
         int from = s.token(i).start() - s.start();
-        if (!lower.startsWith(phrase, from)) {
-            return -1;
-        }
-        int to = s.start() + from + phrase.length();
-        for (int k = i; k < s.size(); k++) {
-            if (s.token(k).end() == to) {
-                return k + 1;
-            }
-            if (s.token(k).end() > to) {
-                return -1;
-            }
-        }
-        return -1;
+        return lower.startsWith(phrase, from) ? s.tokenEndingAt(i, s.start() + from + phrase.length()) : -1;
     }
 
     private boolean fits(View v, int first, int end, Trigger t, String lower) {
@@ -140,7 +122,7 @@ public final class SituationFinder {
         while (to < Math.min(v.s.size(), end + REQUIRED_REACH)) {
             Token t = v.s.token(to);
             if (CLAUSE_BREAKS.contains(t.norm()) || cues.clauseOpeners().contains(t.lower())
-                    || RELATIVES.contains(t.lower())) {
+                    || cues.relatives().contains(t.lower())) {
                 break;
             }
             to++;
@@ -255,7 +237,7 @@ public final class SituationFinder {
             participants.addAll(distinct);
         }
         boolean definite = definite(v, npStart) && t.isNoun();
-        boolean recent = t.isNoun() && hasBefore(v, npStart, first, EARLIER);
+        boolean recent = t.isNoun() && hasBefore(v, npStart, first, cues.earlierQualifiers());
         Modality modality = modality(v, t, first, end, npStart);
         Factuality factuality = modality.factuality();
         String source = attribution.covers(first) ? attribution.source() : null;
@@ -334,7 +316,7 @@ public final class SituationFinder {
             boolean participle = t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
                     && k > 0 && v.s.token(k - 1).is("DET", "ADJ");
             if (t.is("ADJ", "NUM", "ADV", "DET") || participle || t.norm().equals("-") || t.is("NOUN") && m == null
-                    || t.is("PRON") && Set.of("its", "his", "her", "their").contains(t.lower())) {
+                    || t.is("PRON") && cues.possessivePronouns().contains(t.lower())) {
                 if (t.is("DET")) {
                     return k;
                 }
@@ -387,7 +369,7 @@ public final class SituationFinder {
             if (g != null) {
                 return g;
             }
-            if (CLAUSE_BREAKS.contains(t.norm()) || RELATIVES.contains(t.lower()) && !t.is("DET")) {
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.relatives().contains(t.lower()) && !t.is("DET")) {
                 return null;
             }
             k--;
@@ -398,7 +380,7 @@ public final class SituationFinder {
 
     /** "By expressing approval of ..., Xi Jinping signalled ...": the opening clause's doer is the main subject. */
     private Group openingClauseSubject(View v, int first) {
-        if (v.s.size() == 0 || !OPENERS.contains(v.s.token(0).lower())) {
+        if (v.s.size() == 0 || !cues.openingPrepositions().contains(v.s.token(0).lower())) {
             return null;
         }
         for (int k = 0; k < first; k++) {
@@ -420,17 +402,7 @@ public final class SituationFinder {
         for (String light : cues.lightVerbs()) {
             String[] words = light.split(" ");
             int from = k - words.length + 1;
-            if (from < 0) {
-                continue;
-            }
-            boolean match = true;
-            for (int w = 0; w < words.length; w++) {
-                if (!v.s.token(from + w).lower().equals(words[w])) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
+            if (v.s.wordsAt(from, words)) {
                 Group g = subjectOfVerb(v, from);
                 return g != null ? g : openingClauseSubject(v, first);
             }
@@ -525,10 +497,10 @@ public final class SituationFinder {
      */
     private boolean passive(View v, int first, int end) {
         int k = first - 1;
-        if (k >= 0 && v.s.token(k).is("ADV") && !BE_OR_GET.contains(v.s.token(k).lower())) {
+        if (k >= 0 && v.s.token(k).is("ADV") && !cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
             k--;
         }
-        if (k >= 0 && BE_OR_GET.contains(v.s.token(k).lower())) {
+        if (k >= 0 && cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
             return true;
         }
         return reducedRelative(v, first, end);
@@ -611,10 +583,10 @@ public final class SituationFinder {
         if (npStart < 0 || npStart >= v.s.size()) {
             return false;
         }
-        return DEFINITE.contains(v.s.token(npStart).lower());
+        return cues.definiteDeterminers().contains(v.s.token(npStart).lower());
     }
 
-    private static boolean hasBefore(View v, int from, int to, Set<String> words) {
+    private static boolean hasBefore(View v, int from, int to, List<String> words) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (words.contains(v.s.token(k).lower())) {
                 return true;
@@ -692,7 +664,7 @@ public final class SituationFinder {
         String after = t.isNoun() ? predicateAfter(v, end) : " ";
         boolean future = any(before + phrase + after, cues.future());
         boolean negated = negated(near) || any(near + after, cues.cancelled())
-                || t.isNoun() && hasBefore(v, npStart, first, Set.copyOf(cues.negatingDeterminers()));
+                || t.isNoun() && hasBefore(v, npStart, first, cues.negatingDeterminers());
         Factuality f;
         if (negated) {
             f = Factuality.NEGATED;
@@ -840,7 +812,7 @@ public final class SituationFinder {
         for (int i = 0; i < s.size(); i++) {
             for (String cue : cues.attribution().before()) {
                 String[] words = cue.split(" ");
-                if (!wordsAt(s, i, words)) {
+                if (!s.wordsAt(i, words)) {
                     continue;
                 }
                 int k = i + words.length;
@@ -886,18 +858,6 @@ public final class SituationFinder {
         int next = g.last() + 1;
         return last == null || last.kind() != Mention.Kind.DEMONYM || next >= v.s.size()
                 || !v.s.token(next).is("NOUN", "PROPN", "ADJ");
-    }
-
-    private static boolean wordsAt(Sentence s, int i, String[] words) {
-        if (i + words.length > s.size()) {
-            return false;
-        }
-        for (int w = 0; w < words.length; w++) {
-            if (!s.token(i + w).lower().equals(words[w])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- offices

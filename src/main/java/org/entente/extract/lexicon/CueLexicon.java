@@ -34,6 +34,14 @@ public record CueLexicon(
         List<String> peopleNouns,
         List<String> pairAnaphors,
         List<String> domainQualifiers,
+        List<String> relatives,
+        List<String> passiveAuxiliaries,
+        List<String> definiteDeterminers,
+        List<String> earlierQualifiers,
+        List<String> openingPrepositions,
+        List<String> locativePrepositions,
+        List<String> possessivePronouns,
+        List<String> ordinals,
         Map<String, List<String>> stanceConcepts) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -74,6 +82,14 @@ public record CueLexicon(
         peopleNouns = List.copyOf(peopleNouns);
         pairAnaphors = List.copyOf(pairAnaphors);
         domainQualifiers = List.copyOf(domainQualifiers);
+        relatives = List.copyOf(relatives);
+        passiveAuxiliaries = List.copyOf(passiveAuxiliaries);
+        definiteDeterminers = List.copyOf(definiteDeterminers);
+        earlierQualifiers = List.copyOf(earlierQualifiers);
+        openingPrepositions = List.copyOf(openingPrepositions);
+        locativePrepositions = List.copyOf(locativePrepositions);
+        possessivePronouns = List.copyOf(possessivePronouns);
+        ordinals = List.copyOf(ordinals);
         stanceConcepts = Map.copyOf(stanceConcepts);
     }
 

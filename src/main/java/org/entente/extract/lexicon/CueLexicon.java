@@ -90,7 +90,7 @@ public record CueLexicon(
         locativePrepositions = List.copyOf(locativePrepositions);
         possessivePronouns = List.copyOf(possessivePronouns);
         ordinals = List.copyOf(ordinals);
-        stanceConcepts = Map.copyOf(stanceConcepts);
+        stanceConcepts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stanceConcepts));
     }
 
     public static CueLexicon read(Path file) {

@@ -27,7 +27,9 @@ public record Trigger(SituationType type, String cameo, String pos, List<String>
         }
         words = List.copyOf(words);
         requires = requires == null ? List.of() : List.copyOf(requires);
-        slots = slots == null ? Map.of() : Map.copyOf(slots);
+        // in file order: Map.copyOf iterates in an order that changes from one JVM run to the next,
+        // and the participants of a claim are listed in the order their slots are read
+        slots = slots == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
     }
 
     public boolean isNoun() {

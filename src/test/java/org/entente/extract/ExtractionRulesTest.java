@@ -105,6 +105,14 @@ class ExtractionRulesTest {
         assertQuotesMatchOffsets(text, set);
     }
 
+    @Test
+    void readsRequiredWordsAfterLettersThatLowerCaseToTwoCharacters() {
+        String text = "News\n\n\u0130STANBUL \u0130\u0130 \uD83D\uDE00 Brazil bought oil from Russia.\n";
+        ClaimSet set = extractor.extract("test", text, MONDAY);
+        assertEquals(Role.BUYER, roleOf(only(set, SituationType.EnergyImport), "brazil"));
+        assertQuotesMatchOffsets(text, set);
+    }
+
     // ---- passive voice
 
     @Test

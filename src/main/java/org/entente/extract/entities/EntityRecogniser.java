@@ -327,7 +327,7 @@ public final class EntityRecogniser {
     /** Pronouns and "the two leaders", resolved against this sentence and the article so far. */
     private List<Mention> references(Sentence s, List<Mention> names, History history, List<List<Mention>> before) {
         List<Mention> out = new ArrayList<>(names);
-        String lower = TextAnalyser.plain(s.text()).toLowerCase(Locale.ROOT);
+        String lower = TextAnalyser.plainLower(s.text());
         for (String phrase : cues.pairAnaphors()) {
             int at = lower.indexOf(phrase);
             while (at >= 0) {

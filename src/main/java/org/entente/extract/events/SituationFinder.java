@@ -51,7 +51,7 @@ public final class SituationFinder {
         View v = new View(s, mentions);
         Attribution attribution = attribution(v);
         List<Candidate> found = new ArrayList<>(offices(v));
-        String lower = TextAnalyser.plain(s.text()).toLowerCase(Locale.ROOT);
+        String lower = TextAnalyser.plainLower(s.text());
         boolean[] used = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
             if (used[i]) {
@@ -60,7 +60,7 @@ public final class SituationFinder {
             int matchedEnd = -1;
             for (TriggerLexicon.Phrase p : lexicon.phrases()) {
                 int end = phraseAt(s, lower, i, p.text());
-                if (end < 0 || matchedEnd >= 0 && end != matchedEnd || !fits(v, i, end, p.trigger(), lower)) {
+                if (end < 0 || matchedEnd >= 0 && end != matchedEnd || !fits(v, i, end, p.trigger())) {
                     continue;
                 }
                 matchedEnd = end;
@@ -84,7 +84,7 @@ public final class SituationFinder {
         return lower.startsWith(phrase, from) ? s.tokenEndingAt(i, s.start() + from + phrase.length()) : -1;
     }
 
-    private boolean fits(View v, int first, int end, Trigger t, String lower) {
+    private boolean fits(View v, int first, int end, Trigger t) {
         if (v.covered(first) != null && v.covered(first).isAgent()) {
             return false;
         }
@@ -102,7 +102,7 @@ public final class SituationFinder {
         if (t.requires().isEmpty()) {
             return true;
         }
-        String near = near(v, first, end, lower);
+        String near = near(v, first, end);
         for (String w : t.requires()) {
             if (containsWord(near, w)) {
                 return true;
@@ -116,7 +116,7 @@ public final class SituationFinder {
      * words before it, at most {@value #REQUIRED_REACH} tokens either side and within its clause
      * ("bought Russian oil", "the group established", not "bought time while oil prices fell").
      */
-    private String near(View v, int first, int end, String lower) {
+    private String near(View v, int first, int end) {
         int from = clauseStart(v, first, REQUIRED_REACH);
         int to = end;
         while (to < Math.min(v.s.size(), end + REQUIRED_REACH)) {
@@ -128,7 +128,7 @@ public final class SituationFinder {
             to++;
         }
         int base = v.s.start();
-        return lower.substring(v.s.token(from).start() - base, v.s.token(to - 1).end() - base);
+        return TextAnalyser.plainLower(v.s.text()).substring(v.s.token(from).start() - base, v.s.token(to - 1).end() - base);
     }
 
     private static boolean containsWord(String text, String word) {

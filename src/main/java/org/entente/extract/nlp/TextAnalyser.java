@@ -199,6 +199,18 @@ public final class TextAnalyser {
         }
     }
 
+    /**
+     * {@link #plain} in lower case, character for character: {@code String.toLowerCase} turns
+     * "İ" into two characters and would shift every offset after it.
+     */
+    public static String plainLower(String text) {
+        char[] chars = plain(text).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** The text with typographic quotes replaced one for one by plain ones, so offsets do not move. */
     public static String plain(String text) {
         StringBuilder b = new StringBuilder(text.length());

@@ -50,20 +50,20 @@ import org.entente.extract.time.TemporalExpression;
  * event take that date when nothing else dates them.
  */
 final class ClaimAssembler {
-    private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d+)(st|nd|rd|th))\\b");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth");
     private static final int LEDE_SENTENCES = 3;
+    private static final Set<SituationType> COMMUNICATIVE = Set.of(SituationType.Statement, SituationType.Endorsement,
+            SituationType.MediationOffer, SituationType.Briefing);
 
     private final TriggerLexicon lexicon;
     private final CueLexicon cues;
     private final String producedBy;
+    private final Pattern ordinal;
 
     ClaimAssembler(TriggerLexicon lexicon, CueLexicon cues, String producedBy) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.producedBy = producedBy;
+        this.ordinal = Pattern.compile("\\b(" + String.join("|", cues.ordinals()) + "|(\\d+)(st|nd|rd|th))\\b");
     }
 
     /** A situation as it is being assembled. */
@@ -108,7 +108,7 @@ final class ClaimAssembler {
         List<Draft> drafts = new ArrayList<>();
         Map<Candidate, Draft> resolved = new LinkedHashMap<>();
         for (Candidate c : all) {
-            Draft d = c.isAnaphor() ? antecedent(drafts, c) : merge(drafts, c);
+            Draft d = c.isAnaphor() ? antecedent(drafts, c) : merge(drafts, c, ownDates.get(c));
             if (d == null) {
                 continue;
             }
@@ -120,7 +120,7 @@ final class ClaimAssembler {
             }
         }
         sameTime(sentences, resolved);
-        lede(drafts);
+        lede(sentences, drafts);
         return build(articleId, text, sentences, drafts);
     }
 
@@ -168,11 +168,11 @@ final class ClaimAssembler {
             if (c.first() > tLast) {
                 return dateValue(t.value(), t.text());
             }
-            Matcher m = ORDINAL.matcher(words);
+            Matcher m = ordinal.matcher(words);
             if (!m.find() || t.value().length() != 10) {
                 return null;
             }
-            int years = m.group(2) != null ? Integer.parseInt(m.group(2)) : ORDINALS.indexOf(m.group(1)) + 1;
+            int years = m.group(2) != null ? Integer.parseInt(m.group(2)) : cues.ordinals().indexOf(m.group(1)) + 1;
             return new DateValue(LocalDate.parse(t.value()).plusYears(years).toString(), t.text());
         }
         return dateValue(t.value(), t.text());
@@ -204,13 +204,24 @@ final class ClaimAssembler {
         if (tFirst >= c.first() && tFirst < c.end()) {
             return true;
         }
+        int frontedComma = fronted(s, tFirst, tLast) ? tLast + 1 : -1;
         for (int k = from; k < to; k++) {
             String w = s.token(k).norm();
-            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+            if (k != frontedComma && (w.equals(",") || w.equals(";") || w.equals(":"))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "In May, ...", "On Friday, ...": a time phrase opening the sentence belongs to its main clause. */
+    private static boolean fronted(Sentence s, int tFirst, int tLast) {
+        for (int k = 0; k < tFirst; k++) {
+            if (!s.token(k).is("ADP", "DET")) {
+                return false;
+            }
+        }
+        return tLast + 1 < s.size() && s.token(tLast + 1).norm().equals(",");
     }
 
     /** Events after "during the call" or "coincided with the call" share the call's date. */
@@ -223,7 +234,7 @@ final class ClaimAssembler {
             for (String cue : cues.sameTime()) {
                 String[] words = cue.split(" ");
                 for (int i = 0; i + words.length <= s.size(); i++) {
-                    if (!wordsAt(s, i, words)) {
+                    if (!s.wordsAt(i, words)) {
                         continue;
                     }
                     int cueEnd = i + words.length;
@@ -260,34 +271,58 @@ final class ClaimAssembler {
         return before;
     }
 
-    private static boolean wordsAt(Sentence s, int i, String[] words) {
-        for (int w = 0; w < words.length; w++) {
-            if (!s.token(i + w).lower().equals(words[w])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Undated events of the lead story take the date of its first dated event when they share an agent with it. */
-    private void lede(List<Draft> drafts) {
+    /**
+     * Undated acts of speech around the lead story (a statement, an endorsement, a briefing, an
+     * offer to mediate) take the date of its first dated event when they share an agent with it and
+     * stand in its paragraph or the next: reactions are reported beside what they react to. Other
+     * events (sanctions, trade, an invasion) are often older than the story and stay undated.
+     */
+    private void lede(List<Sentence> sentences, List<Draft> drafts) {
         Draft lede = drafts.stream()
                 .filter(d -> d.isEvent() && d.ownDate && d.firstSentence < LEDE_SENTENCES + 2 && d.date.value().length() == 10)
                 .findFirst().orElse(null);
         if (lede == null) {
             return;
         }
+        int ledeParagraph = sentences.get(lede.firstSentence).paragraph();
         for (Draft d : drafts) {
-            if (d == lede || !d.isEvent() || d.date != null || d.recent || d.status != EventStatus.OCCURRED) {
+            if (d == lede || !d.isEvent() || d.date != null || d.recent || d.status != EventStatus.OCCURRED
+                    || !COMMUNICATIVE.contains(d.type)) {
                 continue;
             }
+            int gap = proseParagraphsBetween(sentences, ledeParagraph, sentences.get(d.firstSentence).paragraph());
             boolean plain = d.mentions.stream().allMatch(c -> c.factuality() == Factuality.ASSERTED
                     || c.factuality() == Factuality.REPORTED);
             boolean shares = d.entities().stream().anyMatch(lede.entities()::contains);
-            if (plain && shares) {
+            if (plain && shares && gap >= 0 && gap <= 1) {
                 d.date = new DateValue(lede.date.value(), lede.date.text());
             }
         }
+    }
+
+    /**
+     * How many paragraphs of prose lie after paragraph {@code from} up to and including {@code to};
+     * a heading (a line whose last sentence has no closing punctuation) is not counted. Negative
+     * when {@code to} comes first.
+     */
+    private static int proseParagraphsBetween(List<Sentence> sentences, int from, int to) {
+        if (to < from) {
+            return -1;
+        }
+        Set<Integer> prose = new HashSet<>();
+        Map<Integer, Sentence> lastOf = new HashMap<>();
+        for (Sentence s : sentences) {
+            if (s.paragraph() > from && s.paragraph() <= to) {
+                lastOf.put(s.paragraph(), s);
+            }
+        }
+        lastOf.forEach((p, s) -> {
+            String t = s.text().strip();
+            if (!t.isEmpty() && ".!?\"'\u201D\u2019)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                prose.add(p);
+            }
+        });
+        return prose.size();
     }
 
     // ---- bringing mentions together
@@ -340,7 +375,7 @@ final class ClaimAssembler {
         return null;
     }
 
-    private Draft merge(List<Draft> drafts, Candidate c) {
+    private Draft merge(List<Draft> drafts, Candidate c, DateValue own) {
         Set<String> ids = new HashSet<>();
         c.participants().forEach(p -> ids.add(p.entity()));
         Draft target = null;
@@ -348,6 +383,9 @@ final class ClaimAssembler {
             Draft d = drafts.get(i);
             if (d.type != c.type() || c.key() != null && !c.key().equals(d.key)) {
                 continue;
+            }
+            if (own != null && d.ownDate && !own.value().equals(d.date.value())) {
+                continue; // "met on Monday" and "met on Friday" are two meetings
             }
             if (d.entities().containsAll(ids) || ids.containsAll(d.entities())) {
                 target = d;

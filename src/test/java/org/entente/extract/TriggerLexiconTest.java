@@ -47,4 +47,17 @@ class TriggerLexiconTest {
                     "no trigger for " + type);
         }
     }
+
+    @Test
+    void everyWordAndRequiredWordIsLowerCase() {
+        TriggerLexicon lexicon = TriggerLexicon.read(HOME.resolve("data/lexicon/triggers.json"));
+        for (Trigger t : lexicon.triggers()) {
+            for (String w : t.words()) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "trigger word of " + t.type());
+            }
+            for (String w : t.requires()) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, "required word of " + t.type());
+            }
+        }
+    }
 }

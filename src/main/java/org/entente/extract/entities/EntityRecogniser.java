@@ -29,8 +29,6 @@ import org.entente.gazetteer.Gazetteer;
  * built; safe to share between threads.
  */
 public final class EntityRecogniser {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "inside", "across", "around");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their");
 
     /** Everything one written name can stand for. */
     private record Reading(String name, String agent, int agentRank, String place, String thing, Mention.Kind kind) {
@@ -144,8 +142,9 @@ public final class EntityRecogniser {
         int i = 0;
         while (i < s.size()) {
             Mention m = nameAt(s, plain, i, history);
-            if (m == null) {
-                m = compoundAt(s, i);
+            Mention compound = compoundAt(s, i);
+            if (compound != null && (m == null || compound.end() > m.end())) {
+                m = compound;
             }
             if (m != null) {
                 found.add(m);
@@ -174,7 +173,7 @@ public final class EntityRecogniser {
             if (to > s.end() || !matches(plain, from, r.name())) {
                 continue;
             }
-            int end = tokenEndingAt(s, i, to);
+            int end = s.tokenEndingAt(i, to);
             if (end < 0) {
                 continue;
             }
@@ -194,7 +193,7 @@ public final class EntityRecogniser {
     }
 
     private Mention mention(Sentence s, int first, int end, Reading r) {
-        boolean locative = first > 0 && LOCATIVE.contains(s.token(first - 1).lower());
+        boolean locative = first > 0 && cues.locativePrepositions().contains(s.token(first - 1).lower());
         String agent = r.agent();
         Mention.Kind kind = r.kind();
         if (locative && r.place() != null && r.kind() == Mention.Kind.METONYM) {
@@ -224,19 +223,6 @@ public final class EntityRecogniser {
                 && plain.regionMatches(from + 1, name, 1, name.length() - 1);
     }
 
-    /** The token index just past the token ending at character {@code to}, or -1 if none ends there. */
-    private static int tokenEndingAt(Sentence s, int first, int to) {
-        for (int j = first; j < s.size(); j++) {
-            if (s.token(j).end() == to) {
-                return j + 1;
-            }
-            if (s.token(j).end() > to) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     private static boolean possessiveAfter(Sentence s, int end) {
         if (end >= s.size()) {
             return false;
@@ -245,9 +231,20 @@ public final class EntityRecogniser {
         return n.equals("'s") || n.equals("'") || n.equals("'S");
     }
 
-    /** "Sino-Russian", "US-China": every part a combining form, demonym or name of an agent. */
+    /**
+     * "Sino-Russian", "US-China": every part a combining form, demonym or name of an agent; one
+     * token, or several when the tokenizer splits at the hyphens ("Sino", "-", "Russian").
+     */
     private Mention compoundAt(Sentence s, int i) {
-        String word = s.token(i).norm();
+        StringBuilder joined = new StringBuilder(s.token(i).norm());
+        int last = i;
+        while (last + 2 < s.size() && s.token(last + 1).norm().equals("-")
+                && s.token(last + 1).start() == s.token(last).end()
+                && s.token(last + 2).start() == s.token(last + 1).end()) {
+            joined.append('-').append(s.token(last + 2).norm());
+            last += 2;
+        }
+        String word = joined.toString();
         if (!word.contains("-") || word.startsWith("-") || word.endsWith("-")) {
             return null;
         }
@@ -264,7 +261,8 @@ public final class EntityRecogniser {
             agents.add(id);
         }
         return agents.size() < 2 ? null
-                : new Mention(i, i + 1, List.copyOf(agents), null, null, Mention.Kind.DEMONYM, possessiveAfter(s, i + 1));
+                : new Mention(i, last + 1, List.copyOf(agents), null, null, Mention.Kind.DEMONYM,
+                        possessiveAfter(s, last + 1));
     }
 
     /** "European and Canadian leaders": each adjective with the shared noun, if the gazetteer knows the pair by name. */
@@ -329,13 +327,13 @@ public final class EntityRecogniser {
     /** Pronouns and "the two leaders", resolved against this sentence and the article so far. */
     private List<Mention> references(Sentence s, List<Mention> names, History history, List<List<Mention>> before) {
         List<Mention> out = new ArrayList<>(names);
-        String lower = TextAnalyser.plain(s.text()).toLowerCase(Locale.ROOT);
+        String lower = TextAnalyser.plainLower(s.text());
         for (String phrase : cues.pairAnaphors()) {
             int at = lower.indexOf(phrase);
             while (at >= 0) {
                 int charStart = s.start() + at;
                 int first = tokenStartingAt(s, charStart);
-                int end = first < 0 ? -1 : tokenEndingAt(s, first, charStart + phrase.length());
+                int end = first < 0 ? -1 : s.tokenEndingAt(first, charStart + phrase.length());
                 List<String> pair = history.lastTwoPeople();
                 if (end > 0 && pair.size() == 2 && !covered(out, first)) {
                     out.add(new Mention(first, end, pair, null, null, Mention.Kind.PAIR, possessiveAfter(s, end)));
@@ -351,15 +349,31 @@ public final class EntityRecogniser {
             String resolved = switch (w) {
                 case "its" -> nearestOrganised(out, i, before);
                 case "it" -> i > 0 && s.token(i - 1).is("VERB") ? firstOrganised(out, before) : null;
-                case "he", "his", "him", "she", "her" -> history.lastPerson();
+                case "he", "his", "him", "she", "her" -> {
+                    String here = lastPersonBefore(out, i);
+                    yield here != null ? here : history.lastPerson();
+                }
                 default -> null;
             };
             if (resolved != null) {
                 out.add(new Mention(i, i + 1, List.of(resolved), null, null, Mention.Kind.PRONOUN,
-                        POSSESSIVE_PRONOUNS.contains(w)));
+                        cues.possessivePronouns().contains(w)));
             }
         }
         return out;
+    }
+
+    /** "Xi Jinping cancelled his visit": the person named last before the pronoun in its own sentence. */
+    private String lastPersonBefore(List<Mention> mentions, int i) {
+        String found = null;
+        int at = -1;
+        for (Mention m : mentions) {
+            if (m.end() <= i && m.first() > at && m.agents().size() == 1 && isPerson(m)) {
+                found = m.agents().get(0);
+                at = m.first();
+            }
+        }
+        return found;
     }
 
     private static int tokenStartingAt(Sentence s, int charStart) {

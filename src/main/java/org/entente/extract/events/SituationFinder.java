@@ -34,11 +34,7 @@ import org.entente.gazetteer.Gazetteer;
  */
 public final class SituationFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "-");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that", "where", "while", "whereas");
-    private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "be", "being");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> EARLIER = Set.of("recent", "earlier", "previous", "past", "prior", "former", "last");
-    private static final Set<String> OPENERS = Set.of("by", "after", "before", "while", "when", "following", "in", "during", "upon", "on");
+    private static final int REQUIRED_REACH = 5;
 
     private final TriggerLexicon lexicon;
     private final CueLexicon cues;
@@ -55,7 +51,7 @@ public final class SituationFinder {
         View v = new View(s, mentions);
         Attribution attribution = attribution(v);
         List<Candidate> found = new ArrayList<>(offices(v));
-        String lower = TextAnalyser.plain(s.text()).toLowerCase(Locale.ROOT);
+        String lower = TextAnalyser.plainLower(s.text());
         boolean[] used = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
             if (used[i]) {
@@ -64,7 +60,7 @@ public final class SituationFinder {
             int matchedEnd = -1;
             for (TriggerLexicon.Phrase p : lexicon.phrases()) {
                 int end = phraseAt(s, lower, i, p.text());
-                if (end < 0 || matchedEnd >= 0 && end != matchedEnd || !fits(v, i, end, p.trigger(), lower)) {
+                if (end < 0 || matchedEnd >= 0 && end != matchedEnd || !fits(v, i, end, p.trigger())) {
                     continue;
                 }
                 matchedEnd = end;
@@ -85,22 +81,10 @@ public final class SituationFinder {
     /** The token index just past the phrase if it starts at token {@code i} and ends at a token end; else -1. */
     private static int phraseAt(Sentence s, String lower, int i, String phrase) {
         int from = s.token(i).start() - s.start();
-        if (!lower.startsWith(phrase, from)) {
-            return -1;
-        }
-        int to = s.start() + from + phrase.length();
-        for (int k = i; k < s.size(); k++) {
-            if (s.token(k).end() == to) {
-                return k + 1;
-            }
-            if (s.token(k).end() > to) {
-                return -1;
-            }
-        }
-        return -1;
+        return lower.startsWith(phrase, from) ? s.tokenEndingAt(i, s.start() + from + phrase.length()) : -1;
     }
 
-    private boolean fits(View v, int first, int end, Trigger t, String lower) {
+    private boolean fits(View v, int first, int end, Trigger t) {
         if (v.covered(first) != null && v.covered(first).isAgent()) {
             return false;
         }
@@ -118,12 +102,33 @@ public final class SituationFinder {
         if (t.requires().isEmpty()) {
             return true;
         }
+        String near = near(v, first, end);
         for (String w : t.requires()) {
-            if (containsWord(lower, w.toLowerCase(Locale.ROOT))) {
+            if (containsWord(near, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The lower-case text around a trigger where a required word must stand: its object or the
+     * words before it, at most {@value #REQUIRED_REACH} tokens either side and within its clause
+     * ("bought Russian oil", "the group established", not "bought time while oil prices fell").
+     */
+    private String near(View v, int first, int end) {
+        int from = clauseStart(v, first, REQUIRED_REACH);
+        int to = end;
+        while (to < Math.min(v.s.size(), end + REQUIRED_REACH)) {
+            Token t = v.s.token(to);
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.clauseOpeners().contains(t.lower())
+                    || cues.relatives().contains(t.lower())) {
+                break;
+            }
+            to++;
+        }
+        int base = v.s.start();
+        return TextAnalyser.plainLower(v.s.text()).substring(v.s.token(from).start() - base, v.s.token(to - 1).end() - base);
     }
 
     private static boolean containsWord(String text, String word) {
@@ -232,19 +237,17 @@ public final class SituationFinder {
             participants.addAll(distinct);
         }
         boolean definite = definite(v, npStart) && t.isNoun();
-        boolean recent = t.isNoun() && hasBefore(v, npStart, first, EARLIER);
-        Factuality factuality = factuality(v, first, end);
-        String source = attribution.source;
-        if (source != null && first >= attribution.first && first < attribution.end) {
-            source = null;
-        }
+        boolean recent = t.isNoun() && hasBefore(v, npStart, first, cues.earlierQualifiers());
+        Modality modality = modality(v, t, first, end, npStart);
+        Factuality factuality = modality.factuality();
+        String source = attribution.covers(first) ? attribution.source() : null;
         if (source != null && participants.isEmpty()) {
             source = null;
         }
         if (source != null && factuality == Factuality.ASSERTED) {
             factuality = Factuality.REPORTED;
         }
-        EventStatus status = lexiconEvent(t) ? status(v, t, first, factuality) : null;
+        EventStatus status = lexiconEvent(t) ? status(t, modality) : null;
         double confidence = confidence(t, participants.size(), inferred, factuality);
         return new Candidate(t.type(), v.s.index(), first, end, participants, themes, place[0], definite,
                 key(v, t, first, end, participants), factuality, source, status, recent, stateLevel, confidence);
@@ -313,7 +316,7 @@ public final class SituationFinder {
             boolean participle = t.is("VERB") && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
                     && k > 0 && v.s.token(k - 1).is("DET", "ADJ");
             if (t.is("ADJ", "NUM", "ADV", "DET") || participle || t.norm().equals("-") || t.is("NOUN") && m == null
-                    || t.is("PRON") && Set.of("its", "his", "her", "their").contains(t.lower())) {
+                    || t.is("PRON") && cues.possessivePronouns().contains(t.lower())) {
                 if (t.is("DET")) {
                     return k;
                 }
@@ -366,7 +369,7 @@ public final class SituationFinder {
             if (g != null) {
                 return g;
             }
-            if (CLAUSE_BREAKS.contains(t.norm()) || RELATIVES.contains(t.lower()) && !t.is("DET")) {
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.relatives().contains(t.lower()) && !t.is("DET")) {
                 return null;
             }
             k--;
@@ -377,7 +380,7 @@ public final class SituationFinder {
 
     /** "By expressing approval of ..., Xi Jinping signalled ...": the opening clause's doer is the main subject. */
     private Group openingClauseSubject(View v, int first) {
-        if (v.s.size() == 0 || !OPENERS.contains(v.s.token(0).lower())) {
+        if (v.s.size() == 0 || !cues.openingPrepositions().contains(v.s.token(0).lower())) {
             return null;
         }
         for (int k = 0; k < first; k++) {
@@ -399,17 +402,7 @@ public final class SituationFinder {
         for (String light : cues.lightVerbs()) {
             String[] words = light.split(" ");
             int from = k - words.length + 1;
-            if (from < 0) {
-                continue;
-            }
-            boolean match = true;
-            for (int w = 0; w < words.length; w++) {
-                if (!v.s.token(from + w).lower().equals(words[w])) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match) {
+            if (v.s.wordsAt(from, words)) {
                 Group g = subjectOfVerb(v, from);
                 return g != null ? g : openingClauseSubject(v, first);
             }
@@ -497,19 +490,43 @@ public final class SituationFinder {
         return after < v.s.size() && cues.stateRepresentatives().contains(v.s.token(after).lower());
     }
 
+    /**
+     * A passive participle: after a form of "be" or "get", an adverb allowed between ("was brutally
+     * invaded"); or a participle reducing a relative clause after a common noun that is not its
+     * clause's subject ("praised by the group established in 2023"). "Russia invaded in 2022" is active.
+     */
     private boolean passive(View v, int first, int end) {
-        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
-            if (BE.contains(v.s.token(k).lower())) {
-                return true;
-            }
+        int k = first - 1;
+        if (k >= 0 && v.s.token(k).is("ADV") && !cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
+            k--;
         }
-        if (first == 0) {
+        if (k >= 0 && cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
+            return true;
+        }
+        return reducedRelative(v, first, end);
+    }
+
+    private boolean reducedRelative(View v, int first, int end) {
+        if (first == 0 || !v.s.token(first).lower().endsWith("ed")) {
             return false;
         }
         Token before = v.s.token(first - 1);
-        boolean nounBefore = before.is("NOUN", "PROPN") || before.norm().equals("\"") || v.groupEndingAt(first - 1) != null;
-        boolean prepAfter = end >= v.s.size() || v.s.token(end).is("ADP", "PUNCT");
-        return nounBefore && prepAfter && v.s.token(first).lower().endsWith("ed");
+        if (!before.is("NOUN") || v.covered(first - 1) != null) {
+            return false;
+        }
+        if (end < v.s.size() && !v.s.token(end).is("ADP", "PUNCT")) {
+            return false;
+        }
+        for (int j = first - 2; j >= 0; j--) {
+            Token t = v.s.token(j);
+            if (CLAUSE_BREAKS.contains(t.norm())) {
+                return false;
+            }
+            if (t.is("VERB", "AUX", "ADP") && v.covered(j) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent just before a passive participle: "the "Friends of Peace" group established". */
@@ -553,7 +570,8 @@ public final class SituationFinder {
         for (int k = first - 1; k >= 2; k--) {
             if (v.s.token(k).lower().equals("where") && v.s.token(k - 1).norm().equals(",")) {
                 Mention m = v.covered(k - 2);
-                if (m != null && m.place() != null && k - 3 >= 0 && Set.of("in", "at").contains(v.s.token(m.first() - 1).lower())) {
+                if (m != null && m.place() != null && m.first() > 0
+                        && Set.of("in", "at").contains(v.s.token(m.first() - 1).lower())) {
                     return m.place();
                 }
             }
@@ -565,10 +583,10 @@ public final class SituationFinder {
         if (npStart < 0 || npStart >= v.s.size()) {
             return false;
         }
-        return DEFINITE.contains(v.s.token(npStart).lower());
+        return cues.definiteDeterminers().contains(v.s.token(npStart).lower());
     }
 
-    private static boolean hasBefore(View v, int from, int to, Set<String> words) {
+    private static boolean hasBefore(View v, int from, int to, List<String> words) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (words.contains(v.s.token(k).lower())) {
                 return true;
@@ -635,20 +653,74 @@ public final class SituationFinder {
 
     // ---- how firmly, and on whose word
 
-    private Factuality factuality(View v, int first, int end) {
-        String before = window(v, Math.max(0, first - 8), first);
-        String near = window(v, Math.max(0, first - 4), first);
+    /** What the words around a trigger say of it: how firmly it is claimed, and whether it is still to come. */
+    private record Modality(Factuality factuality, boolean planned, boolean ongoing) {
+    }
+
+    private Modality modality(View v, Trigger t, int first, int end, int npStart) {
+        String before = window(v, clauseStart(v, first, 8), first);
+        String near = window(v, clauseStart(v, first, 4), first);
         String phrase = window(v, first, end);
-        if (negated(near)) {
-            return Factuality.NEGATED;
+        String after = t.isNoun() ? predicateAfter(v, end) : " ";
+        boolean future = any(before + phrase + after, cues.future());
+        boolean negated = negated(near) || any(near + after, cues.cancelled())
+                || t.isNoun() && hasBefore(v, npStart, first, cues.negatingDeterminers());
+        Factuality f;
+        if (negated) {
+            f = Factuality.NEGATED;
+        } else if (future) {
+            f = Factuality.PREDICTED;
+        } else if (any(before + after, cues.hedge())) {
+            f = Factuality.HEDGED;
+        } else {
+            f = Factuality.ASSERTED;
         }
-        if (any(before + phrase, cues.future())) {
-            return Factuality.PREDICTED;
+        boolean planned = future || any(before, cues.planned()) || any(near + after, cues.postponed());
+        return new Modality(f, planned, any(before, cues.ongoing()));
+    }
+
+    /**
+     * Where the words before a trigger that can bear on it begin: at most {@code size} tokens back,
+     * never across a comma, a subordinating word ("although", "but") or an "and" that opens a
+     * clause with a subject of its own.
+     */
+    private int clauseStart(View v, int first, int size) {
+        int limit = Math.max(0, first - size);
+        for (int k = first - 1; k >= limit; k--) {
+            Token t = v.s.token(k);
+            if (CLAUSE_BREAKS.contains(t.norm()) || cues.clauseOpeners().contains(t.lower())
+                    || t.lower().equals("and") && v.groupAt(k + 1) != null && !insideGroup(v, k)) {
+                return k + 1;
+            }
         }
-        if (any(before, cues.hedge())) {
-            return Factuality.HEDGED;
+        return limit;
+    }
+
+    private static boolean insideGroup(View v, int k) {
+        return v.groups.stream().anyMatch(g -> g.first() < k && k < g.last());
+    }
+
+    /**
+     * The predicate after a noun trigger that is its clause's subject, up to and including its
+     * first verb: "the meeting with Xi would happen", "the visit was cancelled".
+     */
+    private String predicateAfter(View v, int end) {
+        int k = end;
+        while (k < v.s.size() && k < end + 8 && (v.covered(k) != null
+                || v.s.token(k).is("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "CCONJ"))) {
+            if (CLAUSE_BREAKS.contains(v.s.token(k).norm())) {
+                return " ";
+            }
+            k++;
         }
-        return Factuality.ASSERTED;
+        int from = k;
+        while (k < v.s.size() && k < from + 4 && v.s.token(k).is("AUX", "PART", "ADV")) {
+            k++;
+        }
+        if (k < v.s.size() && v.s.token(k).is("VERB")) {
+            k++;
+        }
+        return from < k ? window(v, from, k) : " ";
     }
 
     private boolean negated(String window) {
@@ -659,12 +731,11 @@ public final class SituationFinder {
         return any(w, cues.negation());
     }
 
-    private EventStatus status(View v, Trigger t, int first, Factuality factuality) {
-        String before = window(v, Math.max(0, first - 8), first);
-        if (factuality == Factuality.PREDICTED || any(before, cues.planned())) {
+    private static EventStatus status(Trigger t, Modality m) {
+        if (m.planned()) {
             return EventStatus.PLANNED;
         }
-        if (any(before, cues.ongoing())) {
+        if (m.ongoing()) {
             return EventStatus.ONGOING;
         }
         return switch (t.type()) {
@@ -673,11 +744,18 @@ public final class SituationFinder {
         };
     }
 
-    /** Lower-case tokens from..to, each with a space either side, so phrases match whole words. */
-    private static String window(View v, int from, int to) {
+    /**
+     * Lower-case tokens from..to, each with a space either side, so phrases match whole words. A
+     * modal that is not tagged as an auxiliary ("in May", "political will") is marked so no cue matches it.
+     */
+    private String window(View v, int from, int to) {
         StringBuilder b = new StringBuilder(" ");
         for (int k = from; k < to; k++) {
-            b.append(v.s.token(k).lower()).append(' ');
+            Token t = v.s.token(k);
+            if (cues.modals().contains(t.lower()) && !t.is("AUX")) {
+                b.append('~');
+            }
+            b.append(t.lower()).append(' ');
         }
         return b.toString();
     }
@@ -705,9 +783,28 @@ public final class SituationFinder {
         return Math.round(Math.max(0.3, Math.min(0.95, c)) * 100) / 100.0;
     }
 
-    /** Who the sentence's claims come from, and the tokens of the attributing phrase itself. */
-    private record Attribution(String source, int first, int end) {
-        static final Attribution NONE = new Attribution(null, -1, -1);
+    /**
+     * Who the sentence's claims come from, the tokens of the attributing phrase itself, and the
+     * tokens of the clause it governs: "X met Y, Z said" sources the meeting; "X met Y, and Z said
+     * nothing" does not.
+     */
+    private record Attribution(String source, int first, int end, int scopeFrom, int scopeTo) {
+        static final Attribution NONE = new Attribution(null, -1, -1, 0, 0);
+
+        boolean covers(int k) {
+            return source != null && k >= scopeFrom && k < scopeTo && !(k >= first && k < end);
+        }
+
+        /** "X said that ...", "and X said ...": what follows the verb; "..., X said." what precedes X. */
+        Attribution reporting(Sentence s, int verb) {
+            boolean last = verb + 1 >= s.size() || Set.of(".", ",", ";", "!", "?").contains(s.token(verb + 1).norm());
+            boolean afterComma = first > 0 && s.token(first - 1).norm().equals(",")
+                    && !(verb + 1 < s.size() && s.token(verb + 1).lower().equals("that"));
+            if (last || afterComma) {
+                return new Attribution(source, first, end, 0, afterComma ? first - 1 : first);
+            }
+            return new Attribution(source, first, end, end, s.size());
+        }
     }
 
     private Attribution attribution(View v) {
@@ -715,14 +812,19 @@ public final class SituationFinder {
         for (int i = 0; i < s.size(); i++) {
             for (String cue : cues.attribution().before()) {
                 String[] words = cue.split(" ");
-                if (!wordsAt(s, i, words)) {
+                if (!s.wordsAt(i, words)) {
                     continue;
                 }
                 int k = i + words.length;
                 for (int n = 0; n < 4 && k < s.size(); n++, k++) {
                     Group g = v.groupAt(k);
                     if (g != null) {
-                        return new Attribution(g.agents().get(0), i, g.last() + 1);
+                        if (!namesSource(v, g)) {
+                            break;
+                        }
+                        // "According to X, ..." governs what follows; "..., according to X" what precedes
+                        return i == 0 ? new Attribution(g.agents().get(0), i, g.last() + 1, g.last() + 1, s.size())
+                                : new Attribution(g.agents().get(0), i, g.last() + 1, 0, i);
                     }
                     if (CLAUSE_BREAKS.contains(s.token(k).norm())) {
                         break;
@@ -732,34 +834,30 @@ public final class SituationFinder {
             String w = s.token(i).lower();
             if (cues.attribution().after().contains(w) && s.token(i).is("VERB")) {
                 Group g = i > 0 ? v.groupEndingAt(i - 1) : null;
-                if (g != null && !g.possessive()) {
-                    return new Attribution(g.agents().get(0), g.first(), i + 1);
+                if (g != null && !g.possessive() && namesSource(v, g)) {
+                    return new Attribution(g.agents().get(0), g.first(), i + 1, 0, 0).reporting(s, i);
                 }
                 Group after = i + 1 < s.size() ? v.groupAt(i + 1) : null;
-                if (after != null && i > 0 && s.token(i - 1).norm().equals(",")) {
-                    return new Attribution(after.agents().get(0), i, after.last() + 1);
+                if (after != null && i > 0 && s.token(i - 1).norm().equals(",") && namesSource(v, after)) {
+                    return new Attribution(after.agents().get(0), i, after.last() + 1, 0, i - 1);
                 }
             }
             if (cues.attribution().statementNouns().contains(w) && s.token(i).is("NOUN")) {
                 Group g = possessor(v, i);
                 if (g != null && g.possessive()) {
-                    return new Attribution(g.agents().get(0), g.first(), i + 1);
+                    return new Attribution(g.agents().get(0), g.first(), i + 1, 0, s.size());
                 }
             }
         }
         return Attribution.NONE;
     }
 
-    private static boolean wordsAt(Sentence s, int i, String[] words) {
-        if (i + words.length > s.size()) {
-            return false;
-        }
-        for (int w = 0; w < words.length; w++) {
-            if (!s.token(i + w).lower().equals(words[w])) {
-                return false;
-            }
-        }
-        return true;
+    /** "Russian media", "Chinese officials": a demonym before a noun names no one to quote. */
+    private boolean namesSource(View v, Group g) {
+        Mention last = v.covered(g.last());
+        int next = g.last() + 1;
+        return last == null || last.kind() != Mention.Kind.DEMONYM || next >= v.s.size()
+                || !v.s.token(next).is("NOUN", "PROPN", "ADJ");
     }
 
     // ---- offices

@@ -21,7 +21,12 @@ public record CueLexicon(
         List<String> hedge,
         List<String> negation,
         List<String> negationExceptions,
+        List<String> negatingDeterminers,
+        List<String> cancelled,
+        List<String> modals,
+        List<String> clauseOpeners,
         List<String> planned,
+        List<String> postponed,
         List<String> ongoing,
         List<String> lightVerbs,
         List<String> sameTime,
@@ -29,6 +34,14 @@ public record CueLexicon(
         List<String> peopleNouns,
         List<String> pairAnaphors,
         List<String> domainQualifiers,
+        List<String> relatives,
+        List<String> passiveAuxiliaries,
+        List<String> definiteDeterminers,
+        List<String> earlierQualifiers,
+        List<String> openingPrepositions,
+        List<String> locativePrepositions,
+        List<String> possessivePronouns,
+        List<String> ordinals,
         Map<String, List<String>> stanceConcepts) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -56,7 +69,12 @@ public record CueLexicon(
         hedge = List.copyOf(hedge);
         negation = List.copyOf(negation);
         negationExceptions = List.copyOf(negationExceptions);
+        negatingDeterminers = List.copyOf(negatingDeterminers);
+        cancelled = List.copyOf(cancelled);
+        modals = List.copyOf(modals);
+        clauseOpeners = List.copyOf(clauseOpeners);
         planned = List.copyOf(planned);
+        postponed = List.copyOf(postponed);
         ongoing = List.copyOf(ongoing);
         lightVerbs = List.copyOf(lightVerbs);
         sameTime = List.copyOf(sameTime);
@@ -64,7 +82,15 @@ public record CueLexicon(
         peopleNouns = List.copyOf(peopleNouns);
         pairAnaphors = List.copyOf(pairAnaphors);
         domainQualifiers = List.copyOf(domainQualifiers);
-        stanceConcepts = Map.copyOf(stanceConcepts);
+        relatives = List.copyOf(relatives);
+        passiveAuxiliaries = List.copyOf(passiveAuxiliaries);
+        definiteDeterminers = List.copyOf(definiteDeterminers);
+        earlierQualifiers = List.copyOf(earlierQualifiers);
+        openingPrepositions = List.copyOf(openingPrepositions);
+        locativePrepositions = List.copyOf(locativePrepositions);
+        possessivePronouns = List.copyOf(possessivePronouns);
+        ordinals = List.copyOf(ordinals);
+        stanceConcepts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stanceConcepts));
     }
 
     public static CueLexicon read(Path file) {

@@ -11,7 +11,7 @@ import org.entente.claims.SituationType;
  * @param cameo          the CAMEO code of that class (events), or null (relationships)
  * @param pos            {@code noun} or {@code verb}: the part of speech the word must have in the sentence
  * @param words          the words and phrases, lower case
- * @param requires       when not empty, one of these words must occur in the sentence ("provided ... technologies")
+ * @param requires       when not empty, one of these words, lower case, must stand near the trigger ("provided ... technologies")
  * @param actorsAsStates whether people found as participants stand for the state they lead
  * @param slots          where participants are found, each mapped to a role, or to {@code theme} or {@code place}
  */
@@ -27,7 +27,9 @@ public record Trigger(SituationType type, String cameo, String pos, List<String>
         }
         words = List.copyOf(words);
         requires = requires == null ? List.of() : List.copyOf(requires);
-        slots = slots == null ? Map.of() : Map.copyOf(slots);
+        // in file order: Map.copyOf iterates in an order that changes from one JVM run to the next,
+        // and the participants of a claim are listed in the order their slots are read
+        slots = slots == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
     }
 
     public boolean isNoun() {

@@ -68,6 +68,14 @@ public final class TriggerLexicon {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < parsed.triggers().size(); i++) {
             Trigger t = parsed.triggers().get(i);
+            List<String> written = new ArrayList<>(t.words());
+            written.addAll(t.requires());
+            for (String w : written) {
+                if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(Problem.at(file.toString(), "trigger " + i + " " + t.words() + ": \"" + w
+                            + "\" must be written in lower case; words match in any case"));
+                }
+            }
             TypeInfo info = parsed.types().get(t.type());
             boolean event = t.type().kind() == SituationType.Kind.EVENT;
             if (event && info == null) {

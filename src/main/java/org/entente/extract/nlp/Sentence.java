@@ -26,4 +26,30 @@ public record Sentence(int index, int paragraph, int start, int end, String text
     public Token token(int i) {
         return tokens.get(i);
     }
+
+    /** Whether the tokens from {@code i} on are {@code words}, compared in lower case. */
+    public boolean wordsAt(int i, String... words) {
+        if (i < 0 || i + words.length > tokens.size()) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (!tokens.get(i + w).lower().equals(words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index just past the token, from {@code first} on, that ends at character {@code to}; -1 if none does. */
+    public int tokenEndingAt(int first, int to) {
+        for (int j = Math.max(0, first); j < tokens.size(); j++) {
+            if (tokens.get(j).end() == to) {
+                return j + 1;
+            }
+            if (tokens.get(j).end() > to) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

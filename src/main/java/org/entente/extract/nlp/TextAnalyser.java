@@ -29,6 +29,7 @@ public final class TextAnalyser {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final int TAGGING_STRETCH = 200;
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenModel;
@@ -124,11 +125,12 @@ public final class TextAnalyser {
         for (Span t : tokenizer.tokenizePos(sentence)) {
             splitPossessive(sentence, t.getStart(), t.getEnd(), spans);
         }
+        splitFinalStop(sentence, spans);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tag(tagger, words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             int from = start + spans.get(i)[0];
@@ -136,6 +138,51 @@ public final class TextAnalyser {
             tokens.add(new Token(text.substring(from, to), words[i], from, to, tags[i]));
         }
         return tokens;
+    }
+
+    /**
+     * Tags in stretches of at most {@value #TAGGING_STRETCH} tokens: the tagger's beam search
+     * copies its sequence at every step, so one run-on line of thousands of tokens
+     * would take minutes; a news sentence is far shorter than a stretch.
+     */
+    private static String[] tag(POSTaggerME tagger, String[] words) {
+        if (words.length <= TAGGING_STRETCH) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += TAGGING_STRETCH) {
+            int to = Math.min(words.length, from + TAGGING_STRETCH);
+            String[] part = tagger.tag(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
+    }
+
+    /**
+     * "met in Kyiv." ends in the token "Kyiv." when the model leaves the full stop on the last word;
+     * it becomes "Kyiv" and ".". An abbreviation keeps its stops: "U.S.", a lone initial "J.".
+     */
+    private static void splitFinalStop(String s, List<int[]> spans) {
+        int last = spans.size() - 1;
+        while (last > 0 && isClosing(s, spans.get(last))) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        int from = spans.get(last)[0];
+        int to = spans.get(last)[1];
+        String word = s.substring(from, to);
+        if (word.length() > 2 && word.endsWith(".") && word.indexOf('.') == word.length() - 1
+                && Character.isLetterOrDigit(word.charAt(word.length() - 2))) {
+            spans.set(last, new int[] {from, to - 1});
+            spans.add(last + 1, new int[] {to - 1, to});
+        }
+    }
+
+    private static boolean isClosing(String s, int[] span) {
+        String t = s.substring(span[0], span[1]);
+        return t.equals("\"") || t.equals("'") || t.equals(")") || t.equals("]");
     }
 
     /** "Russia's" becomes "Russia" and "'s", as the tagger expects; the models leave it whole. */
@@ -150,6 +197,18 @@ public final class TextAnalyser {
         } else {
             out.add(new int[] {from, to});
         }
+    }
+
+    /**
+     * {@link #plain} in lower case, character for character: {@code String.toLowerCase} turns
+     * "İ" into two characters and would shift every offset after it.
+     */
+    public static String plainLower(String text) {
+        char[] chars = plain(text).toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** The text with typographic quotes replaced one for one by plain ones, so offsets do not move. */

@@ -43,22 +43,25 @@ final class QueryPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ResourceServlet.sendHtml(resp, HttpServletResponse.SC_OK, render(linkedData.figures()));
+        Responses.sendHtml(resp, HttpServletResponse.SC_OK, render(linkedData.figures()));
     }
 
+    /** @param f the figures, or null when they could not be counted in time */
     private String render(DatasetFigures f) {
         StringBuilder h = new StringBuilder(16384);
         ResourcePage.head(h, "Query");
         h.append("<main>\n<h1>entente</h1>\n<p>A knowledge graph of diplomacy news: claims, events, actors and the quotes they rest on. ")
                 .append("Ask it in SPARQL here, or point any SPARQL client at <code>")
                 .append(ServerSettings.DATASET).append("/sparql</code>.</p>\n");
-        h.append("<table id=\"figures\" class=\"figures\"><tr>");
-        figure(h, "articles", f.articles());
-        figure(h, "claims", f.claims());
-        figure(h, "events", f.events());
-        figure(h, "entities", f.entities());
-        figure(h, "triples", f.triples());
-        h.append("</tr></table>\n");
+        if (f != null) {
+            h.append("<table id=\"figures\" class=\"figures\"><tr>");
+            figure(h, "articles", f.articles());
+            figure(h, "claims", f.claims());
+            figure(h, "events", f.events());
+            figure(h, "entities", f.entities());
+            figure(h, "triples", f.triples());
+            h.append("</tr></table>\n");
+        }
 
         if (!questions.isEmpty()) {
             h.append("<section id=\"questions\"><h2>Competency questions</h2>\n<ol>\n");

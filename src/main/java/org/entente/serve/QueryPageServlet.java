@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.entente.InputException;
 import org.entente.TextFile;
 import org.entente.query.CompetencyQuestion;
 import org.entente.query.CompetencyQuestions;
@@ -29,14 +31,20 @@ final class QueryPageServlet extends HttpServlet {
     record Question(String name, String question, String sparql) {
     }
 
-    /** Reads the competency questions now, so a broken manifest stops the server before it starts. */
+    /**
+     * Reads the competency questions now, from the settings' folder or else
+     * those shipped in the jar, so a missing folder or a broken manifest stops
+     * the server before it starts.
+     */
     QueryPageServlet(LinkedData linkedData, ServerSettings settings) {
         this.linkedData = linkedData;
+        Path folder = settings.queries();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "no such folder of competency questions");
+        }
         List<Question> read = new ArrayList<>();
-        if (settings.queries() != null && Files.isDirectory(settings.queries())) {
-            for (CompetencyQuestion q : CompetencyQuestions.read(settings.queries())) {
-                read.add(new Question(q.name(), q.question(), TextFile.read(q.query(), "query")));
-            }
+        for (CompetencyQuestion q : folder != null ? CompetencyQuestions.read(folder) : CompetencyQuestions.readFromClassPath()) {
+            read.add(new Question(q.name(), q.question(), TextFile.read(q.query(), "query")));
         }
         this.questions = List.copyOf(read);
     }

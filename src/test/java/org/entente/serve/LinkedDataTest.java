@@ -252,4 +252,17 @@ class LinkedDataTest {
         }
         assertFalse(html.contains("<https://w3id.org"), "query text is escaped inside attributes");
     }
+
+    @Test
+    void queryPageOffersTheShippedQuestionsWhenNoFolderIsGiven() {
+        EntenteServer own = EntenteServer.start(TestStores.shared(), TestStores.settings().queries(null).build());
+        try {
+            String html = get(own.url(), "text/html").body();
+            for (var q : CompetencyQuestions.read(TestStores.QUERIES)) {
+                assertTrue(html.contains("id=\"q-" + q.name() + "\""), q.name());
+            }
+        } finally {
+            own.stop();
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.InputException;
+import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -217,6 +218,26 @@ class WriteAccessTest {
         } finally {
             quick.stop();
         }
+    }
+
+    @Test
+    void theFiguresFollowAWriteAndALongListIsCutWithANote() {
+        assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">1<"));
+        StringBuilder insert = new StringBuilder("INSERT DATA { GRAPH <" + GRAPH + "-many> { "
+                + "<urn:x-test:article> a <https://w3id.org/entente/ontology#Article> . ");
+        for (int i = 0; i <= LinkedData.MAX_LISTED; i++) {
+            insert.append("<urn:x-test:fan-").append(i).append("> <urn:x-test:links> <").append(Ent.entity("china")).append("> . ");
+        }
+        assertSuccess(update(insert.append("} }").toString(), "alice", "s3cret"));
+        try {
+            assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">2<"), "counted again after the write");
+            String page = get(server.url() + "id/entity/china", "text/html").body();
+            assertTrue(page.contains("Only the first " + LinkedData.MAX_LISTED + " are shown"), "the page says it was cut");
+            assertTrue(page.split("title=\"urn:x-test:fan-", -1).length - 1 <= LinkedData.MAX_LISTED, "at most the cap listed");
+        } finally {
+            assertSuccess(update("DROP GRAPH <" + GRAPH + "-many>", "alice", "s3cret"));
+        }
+        assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">1<"));
     }
 
     @Test

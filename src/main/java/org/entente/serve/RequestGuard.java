@@ -51,7 +51,7 @@ final class RequestGuard implements Filter {
             Responses.sendText(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "TRACE is not supported\n");
             return;
         }
-        boolean write = !READS.contains(method) && writePaths.contains(req.getRequestURI());
+        boolean write = !READS.contains(method) && writePaths.contains(path(req));
         if (write) {
             String origin = req.getHeader("Origin");
             if (origin != null && !isOwnOrigin(origin, req)) {
@@ -64,6 +64,13 @@ final class RequestGuard implements Filter {
         if (write && resp.getStatus() / 100 == 2) {
             afterWrite.run();
         }
+    }
+
+    /** The request's path, decoded, without repeated or trailing slashes, as the server resolves it. */
+    static String path(HttpServletRequest req) {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        path = path.replaceAll("/{2,}", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /**

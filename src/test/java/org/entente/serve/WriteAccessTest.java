@@ -160,6 +160,14 @@ class WriteAccessTest {
                 .header("Authorization", basic("alice", "s3cret"))
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x-test:csrf> <urn:x-test:p> 1 .")).build());
         assertEquals(403, crossSitePut.statusCode());
+        for (String path : new String[] {"entente//update", "entente/update/", "entente/%75pdate"}) {
+            HttpResponse<String> disguised = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Origin", "https://evil.example")
+                    .header("Authorization", basic("alice", "s3cret"))
+                    .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+            assertTrue(disguised.statusCode() >= 400, path + " answered " + disguised.statusCode());
+        }
         assertFalse(has("urn:x-test:csrf"));
 
         HttpResponse<String> sameSite = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))

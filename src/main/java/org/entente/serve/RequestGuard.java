@@ -55,6 +55,8 @@ final class RequestGuard implements Filter {
         if (write) {
             String origin = req.getHeader("Origin");
             if (origin != null && !isOwnOrigin(origin, req)) {
+                // The body is left unread, so the connection cannot carry another request: say so.
+                resp.setHeader("Connection", "close");
                 Responses.sendText(resp, HttpServletResponse.SC_FORBIDDEN,
                         "writes are accepted only from this server's own pages, not from " + origin + "\n");
                 return;

@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.InputException;
@@ -8,7 +7,6 @@ import org.entente.remote.GraphStorePush;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "load", description = "Push each named graph of the store to a SPARQL Graph Store Protocol endpoint, replacing the graph there.")

@@ -1,9 +1,7 @@
 package org.entente.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.entente.InputException;
 import org.entente.remote.GraphStorePush;
 import org.entente.remote.RemoteCredentials;
@@ -17,42 +15,25 @@ final class RemoteTarget {
     String to;
 
     @Option(names = "--user", description = "User for HTTP Basic authentication at --to; the password comes from "
-            + "--password-file or " + RemoteCredentials.PASSWORD_VARIABLE + ".")
+            + "--remote-password-file or " + RemoteCredentials.PASSWORD_VARIABLE + ".")
     String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password for --user.")
+    @Option(names = "--remote-password-file", paramLabel = "FILE", description = "A file whose first line is the password for --user.")
     Path passwordFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + GraphStorePush.DEFAULT_REQUEST_TIMEOUT_SECONDS,
+            description = "How long to wait for each answer of the remote store. Default: ${DEFAULT-VALUE}")
+    double timeoutSeconds;
 
     /** The push the options ask for, checked now; null when there is no --to. */
     GraphStorePush push() {
         if (to == null) {
             if (user != null || passwordFile != null) {
-                throw InputException.of("--user", "only used with --to");
+                throw InputException.of(user != null ? "--user" : "--remote-password-file", "only used with --to");
             }
             return null;
         }
-        RemoteCredentials credentials = null;
-        if (user != null) {
-            credentials = new RemoteCredentials(user, password());
-        } else if (passwordFile != null) {
-            throw InputException.of("--password-file", "give --user too");
-        }
-        return new GraphStorePush(to, credentials);
-    }
-
-    private String password() {
-        if (passwordFile != null) {
-            try {
-                return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst()
-                        .orElseThrow(() -> InputException.of(passwordFile.toString(), "empty password file"));
-            } catch (IOException e) {
-                throw InputException.of(passwordFile.toString(), "cannot read: " + e.getMessage());
-            }
-        }
-        String fromEnv = System.getenv(RemoteCredentials.PASSWORD_VARIABLE);
-        if (fromEnv == null) {
-            throw InputException.of("--user", "no password: give --password-file or set " + RemoteCredentials.PASSWORD_VARIABLE);
-        }
-        return fromEnv;
+        return new GraphStorePush(to, RemoteCredentials.from(user, passwordFile, System.getenv()),
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -25,16 +26,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}")
     String host;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT, description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--queries", defaultValue = "queries", description = "Competency questions shown on the query page. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of competency questions (a manifest.ttl) shown on the query page. Default: those shipped with entente")
     Path queries;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "A query still running after this long ends with an error. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_TIMEOUT_SECONDS, paramLabel = "SECONDS", description = "A query or update still running after this long ends with an error. Default: ${DEFAULT-VALUE}")
     double timeoutSeconds;
 
-    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N", description = "Most rows a query returns. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--max-rows", defaultValue = "" + ServerSettings.DEFAULT_ROW_CAP, paramLabel = "N", description = "Most rows a query returns. Default: ${DEFAULT-VALUE}")
     long maxRows;
 
     @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from authenticated users "
@@ -44,8 +46,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' a line.")
     Path passwordFile;
 
-    @Option(names = "--allow-service", description = "Let SPARQL SERVICE clauses call other endpoints (off: the server is no proxy into its network).")
+    @Option(names = "--allow-service", description = "Let SPARQL SERVICE clauses and LOAD call other servers (off: the server is no proxy into its network).")
     boolean allowService;
+
+    @Option(names = "--insecure-remote-writes", description = "Allow --update on a --host other than loopback, "
+            + "though Basic authentication then sends passwords in clear text; better: a HTTPS proxy in front of 127.0.0.1.")
+    boolean insecureRemoteWrites;
 
     @Override
     public Integer call() {
@@ -59,14 +65,27 @@ final class ServeCommand implements Callable<Integer> {
         } else if (passwordFile != null) {
             throw InputException.of("--password-file", "only used with --update");
         }
-        ServerSettings settings = ServerSettings.builder()
-                .host(host).port(port)
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .rowCap(maxRows)
-                .writeAccess(writers)
-                .federation(allowService)
-                .queries(queries)
-                .build();
+        if (queries != null && !Files.isDirectory(queries)) {
+            throw InputException.of("--queries", "no such folder: " + queries);
+        }
+        if (writers != null && !ServerSettings.isLoopback(host) && !insecureRemoteWrites) {
+            throw InputException.of("--update", "on --host " + host + " passwords would cross the network in clear text "
+                    + "(HTTP Basic); serve on 127.0.0.1 behind an HTTPS proxy, or give --insecure-remote-writes");
+        }
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.builder()
+                    .host(host).port(port)
+                    .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                    .rowCap(maxRows)
+                    .writeAccess(writers)
+                    .federation(allowService)
+                    .queries(queries)
+                    .insecureRemoteWrites(insecureRemoteWrites)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw InputException.of("serve", e.getMessage());
+        }
         KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store);
         EntenteServer server;
         try {

@@ -1,14 +1,23 @@
 package org.entente.query;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shared.JenaException;
@@ -33,9 +42,10 @@ public final class CompetencyQuestions {
             throw InputException.of(manifest.toString(), "no competency question manifest");
         }
         Model model = ModelFactory.createDefaultModel();
-        try {
-            RDFParser.source(manifest).parse(model);
-        } catch (RiotException e) {
+        // Read through the Path (not its name) so a folder inside a jar works too; its URI is the base.
+        try (InputStream in = Files.newInputStream(manifest)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(manifest.toUri().toString()).parse(model);
+        } catch (RiotException | IOException e) {
             throw InputException.of(manifest.toString(), e.getMessage());
         }
         var manifests = model.listSubjectsWithProperty(RDF.type, Ent.mfManifest).toList();
@@ -47,6 +57,31 @@ public final class CompetencyQuestions {
         } catch (JenaException e) {
             throw InputException.of(manifest.toString(), "not a well-formed manifest: " + e.getMessage()
                     + "; each entry needs mf:name, rdfs:comment, mf:action [ qt:query <file.rq> ] and mf:result <file.tsv>");
+        }
+    }
+
+    /**
+     * The questions shipped on the class path under {@code /queries/}, as
+     * {@link #read} gives them; inside a jar the jar is opened as a file
+     * system, which stays open for the life of the JVM.
+     */
+    public static List<CompetencyQuestion> readFromClassPath() {
+        URL manifest = CompetencyQuestions.class.getResource("/queries/manifest.ttl");
+        if (manifest == null) {
+            throw new IllegalStateException("the competency questions are missing from the class path (/queries/manifest.ttl)");
+        }
+        try {
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    // Opened by an earlier call.
+                }
+            }
+            return read(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the competency questions from " + manifest + ": " + e.getMessage(), e);
         }
     }
 
@@ -66,7 +101,7 @@ public final class CompetencyQuestions {
     }
 
     private static Path file(Resource ref, Path manifest) {
-        Path p = Path.of(java.net.URI.create(ref.getURI()));
+        Path p = Path.of(URI.create(ref.getURI()));
         if (!Files.isRegularFile(p)) {
             throw InputException.of(manifest.toString(), "listed file " + p + " does not exist");
         }

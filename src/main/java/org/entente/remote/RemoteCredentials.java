@@ -1,7 +1,12 @@
 package org.entente.remote;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
+import org.entente.InputException;
 
 /**
  * A user name and password for a remote store, sent with HTTP Basic
@@ -18,6 +23,43 @@ public record RemoteCredentials(String user, String password) {
         if (password == null) {
             throw new IllegalArgumentException("a password is needed for user '" + user + "'");
         }
+    }
+
+    /**
+     * The credentials the options of {@code load} and {@code build} name: the
+     * user, and the password from the first line of {@code passwordFile} or
+     * else from {@value #PASSWORD_VARIABLE} in {@code environment}.
+     *
+     * @return null when no user is given
+     */
+    public static RemoteCredentials from(String user, Path passwordFile, Map<String, String> environment) {
+        if (user == null) {
+            if (passwordFile != null) {
+                throw InputException.of("--remote-password-file", "give --user too");
+            }
+            return null;
+        }
+        if (user.isBlank() || user.contains(":")) {
+            throw InputException.of("--user", "a user name without ':' is needed");
+        }
+        return new RemoteCredentials(user, passwordFile != null ? firstLine(passwordFile) : fromEnvironment(environment));
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst()
+                    .orElseThrow(() -> InputException.of(file.toString(), "empty password file"));
+        } catch (IOException e) {
+            throw InputException.of(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String fromEnvironment(Map<String, String> environment) {
+        String password = environment.get(PASSWORD_VARIABLE);
+        if (password == null) {
+            throw InputException.of("--user", "no password: give --remote-password-file or set " + PASSWORD_VARIABLE);
+        }
+        return password;
     }
 
     /** The value of the {@code Authorization} header. */

@@ -23,7 +23,7 @@ final class AssetServlet extends HttpServlet {
         String name = req.getPathInfo();
         String type = name == null ? null : ASSETS.get(name);
         if (type == null) {
-            ResourceServlet.sendText(resp, HttpServletResponse.SC_NOT_FOUND, "not found\n");
+            Responses.sendText(resp, HttpServletResponse.SC_NOT_FOUND, "not found\n");
             return;
         }
         try (InputStream in = AssetServlet.class.getResourceAsStream("/serve" + name)) {

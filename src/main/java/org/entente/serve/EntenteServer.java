@@ -2,6 +2,7 @@ package org.entente.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -33,9 +34,11 @@ import org.entente.store.KnowledgeStore;
  * it after. Every query runs in its own read transaction (Fuseki's), and every
  * page read in one opened by {@link LinkedData}.
  *
- * <p>Safety: queries end after the timeout and return at most the row cap;
- * {@code SERVICE} to other endpoints is refused unless federation is on;
- * writes exist only with write access, and then only after authentication.
+ * <p>Safety: queries and updates end after the timeout and queries return at
+ * most the row cap; {@code SERVICE} to other endpoints and {@code LOAD} are
+ * refused unless federation is on; writes exist only with write access, and
+ * then only after authentication, as {@code application/sparql-update} or
+ * Graph Store requests, from no other site's page; {@code TRACE} is refused.
  */
 public final class EntenteServer {
     /** The realm named in the authentication challenge. */
@@ -55,10 +58,15 @@ public final class EntenteServer {
 
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        context.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
         context.set(Service.httpServiceAllowed, settings.federation());
 
+        LinkedData linkedData = new LinkedData(store, settings);
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(settings.rowCap()));
+        operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                new LimitedUpdateService(context, settings));
+        operations.register(Operation.GSP_R, new UnionDefaultGraphRead());
 
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : List.of("", "sparql", "query")) {
@@ -68,7 +76,6 @@ public final class EntenteServer {
         service.addEndpoint(Operation.GSP_R, "");
         service.addEndpoint(Operation.GSP_R, "get");
 
-        LinkedData linkedData = new LinkedData(store);
         FusekiServer.Builder builder = FusekiServer.create(operations, context)
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
@@ -81,7 +88,8 @@ public final class EntenteServer {
         WriteAccess writers = settings.writeAccess();
         if (writers != null) {
             AuthPolicy anyWriter = Auth.policyAllowSpecific(new ArrayList<>(writers.passwords().keySet()));
-            service.addEndpoint(Operation.Update, "update", anyWriter);
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .authPolicy(anyWriter).context(context).build());
             service.addEndpoint(Operation.GSP_RW, "data", anyWriter);
             UserStore users = new UserStore();
             writers.passwords().forEach((user, password) -> JettySecurityLib.addUser(users, user, password));
@@ -90,11 +98,13 @@ public final class EntenteServer {
                     .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
         }
 
+        Set<String> writePaths = Set.of(ServerSettings.DATASET + "/update", ServerSettings.DATASET + "/data");
         builder.add(ServerSettings.DATASET, service)
+                .addFilter("/*", new RequestGuard(settings.host(), writePaths, linkedData::figuresChanged))
                 .addServlet("", new QueryPageServlet(linkedData, settings))
                 .addServlet("/id/*", new ResourceServlet(linkedData))
                 .addServlet("/resource", new ResourceServlet(linkedData))
-                .addServlet("/void", new VoidServlet(linkedData))
+                .addServlet("/void", new VoidServlet(linkedData, settings.host()))
                 .addServlet("/assets/*", new AssetServlet());
 
         FusekiServer fuseki = builder.build();

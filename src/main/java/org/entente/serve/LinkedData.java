@@ -7,9 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -25,6 +30,7 @@ import org.entente.rdf.Ent;
 import org.entente.serve.ResourceDescription.Arc;
 import org.entente.serve.ResourceDescription.ClaimView;
 import org.entente.serve.ResourceDescription.Evidence;
+import org.entente.serve.ResourceDescription.Listed;
 import org.entente.serve.ResourceDescription.Term;
 import org.entente.store.KnowledgeStore;
 
@@ -32,15 +38,25 @@ import org.entente.store.KnowledgeStore;
  * Reads what the linked-data pages show: the description of one IRI, the
  * dataset's figures, and its VoID description. Every read is one read
  * transaction on the store's union graph (all articles plus the ontology).
+ * Every query here ends after the server's timeout, and a page lists at most
+ * {@link #MAX_LISTED} rows a section. The figures are counted once, when the
+ * server starts, and again on the first request after a write.
  */
 final class LinkedData {
-    /** Incoming links shown per resource; a country named in every article would otherwise list them all. */
-    static final int MAX_INCOMING = 1000;
+    /** Rows listed per section of a page; a country named in every article would otherwise list them all. */
+    static final int MAX_LISTED = 1000;
+    /** Rows read for the claims of one resource: a claim has a row per quote. */
+    private static final int CLAIM_ROWS = MAX_LISTED * 10;
 
     private final KnowledgeStore store;
+    private final long timeoutMillis;
+    private final AtomicBoolean figuresStale = new AtomicBoolean(true);
+    private volatile DatasetFigures figures;
 
-    LinkedData(KnowledgeStore store) {
+    LinkedData(KnowledgeStore store, ServerSettings settings) {
         this.store = store;
+        this.timeoutMillis = settings.timeout().toMillis();
+        figures();
     }
 
     /** The IRI a server path under {@code /id/} stands for: {@code /id/entity/x} is {@code Ent.ID + "entity/x"}. */
@@ -59,22 +75,23 @@ final class LinkedData {
         return store.read(ds -> Optional.ofNullable(describe(ds.getUnionModel(), ds, iri)));
     }
 
-    private static ResourceDescription describe(Model union, Dataset ds, String iri) {
+    /** Whether the store has a named graph called {@code iri}. */
+    boolean isGraph(String iri) {
+        return store.read(ds -> ds.containsNamedModel(iri));
+    }
+
+    private ResourceDescription describe(Model union, Dataset ds, String iri) {
         Resource r = union.createResource(iri);
         Model graph = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
-        List<Statement> out = union.listStatements(r, null, (RDFNode) null).toList();
-        List<Statement> in = new ArrayList<>();
-        StmtIterator incoming = union.listStatements(null, null, r);
-        try {
-            while (incoming.hasNext() && in.size() < MAX_INCOMING) {
-                in.add(incoming.next());
-            }
-        } finally {
-            incoming.close();
-        }
+        List<Statement> out = firstStatements(union.listStatements(r, null, (RDFNode) null));
+        List<Statement> in = firstStatements(union.listStatements(null, null, r));
         if (out.isEmpty() && in.isEmpty()) {
             return null;
         }
+        boolean propertiesCut = out.size() > MAX_LISTED;
+        boolean incomingCut = in.size() > MAX_LISTED;
+        out = out.subList(0, Math.min(out.size(), MAX_LISTED));
+        in = in.subList(0, Math.min(in.size(), MAX_LISTED));
         graph.add(out);
         graph.add(in);
         // Text spans belong to their article's document (their IRIs are its fragments): bring them along.
@@ -97,10 +114,29 @@ final class LinkedData {
         for (Statement s : sorted(in)) {
             incomingArcs.add(new Arc(term(union, s.getPredicate()), term(union, s.getSubject())));
         }
-        List<ClaimView> claims = claims(ds, union, iri);
         List<Term> otherClaims = otherClaims(ds, union, iri);
-        return new ResourceDescription(iri, graph, labelOf(r).orElse(lastSegment(iri)), types, properties,
-                incomingArcs, claims, otherClaims);
+        return new ResourceDescription(iri, graph, labelOf(r).orElse(lastSegment(iri)), types,
+                new Listed<>(properties, propertiesCut), new Listed<>(incomingArcs, incomingCut),
+                claims(ds, union, iri),
+                new Listed<>(otherClaims.subList(0, Math.min(otherClaims.size(), MAX_LISTED)), otherClaims.size() > MAX_LISTED));
+    }
+
+    /** Up to one more than {@link #MAX_LISTED} statements, so a caller can tell the list was cut. */
+    private static List<Statement> firstStatements(StmtIterator it) {
+        List<Statement> first = new ArrayList<>();
+        try {
+            while (it.hasNext() && first.size() <= MAX_LISTED) {
+                first.add(it.next());
+            }
+        } finally {
+            it.close();
+        }
+        return first;
+    }
+
+    /** A query execution on the store that ends after the server's timeout. */
+    private QueryExecution execution(Dataset ds, Query query) {
+        return QueryExecution.dataset(ds).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
     }
 
     private static void addIfSpan(Model union, Model graph, RDFNode node) {
@@ -133,15 +169,19 @@ final class LinkedData {
                          ?span ent:quote ?quote ; ent:beginIndex ?begin ; ent:endIndex ?end ; ent:inArticle ?article }
             }
             ORDER BY ?article ?begin ?claim
-            """;
+            LIMIT %d
+            """.formatted(CLAIM_ROWS);
 
-    /** Claims that concern the resource, each with its evidence quotes, in article order. */
-    private static List<ClaimView> claims(Dataset ds, Model union, String iri) {
+
+    /** Claims that concern the resource, each with its evidence quotes, in article order; cut at {@link #MAX_LISTED}. */
+    private Listed<ClaimView> claims(Dataset ds, Model union, String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(CLAIMS);
         q.setIri("x", iri);
         Map<String, ClaimView> claims = new LinkedHashMap<>();
-        try (QueryExecution exec = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+        int[] rows = {0};
+        try (QueryExecution exec = execution(ds, q.asQuery())) {
             exec.execSelect().forEachRemaining(row -> {
+                rows[0]++;
                 String claim = row.getResource("claim").getURI();
                 ClaimView view = claims.computeIfAbsent(claim, c -> new ClaimView(
                         term(union, row.getResource("claim")),
@@ -153,7 +193,9 @@ final class LinkedData {
                 }
             });
         }
-        return List.copyOf(claims.values());
+        List<ClaimView> all = List.copyOf(claims.values());
+        boolean cut = rows[0] >= CLAIM_ROWS || all.size() > MAX_LISTED;
+        return new Listed<>(all.subList(0, Math.min(all.size(), MAX_LISTED)), cut);
     }
 
     private static Evidence evidence(Model union, QuerySolution row) {
@@ -171,13 +213,14 @@ final class LinkedData {
               FILTER(?other != ?x)
             }
             ORDER BY ?other
-            """;
+            LIMIT %d
+            """.formatted(MAX_LISTED + 1);
 
-    private static List<Term> otherClaims(Dataset ds, Model union, String iri) {
+    private List<Term> otherClaims(Dataset ds, Model union, String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(OTHER_CLAIMS);
         q.setIri("x", iri);
         List<Term> others = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
+        try (QueryExecution exec = execution(ds, q.asQuery())) {
             exec.execSelect().forEachRemaining(row -> others.add(term(union, row.get("other"))));
         }
         return others;
@@ -246,14 +289,35 @@ final class LinkedData {
 
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?triples) { ?s ?p ?o }";
 
-    /** How many articles, claims, events, entities and triples the store holds. */
+    /**
+     * How many articles, claims, events, entities and triples the store holds,
+     * as counted at start or after the last write; null when counting took
+     * longer than the timeout.
+     */
     DatasetFigures figures() {
+        if (figuresStale.getAndSet(false)) {
+            try {
+                figures = countFigures();
+            } catch (QueryCancelledException e) {
+                // Too big to count within the timeout: the page and VoID go without figures.
+                figures = null;
+            }
+        }
+        return figures;
+    }
+
+    /** Marks the figures out of date after a write; the next request counts again. */
+    void figuresChanged() {
+        figuresStale.set(true);
+    }
+
+    private DatasetFigures countFigures() {
         return store.read(ds -> {
             long articles;
             long claims;
             long events;
             long entities;
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(FIGURES).build()) {
+            try (QueryExecution exec = execution(ds, QueryFactory.create(FIGURES))) {
                 QuerySolution row = exec.execSelect().next();
                 articles = row.getLiteral("articles").getLong();
                 claims = row.getLiteral("claims").getLong();
@@ -261,7 +325,7 @@ final class LinkedData {
                 entities = row.getLiteral("entities").getLong();
             }
             long triples;
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(TRIPLES).build()) {
+            try (QueryExecution exec = execution(ds, QueryFactory.create(TRIPLES))) {
                 triples = exec.execSelect().next().getLiteral("triples").getLong();
             }
             return new DatasetFigures(articles, claims, events, entities, triples);
@@ -282,7 +346,7 @@ final class LinkedData {
      * @param serverUrl the server's base URL, ending in {@code /}
      */
     Model voidDescription(String serverUrl) {
-        DatasetFigures figures = figures();
+        DatasetFigures counted = figures();
         Model model = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
         model.setNsPrefix("void", Ent.VOID);
         Resource dataset = model.createResource(Ent.KNOWLEDGE_GRAPH)
@@ -293,14 +357,16 @@ final class LinkedData {
                 .addProperty(Ent.voidSparqlEndpoint, model.createResource(serverUrl + ServerSettings.DATASET.substring(1) + "/sparql"))
                 .addProperty(Ent.voidUriLookupEndpoint, model.createResource(serverUrl + "resource?iri="))
                 .addProperty(Ent.voidUriSpace, Ent.ID)
-                .addProperty(Ent.voidVocabulary, model.createResource(Ent.NS))
-                .addProperty(Ent.voidTriples, integer(model, figures.triples()))
-                .addProperty(Ent.voidEntities, integer(model, figures.entities()));
-        partition(model, dataset, Ent.Article, figures.articles());
-        partition(model, dataset, Ent.Claim, figures.claims());
-        partition(model, dataset, Ent.Event, figures.events());
+                .addProperty(Ent.voidVocabulary, model.createResource(Ent.NS));
+        if (counted != null) {
+            dataset.addProperty(Ent.voidTriples, integer(model, counted.triples()))
+                    .addProperty(Ent.voidEntities, integer(model, counted.entities()));
+            partition(model, dataset, Ent.Article, counted.articles());
+            partition(model, dataset, Ent.Claim, counted.claims());
+            partition(model, dataset, Ent.Event, counted.events());
+        }
         store.read(ds -> {
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(EXAMPLES).build()) {
+            try (QueryExecution exec = execution(ds, QueryFactory.create(EXAMPLES))) {
                 exec.execSelect().forEachRemaining(row -> dataset.addProperty(Ent.voidExampleResource, row.getResource("r")));
             }
             return null;

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.entente.InputException;
 import org.entente.TextFile;
 import org.entente.query.CompetencyQuestion;
 import org.entente.query.CompetencyQuestions;
@@ -29,36 +31,45 @@ final class QueryPageServlet extends HttpServlet {
     record Question(String name, String question, String sparql) {
     }
 
-    /** Reads the competency questions now, so a broken manifest stops the server before it starts. */
+    /**
+     * Reads the competency questions now, from the settings' folder or else
+     * those shipped in the jar, so a missing folder or a broken manifest stops
+     * the server before it starts.
+     */
     QueryPageServlet(LinkedData linkedData, ServerSettings settings) {
         this.linkedData = linkedData;
+        Path folder = settings.queries();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw InputException.of(folder.toString(), "no such folder of competency questions");
+        }
         List<Question> read = new ArrayList<>();
-        if (settings.queries() != null && Files.isDirectory(settings.queries())) {
-            for (CompetencyQuestion q : CompetencyQuestions.read(settings.queries())) {
-                read.add(new Question(q.name(), q.question(), TextFile.read(q.query(), "query")));
-            }
+        for (CompetencyQuestion q : folder != null ? CompetencyQuestions.read(folder) : CompetencyQuestions.readFromClassPath()) {
+            read.add(new Question(q.name(), q.question(), TextFile.read(q.query(), "query")));
         }
         this.questions = List.copyOf(read);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        ResourceServlet.sendHtml(resp, HttpServletResponse.SC_OK, render(linkedData.figures()));
+        Responses.sendHtml(resp, HttpServletResponse.SC_OK, render(linkedData.figures()));
     }
 
+    /** @param f the figures, or null when they could not be counted in time */
     private String render(DatasetFigures f) {
         StringBuilder h = new StringBuilder(16384);
         ResourcePage.head(h, "Query");
         h.append("<main>\n<h1>entente</h1>\n<p>A knowledge graph of diplomacy news: claims, events, actors and the quotes they rest on. ")
                 .append("Ask it in SPARQL here, or point any SPARQL client at <code>")
                 .append(ServerSettings.DATASET).append("/sparql</code>.</p>\n");
-        h.append("<table id=\"figures\" class=\"figures\"><tr>");
-        figure(h, "articles", f.articles());
-        figure(h, "claims", f.claims());
-        figure(h, "events", f.events());
-        figure(h, "entities", f.entities());
-        figure(h, "triples", f.triples());
-        h.append("</tr></table>\n");
+        if (f != null) {
+            h.append("<table id=\"figures\" class=\"figures\"><tr>");
+            figure(h, "articles", f.articles());
+            figure(h, "claims", f.claims());
+            figure(h, "events", f.events());
+            figure(h, "entities", f.entities());
+            figure(h, "triples", f.triples());
+            h.append("</tr></table>\n");
+        }
 
         if (!questions.isEmpty()) {
             h.append("<section id=\"questions\"><h2>Competency questions</h2>\n<ol>\n");

@@ -17,8 +17,24 @@ import org.apache.jena.rdf.model.Model;
  * @param claims      claims that are it, are about it, about a situation it takes part in, or come from it (an article)
  * @param otherClaims for a claim, the other claims of its article
  */
-record ResourceDescription(String iri, Model graph, String label, List<Term> types, List<Arc> properties,
-                           List<Arc> incoming, List<ClaimView> claims, List<Term> otherClaims) {
+record ResourceDescription(String iri, Model graph, String label, List<Term> types, Listed<Arc> properties,
+                           Listed<Arc> incoming, Listed<ClaimView> claims, Listed<Term> otherClaims) {
+
+    /**
+     * The rows of one section of the page, and whether there were more than it lists.
+     *
+     * @param items the rows shown
+     * @param cut   whether the store has more than are shown
+     */
+    record Listed<T>(List<T> items, boolean cut) {
+        Listed {
+            items = List.copyOf(items);
+        }
+
+        boolean isEmpty() {
+            return items.isEmpty();
+        }
+    }
 
     /**
      * One RDF term as a page shows it.

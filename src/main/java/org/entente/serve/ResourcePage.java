@@ -4,6 +4,7 @@ import static org.entente.serve.Html.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.shared.PrefixMapping;
 import org.entente.rdf.Ent;
 import org.entente.serve.ResourceDescription.Arc;
@@ -56,41 +57,53 @@ final class ResourcePage {
         h.append("</p>\n");
 
         h.append("<section id=\"properties\"><h2>Properties</h2>\n<table>\n");
-        for (Arc a : d.properties()) {
+        for (Arc a : d.properties().items()) {
             h.append("<tr><th>").append(link(a.property())).append("</th><td>").append(value(a.other())).append("</td></tr>\n");
         }
-        h.append("</table></section>\n");
+        h.append("</table>\n");
+        cutNote(h, d.properties().cut());
+        h.append("</section>\n");
 
         if (!d.claims().isEmpty()) {
-            h.append("<section id=\"claims\"><h2>").append(d.claims().size() == 1 && d.claims().get(0).claim().iri().equals(d.iri())
+            List<ClaimView> claims = d.claims().items();
+            h.append("<section id=\"claims\"><h2>").append(claims.size() == 1 && claims.get(0).claim().iri().equals(d.iri())
                     ? "Evidence" : "Claims and their evidence").append("</h2>\n");
-            for (ClaimView c : d.claims()) {
+            for (ClaimView c : claims) {
                 claim(h, c);
             }
+            cutNote(h, d.claims().cut());
             h.append("</section>\n");
         }
         if (!d.otherClaims().isEmpty()) {
             h.append("<section id=\"other-claims\"><h2>Other claims of the article</h2>\n<ul>\n");
-            for (Term t : d.otherClaims()) {
+            for (Term t : d.otherClaims().items()) {
                 h.append("<li>").append(link(t)).append("</li>\n");
             }
-            h.append("</ul></section>\n");
+            h.append("</ul>\n");
+            cutNote(h, d.otherClaims().cut());
+            h.append("</section>\n");
         }
         h.append("<section id=\"incoming\"><h2>Incoming links</h2>\n");
         if (d.incoming().isEmpty()) {
             h.append("<p>None.</p>\n");
         } else {
             h.append("<table>\n");
-            for (Arc a : d.incoming()) {
+            for (Arc a : d.incoming().items()) {
                 h.append("<tr><td>").append(link(a.other())).append("</td><th>").append(link(a.property())).append("</th></tr>\n");
             }
             h.append("</table>\n");
-            if (d.incoming().size() >= LinkedData.MAX_INCOMING) {
-                h.append("<p>Only the first ").append(LinkedData.MAX_INCOMING).append(" are shown; the SPARQL endpoint has them all.</p>\n");
-            }
+            cutNote(h, d.incoming().cut());
         }
         h.append("</section>\n</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Says when a section lists only the first rows. */
+    private static void cutNote(StringBuilder h, boolean cut) {
+        if (cut) {
+            h.append("<p class=\"cut\">Only the first ").append(LinkedData.MAX_LISTED)
+                    .append(" are shown; the SPARQL endpoint has them all.</p>\n");
+        }
     }
 
     private static void claim(StringBuilder h, ClaimView c) {

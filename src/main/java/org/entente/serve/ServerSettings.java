@@ -7,12 +7,14 @@ import java.time.Duration;
  * How an {@link EntenteServer} runs: where it listens, how long a query may
  * take and how many rows it may return, who may write, and whether SPARQL
  * {@code SERVICE} may reach other servers. Built with {@link #builder()};
- * the defaults are the safe ones: loopback only, read-only, no federation.
+ * the defaults are the safe ones: loopback only, read-only, no federation,
+ * and no writes on any other address unless asked for explicitly.
  */
 public final class ServerSettings {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final long DEFAULT_ROW_CAP = 10_000;
     /** The dataset's path on the server. */
     public static final String DATASET = "/entente";
@@ -24,6 +26,7 @@ public final class ServerSettings {
     private final WriteAccess writeAccess;
     private final boolean federation;
     private final Path queries;
+    private final boolean insecureRemoteWrites;
 
     private ServerSettings(Builder b) {
         this.host = b.host;
@@ -33,6 +36,7 @@ public final class ServerSettings {
         this.writeAccess = b.writeAccess;
         this.federation = b.federation;
         this.queries = b.queries;
+        this.insecureRemoteWrites = b.insecureRemoteWrites;
     }
 
     public static Builder builder() {
@@ -66,9 +70,20 @@ public final class ServerSettings {
         return federation;
     }
 
-    /** The competency question folder shown on the query page, or null for none. */
+    /** The competency question folder shown on the query page, or null for those shipped in the jar. */
     public Path queries() {
         return queries;
+    }
+
+    /** Whether writes are accepted on an address other than loopback, where Basic credentials cross the network in clear. */
+    public boolean insecureRemoteWrites() {
+        return insecureRemoteWrites;
+    }
+
+    /** Whether {@code host} is a loopback address, reachable only from this machine. */
+    public static boolean isLoopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1");
     }
 
     /** Collects settings; {@link #build()} checks them. */
@@ -80,6 +95,7 @@ public final class ServerSettings {
         private WriteAccess writeAccess;
         private boolean federation;
         private Path queries;
+        private boolean insecureRemoteWrites;
 
         private Builder() {
         }
@@ -115,23 +131,34 @@ public final class ServerSettings {
             return this;
         }
 
+        /** The competency question folder; null (the default) means those shipped in the jar. */
         public Builder queries(Path queries) {
             this.queries = queries;
             return this;
         }
 
+        /** Accepts writes on a non-loopback address even though passwords then cross the network in clear. */
+        public Builder insecureRemoteWrites(boolean insecureRemoteWrites) {
+            this.insecureRemoteWrites = insecureRemoteWrites;
+            return this;
+        }
+
         public ServerSettings build() {
             if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("--host: a host name or address is needed");
+                throw new IllegalArgumentException("host: a host name or address is needed");
             }
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("--port: " + port + " is not a port number (0-65535)");
+                throw new IllegalArgumentException("port: " + port + " is not a port number (0-65535)");
             }
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("--timeout: must be more than zero");
+                throw new IllegalArgumentException("timeout: must be more than zero");
             }
             if (rowCap < 1) {
-                throw new IllegalArgumentException("--max-rows: must be at least 1");
+                throw new IllegalArgumentException("row cap: must be at least 1");
+            }
+            if (writeAccess != null && !isLoopback(host) && !insecureRemoteWrites) {
+                throw new IllegalArgumentException("writes on " + host + " would send passwords over the network in clear text"
+                        + " (HTTP Basic); listen on 127.0.0.1 behind an HTTPS proxy, or allow insecure remote writes explicitly");
             }
             return new ServerSettings(this);
         }

@@ -4,32 +4,28 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import org.apache.jena.riot.RDFDataMgr;
 
-/** Serves the VoID description of the dataset at {@code /void}, in any of the RDF formats. */
+/**
+ * Serves the VoID description of the dataset at {@code /void}, in any of the
+ * RDF formats. Its URLs name the host the server was told to listen on and
+ * the port the request came in on, never the request's {@code Host} header.
+ */
 final class VoidServlet extends HttpServlet {
     private final transient LinkedData linkedData;
+    private final String host;
 
-    VoidServlet(LinkedData linkedData) {
+    VoidServlet(LinkedData linkedData, String host) {
         this.linkedData = linkedData;
+        this.host = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        RdfFormat format = RdfFormat.choose(req.getHeader("Accept"), req.getParameter("format"), RdfFormat.RDF_ONLY);
-        resp.setHeader("Vary", "Accept");
+        RdfFormat format = Responses.negotiate(req, resp, RdfFormat.RDF_ONLY);
         if (format == null) {
-            // A browser asking for HTML is answered with Turtle it can show as text.
-            format = RdfFormat.TURTLE;
+            return;
         }
-        String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + "/";
-        var model = linkedData.voidDescription(server);
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(format.mediaType());
-        resp.setCharacterEncoding("UTF-8");
-        try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, model, format.lang());
-        }
+        String server = "http://" + host + ":" + req.getLocalPort() + "/";
+        Responses.sendRdf(resp, linkedData.voidDescription(server), format);
     }
 }

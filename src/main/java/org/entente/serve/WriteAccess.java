@@ -51,9 +51,7 @@ public final class WriteAccess {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputException.of(file.toString(), "cannot read password file: " + e.getMessage());
-        } catch (UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw InputException.of(file.toString(), "cannot read password file: " + e.getMessage());
         }
         Map<String, String> users = new LinkedHashMap<>();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,36 @@ class ServeAndLoadCommandTest {
     }
 
     @Test
+    void serveRefusesAQueriesFolderThatIsNotThere(@TempDir Path dir) {
+        Run r = run("serve", "--port", "0", "--queries", dir.resolve("no-queries").toString(), "--store", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--queries") && r.err().contains("no such folder"), r.err());
+    }
+
+    @Test
+    void serveRefusesWritesOnANonLoopbackHostUnlessToldTheyAreInsecure(@TempDir Path dir) throws IOException {
+        Path passwords = Files.writeString(dir.resolve("pw"), "alice: s3cret\n");
+        Run r = run("serve", "--port", "0", "--host", "0.0.0.0", "--update", "--password-file", passwords.toString(),
+                "--store", dir.resolve("none").toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("clear text") && r.err().contains("--insecure-remote-writes"), r.err());
+        Run allowed = run("serve", "--port", "0", "--host", "0.0.0.0", "--update", "--insecure-remote-writes",
+                "--password-file", passwords.toString(), "--store", dir.resolve("none").toString());
+        assertTrue(allowed.err().contains("run 'entente build' first"), "got as far as the store: " + allowed.err());
+    }
+
+    @Test
+    void loadAndBuildTakeTheRemotePasswordFileOptionAndATimeout(@TempDir Path dir) {
+        Run r = run("load", "--store", dir.toString(), "--to", "http://127.0.0.1:9/data",
+                "--remote-password-file", dir.resolve("pw").toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("give --user too"), r.err());
+        Run zero = run("load", "--store", dir.toString(), "--to", "http://127.0.0.1:9/data", "--timeout", "0");
+        assertEquals(Main.BAD_INPUT, zero.code());
+        assertTrue(zero.err().contains("--timeout"), zero.err());
+    }
+
+    @Test
     void serveRefusesAStoreThatIsNotThere(@TempDir Path dir) {
         Run r = run("serve", "--port", "0", "--store", dir.resolve("none").toString());
         assertEquals(Main.BAD_INPUT, r.code());
@@ -45,10 +77,10 @@ class ServeAndLoadCommandTest {
         Run r = run("load", "--store", store.toString(), "--to", "file:///etc/passwd");
         assertEquals(Main.BAD_INPUT, r.code());
         assertTrue(r.err().contains("--to"), r.err());
-        assertTrue(java.nio.file.Files.notExists(store), "no store was opened, so none was created");
+        assertTrue(Files.notExists(store), "no store was opened, so none was created");
         assertEquals(Main.BAD_INPUT, run("load", "--store", dir.toString()).code());
         Run build = run("build", "--store", store.toString(), "--to", "ftp://example.org/");
         assertEquals(Main.BAD_INPUT, build.code());
-        assertTrue(java.nio.file.Files.notExists(store), "the URL is checked before the build starts");
+        assertTrue(Files.notExists(store), "the URL is checked before the build starts");
     }
 }

@@ -1,14 +1,23 @@
 package org.entente.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,8 +27,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.UserStore;
 import org.entente.InputException;
@@ -72,12 +83,49 @@ class GraphStorePushTest {
             List<Node> names = new ArrayList<>();
             remote.listGraphNodes().forEachRemaining(names::add);
             for (Node n : names) {
-                Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                Graph copy = GraphFactory.createDefaultGraph();
                 remote.getGraph(n).find().forEachRemaining(copy::add);
                 graphs.put(n.getURI(), copy);
             }
             return graphs;
         });
+    }
+
+    @Test
+    void aRemoteStoreThatDoesNotAnswerEndsThePushAtTheTimeout() throws IOException {
+        HttpServer silent = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        silent.createContext("/", exchange -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        silent.setExecutor(Executors.newCachedThreadPool());
+        silent.start();
+        try {
+            long started = System.nanoTime();
+            InputException e = assertThrows(InputException.class, () -> new GraphStorePush(
+                    "http://127.0.0.1:" + silent.getAddress().getPort() + "/data", LOADER, Duration.ofSeconds(1)).push(store));
+            assertTrue(e.getMessage().contains("no answer within 1 s"), e.getMessage());
+            assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) < 20);
+        } finally {
+            silent.stop(0);
+        }
+    }
+
+    @Test
+    void credentialsComeFromTheFileOrTheEnvironment(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pw");
+        Files.writeString(file, "from-file\nignored\n");
+        assertEquals(new RemoteCredentials("u", "from-file"), RemoteCredentials.from("u", file, Map.of()));
+        assertEquals(new RemoteCredentials("u", "from-env"),
+                RemoteCredentials.from("u", null, Map.of(RemoteCredentials.PASSWORD_VARIABLE, "from-env")));
+        assertNull(RemoteCredentials.from(null, null, Map.of()));
+        assertThrows(InputException.class, () -> RemoteCredentials.from("u", null, Map.of()));
+        assertThrows(InputException.class, () -> RemoteCredentials.from(null, file, Map.of()));
+        assertThrows(InputException.class, () -> RemoteCredentials.from("u", dir.resolve("missing"), Map.of()));
     }
 
     @Test
@@ -93,8 +141,12 @@ class GraphStorePushTest {
 
     @Test
     void pushesEveryGraphSoTheRemoteIsIsomorphicAndASecondPushChangesNothing() {
-        GraphStorePush.Summary first = new GraphStorePush(endpoint, LOADER).push(store);
         List<String> names = store.graphNames();
+        Node stale = NodeFactory.createURI("urn:x-test:stale");
+        Txn.executeWrite(remote, () -> remote.add(NodeFactory.createURI(names.get(0)), stale, stale, stale));
+        GraphStorePush.Summary first = new GraphStorePush(endpoint, LOADER).push(store);
+        assertFalse(Txn.calculateRead(remote, () -> remote.contains(Node.ANY, stale, stale, stale)),
+                "PUT replaced the graph: the triple that was there before is gone");
         assertEquals(names.size(), first.graphs());
         Map<String, Graph> afterFirst = remoteGraphs();
         assertEquals(names, new ArrayList<>(afterFirst.keySet()));

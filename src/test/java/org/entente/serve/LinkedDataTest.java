@@ -7,19 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.query.CompetencyQuestions;
 import org.entente.rdf.Ent;
+import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Minted IRIs resolve on the server, in the format the client asks for. */
 class LinkedDataTest {
@@ -68,7 +80,7 @@ class LinkedDataTest {
         assertTrue(turtle.contains(subject, RDF.type), "the description states the type of " + iri);
         Model expected = TestStores.shared().read(ds -> {
             Model m = ModelFactory.createDefaultModel();
-            m.add(ds.getUnionModel().listStatements(subject.inModel(ds.getUnionModel()), null, (org.apache.jena.rdf.model.RDFNode) null));
+            m.add(ds.getUnionModel().listStatements(subject.inModel(ds.getUnionModel()), null, (RDFNode) null));
             return m;
         });
         assertTrue(turtle.containsAll(expected), "every outgoing triple of " + iri);
@@ -144,15 +156,58 @@ class LinkedDataTest {
     void pathsCannotReachFiles() {
         for (String path : List.of("id/../../../../etc/passwd", "id/%2e%2e/%2e%2e/etc/passwd", "assets/../../pom.xml",
                 "assets/%2e%2e/%2e%2e/pom.xml", "assets/..%2fquery.js", "assets/serve/query.js", "pom.xml", "data/articles/")) {
-            HttpResponse<String> r = TestStores.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(server.url() + path)).GET().build());
+            HttpResponse<String> r = TestStores.send(HttpRequest.newBuilder(
+                    URI.create(server.url() + path)).GET().build());
             assertNotEquals(200, r.statusCode(), path);
             assertFalse(r.body().contains("root:") || r.body().contains("<project"), path);
         }
-        for (String iri : List.of("file:///etc/passwd", "../../pom.xml", "jar:file:/x!/serve/query.js")) {
-            assertEquals(404, get(server.url() + "resource?iri=" + encode(iri), "text/turtle").statusCode(), iri);
-        }
         assertEquals(200, get(server.url() + "assets/query.js", null).statusCode());
+    }
+
+    @Test
+    void aNonWebIriInTheDataIsNeverALink(@TempDir Path folder) {
+        String subject = Ent.entity("odd-links");
+        Model m = ModelFactory.createDefaultModel();
+        var r = m.createResource(subject).addProperty(RDFS.label, "Odd links");
+        List<String> odd = List.of("file:///etc/passwd", "javascript:alert(1)", "jar:file:/x!/serve/query.js", "data:text/html,hi");
+        for (String iri : odd) {
+            r.addProperty(RDFS.seeAlso, m.createResource(iri));
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            store.replaceGraphs(Map.of(Ent.ID + "graph/odd-links", m));
+            EntenteServer own = EntenteServer.start(store, TestStores.settings().build());
+            try {
+                HttpResponse<String> page = get(own.url() + "id/entity/odd-links", "text/html");
+                assertEquals(200, page.statusCode());
+                for (String iri : odd) {
+                    assertTrue(page.body().contains("title=\"" + iri.replace("'", "&#39;") + "\""), iri + " is shown");
+                    String scheme = iri.substring(0, iri.indexOf(':') + 1);
+                    assertFalse(page.body().contains("href=\"" + scheme), iri + " is no link");
+                }
+            } finally {
+                own.stop();
+            }
+        }
+    }
+
+    @Test
+    void aGraphIriLeadsToTheGraphsTriples() {
+        String graph = Ent.ID + "graph/000_b4d1e2a150973906";
+        HttpResponse<String> see = get(local(graph), "application/n-triples");
+        assertEquals(303, see.statusCode(), see.body());
+        String location = see.headers().firstValue("Location").orElseThrow();
+        assertEquals("/entente/get?graph=" + encode(graph), location);
+        Model triples = fetch(server.url() + location.substring(1), Lang.NTRIPLES);
+        long expected = TestStores.shared().read(ds -> ds.getNamedModel(graph).size());
+        assertTrue(expected > 0);
+        assertEquals(expected, triples.size());
+    }
+
+    @Test
+    void theGraphStoresDefaultGraphIsTheUnionAsInSparql() {
+        Model union = fetch(server.url() + "entente/get?default", Lang.NTRIPLES);
+        long expected = TestStores.shared().read(ds -> ds.getUnionModel().size());
+        assertEquals(expected, union.size());
     }
 
     @Test
@@ -166,6 +221,22 @@ class LinkedDataTest {
         long expected = TestStores.shared().read(ds -> ds.getUnionModel().size());
         assertEquals(expected, triples);
         assertTrue(v.isIsomorphicWith(fetch(server.url() + "void", Lang.JSONLD)));
+        assertEquals(406, get(server.url() + "void?format=bogus", null).statusCode());
+        assertEquals(406, get(server.url() + "void", "application/json").statusCode());
+        assertEquals(406, get(local(ENTITY), "application/json").statusCode(), "the same rule as a resource's");
+    }
+
+    @Test
+    void voidNamesTheServerNotTheHostHeader() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /void HTTP/1.1\r\nHost: evil.example\r\nAccept: application/n-triples\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertFalse(answer.contains("evil.example"), answer);
+            assertTrue(answer.contains("<" + server.sparqlUrl() + ">"), answer);
+        }
     }
 
     @Test
@@ -176,9 +247,22 @@ class LinkedDataTest {
         assertTrue(html.contains("id=\"figure-articles\">1<"), "one article");
         assertTrue(html.contains("id=\"figure-claims\">33<"), "33 claims");
         assertTrue(html.contains("id=\"figure-triples\">"));
-        for (var q : org.entente.query.CompetencyQuestions.read(TestStores.QUERIES)) {
+        for (var q : CompetencyQuestions.read(TestStores.QUERIES)) {
             assertTrue(html.contains("id=\"q-" + q.name() + "\""), q.name());
         }
         assertFalse(html.contains("<https://w3id.org"), "query text is escaped inside attributes");
+    }
+
+    @Test
+    void queryPageOffersTheShippedQuestionsWhenNoFolderIsGiven() {
+        EntenteServer own = EntenteServer.start(TestStores.shared(), TestStores.settings().queries(null).build());
+        try {
+            String html = get(own.url(), "text/html").body();
+            for (var q : CompetencyQuestions.read(TestStores.QUERIES)) {
+                assertTrue(html.contains("id=\"q-" + q.name() + "\""), q.name());
+            }
+        } finally {
+            own.stop();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,7 @@ class QueryPageBrowserTest {
         assertEquals("33", browser.findElement(By.id("figure-claims")).getText());
 
         browser.findElement(By.id("q-entities-wikidata")).click();
-        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ row\\(s\\)")));
+        wait.until(ExpectedConditions.textMatches(By.id("status"), Pattern.compile("\\d+ row\\(s\\)")));
         WebElement table = browser.findElement(By.id("result-table"));
         List<WebElement> rows = table.findElements(By.tagName("tr"));
         assertEquals("entity name wikidata", rows.get(0).getText().replaceAll("\\s+", " ").strip());

@@ -3,6 +3,7 @@ package org.entente.serve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -75,7 +76,7 @@ final class TestStores {
     }
 
     static HttpResponse<String> postForm(String url, String field, String value, String accept) {
-        String body = field + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        String body = field + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -97,6 +98,6 @@ final class TestStores {
     }
 
     static String encode(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

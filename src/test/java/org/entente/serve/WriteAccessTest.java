@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,15 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.InputException;
+import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With --update, writes need a user and password; they are then applied. */
+/** With --update, writes need a user and password and come from no other site; they are then applied, within the limits. */
 class WriteAccessTest {
     private static final String GRAPH = "https://w3id.org/entente/id/graph/write-test";
     private static final String NASTY = "https://w3id.org/entente/id/entity/write-test";
@@ -51,12 +57,30 @@ class WriteAccessTest {
     }
 
     private static HttpResponse<String> update(String sparql, String user, String password) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))
+        return update(server, sparql, user, password);
+    }
+
+    private static HttpResponse<String> update(EntenteServer to, String sparql, String user, String password) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(to.url() + "entente/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql));
         if (user != null) {
-            r.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            r.header("Authorization", basic(user, password));
+        }
+        return TestStores.send(r.build());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A Graph Store request on {@code graph} at /entente/data, with credentials when {@code password} is given. */
+    private static HttpResponse<String> gsp(String method, String graph, String turtle, String password) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + "entente/data?graph=" + TestStores.encode(graph)))
+                .header("Content-Type", "text/turtle")
+                .method(method, turtle == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(turtle));
+        if (password != null) {
+            r.header("Authorization", basic("alice", password));
         }
         return TestStores.send(r.build());
     }
@@ -93,6 +117,146 @@ class WriteAccessTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x-test:c> <urn:x-test:p> 1 .")).build());
         assertEquals(401, put.statusCode());
         assertFalse(has("urn:x-test:c"));
+    }
+
+    @Test
+    void graphStoreWritesNeedTheRightPasswordAndThenReplaceAddAndDelete() {
+        String g = "urn:x-test:gsp-rw";
+        for (String method : new String[] {"PUT", "POST", "DELETE"}) {
+            String body = method.equals("DELETE") ? null : "<urn:x-test:d> <urn:x-test:p> 1 .";
+            assertEquals(401, gsp(method, g, body, "wrong").statusCode(), method);
+            assertEquals(401, gsp(method, g, body, null).statusCode(), method);
+        }
+        assertFalse(has("urn:x-test:d"));
+
+        assertSuccess(gsp("PUT", g, "<urn:x-test:d> <urn:x-test:p> 1 .", "s3cret"));
+        assertTrue(has("urn:x-test:d"), "PUT with credentials wrote the graph");
+        assertSuccess(gsp("POST", g, "<urn:x-test:e> <urn:x-test:p> 2 .", "s3cret"));
+        assertTrue(has("urn:x-test:d") && has("urn:x-test:e"), "POST added to it");
+        assertSuccess(gsp("PUT", g, "<urn:x-test:f> <urn:x-test:p> 3 .", "s3cret"));
+        assertFalse(has("urn:x-test:d"), "PUT replaced it");
+        assertSuccess(gsp("DELETE", g, null, "s3cret"));
+        assertFalse(has("urn:x-test:f"), "DELETE removed it");
+    }
+
+    @Test
+    void updatesComeOnlyAsSparqlUpdateAndNeverFromAnotherSitesPage() {
+        String insert = "INSERT DATA { GRAPH <" + GRAPH + "-csrf> { <urn:x-test:csrf> <urn:x-test:p> 1 } }";
+        HttpResponse<String> form = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", basic("alice", "s3cret"))
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + TestStores.encode(insert))).build());
+        assertEquals(415, form.statusCode(), "a form, which any page can post, is refused");
+        HttpResponse<String> crossSite = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))
+                .header("Content-Type", "application/sparql-update")
+                .header("Origin", "https://evil.example")
+                .header("Authorization", basic("alice", "s3cret"))
+                .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+        assertEquals(403, crossSite.statusCode());
+        HttpResponse<String> crossSitePut = TestStores.send(HttpRequest.newBuilder(
+                        URI.create(server.url() + "entente/data?graph=" + TestStores.encode(GRAPH + "-csrf")))
+                .header("Content-Type", "text/turtle")
+                .header("Origin", "http://localhost.evil.example:" + server.port())
+                .header("Authorization", basic("alice", "s3cret"))
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x-test:csrf> <urn:x-test:p> 1 .")).build());
+        assertEquals(403, crossSitePut.statusCode());
+        for (String path : new String[] {"entente//update", "entente/update/", "entente/%75pdate"}) {
+            HttpResponse<String> disguised = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                    .header("Content-Type", "application/sparql-update")
+                    .header("Origin", "https://evil.example")
+                    .header("Authorization", basic("alice", "s3cret"))
+                    .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+            assertTrue(disguised.statusCode() >= 400, path + " answered " + disguised.statusCode());
+        }
+        assertFalse(has("urn:x-test:csrf"));
+
+        HttpResponse<String> sameSite = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))
+                .header("Content-Type", "application/sparql-update")
+                .header("Origin", server.url().substring(0, server.url().length() - 1))
+                .header("Authorization", basic("alice", "s3cret"))
+                .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+        assertSuccess(sameSite);
+        assertTrue(has("urn:x-test:csrf"));
+        assertSuccess(update("DROP GRAPH <" + GRAPH + "-csrf>", "alice", "s3cret"));
+    }
+
+    @Test
+    void updatesNeitherCallServicesNorLoadUrls() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        other.start();
+        String base = "http://127.0.0.1:" + other.getAddress().getPort();
+        try {
+            HttpResponse<String> service = update("INSERT { GRAPH <urn:x-test:ssrf> { ?s ?p ?o } } WHERE { SERVICE <" + base
+                    + "/x> { ?s ?p ?o } }", "alice", "s3cret");
+            assertTrue(service.statusCode() >= 400, "SERVICE in an update refused, not " + service.statusCode());
+            HttpResponse<String> load = update("LOAD SILENT <" + base + "/y> INTO GRAPH <urn:x-test:ssrf>", "alice", "s3cret");
+            assertEquals(403, load.statusCode(), load.body());
+            HttpResponse<String> file = update("LOAD <file:///etc/passwd> INTO GRAPH <urn:x-test:ssrf>", "alice", "s3cret");
+            assertEquals(403, file.statusCode(), file.body());
+            assertEquals(0, calls.get(), "the other server was never called");
+            assertFalse(store.graphNames().contains("urn:x-test:ssrf"));
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void aRunawayUpdateEndsAtTheTimeoutAndLaterWritesSucceed() {
+        EntenteServer quick = EntenteServer.start(store, TestStores.settings().timeout(Duration.ofSeconds(2))
+                .writeAccess(WriteAccess.of("alice", "s3cret")).build());
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> runaway = update(quick, "INSERT { GRAPH <urn:x-test:heavy> { ?a <urn:x-test:p> ?g } } "
+                    + "WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }", "alice", "s3cret");
+            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertEquals(503, runaway.statusCode(), runaway.body());
+            assertTrue(took < 20_000, "ended near the 2 s timeout, not after " + took + " ms");
+            assertFalse(store.graphNames().contains("urn:x-test:heavy"), "the runaway update was undone");
+
+            assertSuccess(update(quick, "INSERT DATA { GRAPH <urn:x-test:after> { <urn:x-test:after> <urn:x-test:p> 1 } }",
+                    "alice", "s3cret"));
+            assertTrue(has("urn:x-test:after"), "the next write went through");
+            assertSuccess(update(quick, "DROP GRAPH <urn:x-test:after>", "alice", "s3cret"));
+        } finally {
+            quick.stop();
+        }
+    }
+
+    @Test
+    void theFiguresFollowAWriteAndALongListIsCutWithANote() {
+        assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">1<"));
+        StringBuilder insert = new StringBuilder("INSERT DATA { GRAPH <" + GRAPH + "-many> { "
+                + "<urn:x-test:article> a <https://w3id.org/entente/ontology#Article> . ");
+        for (int i = 0; i <= LinkedData.MAX_LISTED; i++) {
+            insert.append("<urn:x-test:fan-").append(i).append("> <urn:x-test:links> <").append(Ent.entity("china")).append("> . ");
+        }
+        assertSuccess(update(insert.append("} }").toString(), "alice", "s3cret"));
+        try {
+            assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">2<"), "counted again after the write");
+            String page = get(server.url() + "id/entity/china", "text/html").body();
+            assertTrue(page.contains("Only the first " + LinkedData.MAX_LISTED + " are shown"), "the page says it was cut");
+            assertTrue(page.split("title=\"urn:x-test:fan-", -1).length - 1 <= LinkedData.MAX_LISTED, "at most the cap listed");
+        } finally {
+            assertSuccess(update("DROP GRAPH <" + GRAPH + "-many>", "alice", "s3cret"));
+        }
+        assertTrue(get(server.url(), "text/html").body().contains("id=\"figure-articles\">1<"));
+    }
+
+    @Test
+    void traceIsRefused() {
+        for (String path : new String[] {"", "id/entity/china", "void", "entente/sparql", "entente/update", "assets/query.js"}) {
+            HttpResponse<String> trace = TestStores.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                    .header("Authorization", basic("alice", "s3cret"))
+                    .method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(405, trace.statusCode(), path);
+            assertFalse(trace.body().contains("Basic "), "the credentials are not echoed");
+        }
     }
 
     @Test

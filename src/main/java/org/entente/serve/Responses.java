@@ -1,0 +1,70 @@
+package org.entente.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * Writes the server's own responses (pages, plain-text messages, RDF),
+ * each with the headers that keep a browser from reading it as anything else.
+ */
+final class Responses {
+    private Responses() {
+    }
+
+    static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'");
+        send(resp, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendText(HttpServletResponse resp, int status, String text) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        send(resp, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The format to answer in, from the request's {@code format} parameter or
+     * {@code Accept} header; when none of the offers fits, answers 406 listing
+     * them and returns null.
+     */
+    static RdfFormat negotiate(HttpServletRequest req, HttpServletResponse resp, List<RdfFormat> offers) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        RdfFormat format = RdfFormat.choose(req.getHeader("Accept"), req.getParameter("format"), offers);
+        if (format == null) {
+            StringBuilder available = new StringBuilder("available:");
+            for (RdfFormat f : offers) {
+                available.append(' ').append(f.mediaType());
+            }
+            sendText(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, available.append('\n').toString());
+        }
+        return format;
+    }
+
+    /** Writes {@code model} in an RDF format (not {@link RdfFormat#HTML}) with status 200. */
+    static void sendRdf(HttpServletResponse resp, Model model, RdfFormat format) throws IOException {
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(format.mediaType());
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, model, format.lang());
+        }
+    }
+
+    private static void send(HttpServletResponse resp, byte[] bytes) throws IOException {
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+}

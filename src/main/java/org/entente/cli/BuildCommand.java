@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.pipeline.BuildOperation;
@@ -17,8 +16,8 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
 
-    @Option(names = "--data", defaultValue = "data", description = "Data folder (articles/, claims/, gazetteer/). Default: ${DEFAULT-VALUE}")
-    Path data;
+    @Mixin
+    DataOption dataOption;
 
     @Mixin
     StoreOption storeOption;
@@ -32,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GraphStorePush push = remote.push();
-        BuildSummary s = new BuildOperation(data, storeOption.store).run();
+        BuildSummary s = new BuildOperation(dataOption.data, storeOption.store).run();
         root.out.printf(Locale.ROOT, "built %s: %d article(s), %d claims, %d triples loaded, %d quads in store, %.2f s%n",
                 storeOption.store, s.articles(), s.claims(), s.triplesLoaded(), s.storeQuads(), s.took().toMillis() / 1000.0);
         if (!s.warnings().isEmpty()) {

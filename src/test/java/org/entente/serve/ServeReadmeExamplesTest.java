@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * data against a server on a free port, so the documented examples cannot
  * rot: each must answer 200 with a body that parses in its content type.
  */
-class ReadmeExamplesTest {
+class ServeReadmeExamplesTest {
     private static final String DOCUMENTED = "http://127.0.0.1:3030/";
 
     /** One documented request: its URL, Accept header (or null) and form field (or null). */

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.Test;
@@ -61,21 +58,14 @@ class SafetyTest {
 
     @Test
     void refusesServiceCallsToOtherHostsUnlessFederationIsOn() throws IOException {
-        AtomicInteger calls = new AtomicInteger();
-        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        other.createContext("/", exchange -> {
-            calls.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        other.start();
-        String federated = "SELECT * { SERVICE <http://127.0.0.1:" + other.getAddress().getPort() + "/sparql> { ?s ?p ?o } }";
+        TestStores.CountingServer other = TestStores.CountingServer.start();
+        String federated = "SELECT * { SERVICE <" + other.base() + "/sparql> { ?s ?p ?o } }";
         KnowledgeStore store = TestStores.shared();
         EntenteServer server = EntenteServer.start(store, TestStores.settings().build());
         try {
             HttpResponse<String> refused = postForm(server.sparqlUrl(), "query", federated, "application/sparql-results+json");
             assertTrue(refused.statusCode() >= 400, "refused, not " + refused.statusCode());
-            assertEquals(0, calls.get(), "the other server was never called");
+            assertEquals(0, other.calls().get(), "the other server was never called");
         } finally {
             server.stop();
         }
@@ -83,10 +73,10 @@ class SafetyTest {
         EntenteServer open = EntenteServer.start(store, TestStores.settings().federation(true).build());
         try {
             postForm(open.sparqlUrl(), "query", federated, "application/sparql-results+json");
-            assertTrue(calls.get() > 0);
+            assertTrue(other.calls().get() > 0);
         } finally {
             open.stop();
-            other.stop(0);
+            other.stop();
         }
     }
 

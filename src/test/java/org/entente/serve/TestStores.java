@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -60,6 +63,29 @@ final class TestStores {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A temporary folder left behind is harmless.
+        }
+    }
+
+    /** A local HTTP server that answers 500 to everything and counts the requests it gets. */
+    record CountingServer(HttpServer server, AtomicInteger calls) {
+        static CountingServer start() throws IOException {
+            AtomicInteger calls = new AtomicInteger();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                calls.incrementAndGet();
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+            });
+            server.start();
+            return new CountingServer(server, calls);
+        }
+
+        String base() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        void stop() {
+            server.stop(0);
         }
     }
 

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +18,6 @@ import java.util.Base64;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.InputException;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
@@ -182,15 +179,8 @@ class WriteAccessTest {
 
     @Test
     void updatesNeitherCallServicesNorLoadUrls() throws IOException {
-        AtomicInteger calls = new AtomicInteger();
-        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        other.createContext("/", exchange -> {
-            calls.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        other.start();
-        String base = "http://127.0.0.1:" + other.getAddress().getPort();
+        TestStores.CountingServer other = TestStores.CountingServer.start();
+        String base = other.base();
         try {
             HttpResponse<String> service = update("INSERT { GRAPH <urn:x-test:ssrf> { ?s ?p ?o } } WHERE { SERVICE <" + base
                     + "/x> { ?s ?p ?o } }", "alice", "s3cret");
@@ -199,10 +189,10 @@ class WriteAccessTest {
             assertEquals(403, load.statusCode(), load.body());
             HttpResponse<String> file = update("LOAD <file:///etc/passwd> INTO GRAPH <urn:x-test:ssrf>", "alice", "s3cret");
             assertEquals(403, file.statusCode(), file.body());
-            assertEquals(0, calls.get(), "the other server was never called");
+            assertEquals(0, other.calls().get(), "the other server was never called");
             assertFalse(store.graphNames().contains("urn:x-test:ssrf"));
         } finally {
-            other.stop(0);
+            other.stop();
         }
     }
 

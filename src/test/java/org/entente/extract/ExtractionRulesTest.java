@@ -126,6 +126,15 @@ class ExtractionRulesTest {
         assertEquals(Role.TARGET, roleOf(passive, "ukraine"));
     }
 
+    @Test
+    void findsThePassiveAgentPastAnotherPhraseAndAfterAnAdverb() {
+        Situation late = only(extract("Iran was sanctioned in 2011 by the United States."), SituationType.Sanctions);
+        assertEquals(Role.TARGET, roleOf(late, "iran"));
+        assertEquals(Role.INITIATOR, roleOf(late, "united-states"));
+        Situation further = only(extract("Iran was further sanctioned in 2011."), SituationType.Sanctions);
+        assertEquals(Role.TARGET, roleOf(further, "iran"));
+    }
+
     // ---- negation
 
     @Test

@@ -442,10 +442,10 @@ public final class SituationFinder {
     /** The agents after a preposition that follows the trigger: "between X and Y", "with X", "on X". */
     private Group prepositional(View v, int end, String preposition) {
         int at = -1;
-        if (preposition.equals("between")) {
+        if (preposition.equals("between") || preposition.equals("by")) {
             for (int k = end; k < Math.min(v.s.size(), end + 6); k++) {
                 String w = v.s.token(k).lower();
-                if (w.equals("between")) {
+                if (w.equals(preposition)) {
                     at = k;
                     break;
                 }
@@ -492,12 +492,12 @@ public final class SituationFinder {
 
     /**
      * A passive participle: after a form of "be" or "get", an adverb allowed between ("was brutally
-     * invaded"); or a participle reducing a relative clause after a common noun that is not its
+     * invaded", "was further sanctioned"); or a participle reducing a relative clause after a common noun that is not its
      * clause's subject ("praised by the group established in 2023"). "Russia invaded in 2022" is active.
      */
     private boolean passive(View v, int first, int end) {
         int k = first - 1;
-        if (k >= 0 && v.s.token(k).is("ADV") && !cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
+        if (k >= 0 && v.s.token(k).is("ADV", "ADJ") && !cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {
             k--;
         }
         if (k >= 0 && cues.passiveAuxiliaries().contains(v.s.token(k).lower())) {

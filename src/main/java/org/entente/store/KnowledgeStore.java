@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -45,9 +46,9 @@ public final class KnowledgeStore implements AutoCloseable {
         Dataset dataset;
         try {
             dataset = TDB2Factory.connectDataset(folder.toString());
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
             throw InputException.of(folder.toString(), "cannot open the store (" + e.getMessage()
-                    + "); is another entente process, such as 'entente serve', using it?");
+                    + "); TDB2 lets one process use a store at a time: is 'entente serve' or another entente running on it?");
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KnowledgeStore(folder, dataset);

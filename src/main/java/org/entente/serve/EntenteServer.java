@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,9 @@ import org.entente.store.KnowledgeStore;
  * The store on the web: an embedded Fuseki serving SPARQL 1.1 query and Graph
  * Store Protocol reads at {@value ServerSettings#DATASET}, the linked-data
  * pages of every IRI entente mints ({@code /id/...}, {@code /resource?iri=}),
- * a VoID description ({@code /void}) and a query page ({@code /}).
+ * a VoID description ({@code /void}), a query page ({@code /}) and the
+ * Fuseki UI ({@code /ui/}) with the read-only part of its administration
+ * protocol ({@code /$/ping}, {@code /$/server}, {@code /$/stats}).
  *
  * <p>Lifecycle: {@link #start} binds the port and returns a running server;
  * {@link #stop} releases it. The store is the caller's: open it before, close
@@ -39,6 +42,8 @@ import org.entente.store.KnowledgeStore;
  * refused unless federation is on; writes exist only with write access, and
  * then only after authentication, as {@code application/sparql-update} or
  * Graph Store requests, from no other site's page; {@code TRACE} is refused.
+ * No administration operation changes anything: Fuseki's admin module is not
+ * used, so nothing is written to the working folder either.
  */
 public final class EntenteServer {
     /** The realm named in the authentication challenge. */
@@ -99,13 +104,18 @@ public final class EntenteServer {
         }
 
         Set<String> writePaths = Set.of(ServerSettings.DATASET + "/update", ServerSettings.DATASET + "/data");
-        builder.add(ServerSettings.DATASET, service)
+        DataService dataset = service.build();
+        Instant started = Instant.now();
+        builder.add(ServerSettings.DATASET, dataset)
                 .addFilter("/*", new RequestGuard(settings.host(), writePaths, linkedData::figuresChanged))
                 .addServlet("", new QueryPageServlet(linkedData, settings))
                 .addServlet("/id/*", new ResourceServlet(linkedData))
                 .addServlet("/resource", new ResourceServlet(linkedData))
                 .addServlet("/void", new VoidServlet(linkedData, settings.host()))
-                .addServlet("/assets/*", new AssetServlet());
+                .addServlet("/assets/*", new AssetServlet())
+                .addServlet("/$/*", new ServerStatusServlet(dataset, started))
+                .addServlet(FusekiUiServlet.PATH + "/$/*", new ServerStatusServlet(dataset, started))
+                .addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet());
 
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {

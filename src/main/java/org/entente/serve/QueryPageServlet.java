@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import org.entente.query.CompetencyQuestions;
 
 /**
  * The page at {@code /}: the dataset's figures, the competency questions one
- * click each, and a SPARQL editor whose answers are shown as a table with
+ * click each (and one link each into the Fuseki UI's editor), and a SPARQL editor whose answers are shown as a table with
  * links into the linked-data pages. The page's script ({@code /assets/query.js})
  * posts to the dataset's SPARQL endpoint and builds the table from text
  * nodes only.
@@ -60,7 +62,9 @@ final class QueryPageServlet extends HttpServlet {
         ResourcePage.head(h, "Query");
         h.append("<main>\n<h1>entente</h1>\n<p>A knowledge graph of diplomacy news: claims, events, actors and the quotes they rest on. ")
                 .append("Ask it in SPARQL here, or point any SPARQL client at <code>")
-                .append(ServerSettings.DATASET).append("/sparql</code>.</p>\n");
+                .append(ServerSettings.DATASET).append("/sparql</code>. For a fuller editor (YASGUI, with prefixes, ")
+                .append("autocompletion and charts) open the <a id=\"fuseki-ui\" href=\"").append(escape(FusekiUiServlet.QUERY_SCREEN))
+                .append("\">Fuseki UI</a>; each question's &#8220;in the Fuseki UI&#8221; link opens it there.</p>\n");
         if (f != null) {
             h.append("<table id=\"figures\" class=\"figures\"><tr>");
             figure(h, "articles", f.articles());
@@ -76,7 +80,9 @@ final class QueryPageServlet extends HttpServlet {
             for (Question q : questions) {
                 h.append("<li><button type=\"button\" class=\"question\" id=\"q-").append(escape(q.name()))
                         .append("\" data-query=\"").append(escape(q.sparql())).append("\">")
-                        .append(escape(q.name())).append("</button> ").append(escape(q.question())).append("</li>\n");
+                        .append(escape(q.name())).append("</button> ").append(escape(q.question()))
+                        .append(" <a class=\"in-ui\" id=\"ui-").append(escape(q.name())).append("\" href=\"")
+                        .append(escape(inFusekiUi(q.sparql()))).append("\">in the Fuseki UI</a></li>\n");
             }
             h.append("</ol></section>\n");
         }
@@ -88,6 +94,11 @@ final class QueryPageServlet extends HttpServlet {
                 .append("<div id=\"results\"></div>\n</section>\n</main>\n")
                 .append("<script src=\"/assets/query.js\"></script>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The Fuseki UI's query screen with {@code sparql} in its editor (the UI reads a {@code query} route parameter). */
+    static String inFusekiUi(String sparql) {
+        return FusekiUiServlet.QUERY_SCREEN + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void figure(StringBuilder h, String name, long value) {

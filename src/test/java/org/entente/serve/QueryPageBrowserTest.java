@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The query page in a real browser: headless Chromium opens {@code /}, runs a
  * competency question with one click, and follows a result to an entity page.
  * Needs Debian's {@code chromium} and {@code chromium-driver}; skipped, with a
- * message saying so, when they are not installed. Screenshots go to
+ * message saying so, when they are not installed. It also opens a question
+ * in the Fuseki UI (/ui/) and runs it with YASGUI. Screenshots go to
  * {@code target/screenshots/}.
  */
 class QueryPageBrowserTest {
@@ -105,5 +106,23 @@ class QueryPageBrowserTest {
         assertFalse(browser.findElements(By.cssSelector("#claims blockquote")).isEmpty(), "claims with their quotes");
         assertTrue(browser.findElement(By.id("properties")).getText().contains("Beijing"));
         screenshot("entity-page.png");
+    }
+
+    @Test
+    void opensACompetencyQuestionInTheFusekiUiAndRunsItThere() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(server.url());
+        browser.findElement(By.id("ui-entities-wikidata")).click();
+        wait.until(ExpectedConditions.urlContains("/ui/#/dataset/entente/query"));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "var e = document.querySelector('.CodeMirror'); return e && e.CodeMirror ? e.CodeMirror.getValue() : ''"))
+                .contains("wikidataId"));
+
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "Q148"));
+        String results = browser.findElement(By.cssSelector(".yasr")).getText();
+        assertTrue(results.contains("wikidata"), "the result table's header");
+        ((JavascriptExecutor) browser).executeScript("window.scrollBy(0, 320)");
+        screenshot("fuseki-ui-query.png");
     }
 }

@@ -61,13 +61,14 @@ public final class QueryRunner {
         return PREFIXES + sparql;
     }
 
-    /** Runs a SELECT or ASK query and returns its rows, fully read, for comparison. */
+    /** Runs a SELECT query and returns its rows, fully read, for comparison. */
     public ResultSetRewindable select(Query query) {
+        if (!query.isSelectType()) {
+            throw InputException.of("query", "a question with expected rows must be a SELECT query, not "
+                    + query.queryType().name());
+        }
         return store.read(ds -> {
             try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
-                if (query.isAskType()) {
-                    throw new IllegalArgumentException("ASK queries have no rows");
-                }
                 return ResultSetFactory.copyResults(exec.execSelect());
             }
         });

@@ -13,6 +13,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.entente.InputException;
 import org.entente.TextFile;
 import org.entente.store.KnowledgeStore;
 
@@ -35,6 +36,10 @@ public final class QuestionsOperation {
         List<Answer> answers = new ArrayList<>();
         for (CompetencyQuestion q : CompetencyQuestions.read(queries)) {
             Query query = QueryRunner.parse(TextFile.read(q.query(), "query"), q.query().toString());
+            if (!query.isSelectType()) {
+                throw InputException.of(q.query().toString(), "a competency question is a SELECT query, so its "
+                        + "answer can be compared with the expected rows; this is " + query.queryType().name());
+            }
             ResultSetRewindable rows = runner.select(query);
             ResultSetRewindable expected = expected(q.expected());
             boolean same = query.isOrdered()

@@ -92,6 +92,18 @@ class MainTest {
     }
 
     @Test
+    void aCompetencyQuestionThatIsNotASelectIsTheUsersMistake(@TempDir Path tmp) throws Exception {
+        String s = tmp.resolve("s").toString();
+        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        Path queries = Files.createDirectories(tmp.resolve("queries"));
+        org.entente.TestProject.copyTree(TestProject.queries(), queries);
+        Files.writeString(queries.resolve("06-hedged-and-predicted.rq"), "# Question: anything hedged?\nASK { ?c ent:factuality ent:Hedged }\n");
+        var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
+        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("06-hedged-and-predicted.rq: a competency question is a SELECT query"), r.err());
+    }
+
+    @Test
     void questionsSayWhetherEachAnswerIsTheExpectedOne(@TempDir Path tmp) {
         String s = tmp.resolve("s").toString();
         ReadmeExamplesTest.run(List.of("build", "--store", s));

@@ -135,6 +135,14 @@ class ExtractionRulesTest {
         assertEquals(Role.TARGET, roleOf(further, "iran"));
     }
 
+    @Test
+    void aPronounInAnOpeningPhrasePointsToThePersonAfterIt() {
+        ClaimSet set = extract("Vladimir Putin met Xi Jinping in Moscow on Monday. "
+                + "In his statement, Canadian Prime Minister Justin Trudeau criticised the meeting.");
+        Situation statement = only(set, SituationType.Statement);
+        assertEquals(Set.of("justin-trudeau"), entities(statement));
+    }
+
     // ---- negation
 
     @Test

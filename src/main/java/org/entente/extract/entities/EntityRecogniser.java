@@ -351,6 +351,9 @@ public final class EntityRecogniser {
                 case "it" -> i > 0 && s.token(i - 1).is("VERB") ? firstOrganised(out, before) : null;
                 case "he", "his", "him", "she", "her" -> {
                     String here = lastPersonBefore(out, i);
+                    if (here == null) {
+                        here = personAfterOpeningPhrase(s, out, i);
+                    }
                     yield here != null ? here : history.lastPerson();
                 }
                 default -> null;
@@ -361,6 +364,40 @@ public final class EntityRecogniser {
             }
         }
         return out;
+    }
+
+    /**
+     * "In his statement, Israeli Prime Minister Benjamin Netanyahu said...": a pronoun inside an
+     * opening prepositional phrase points forward, to the first person named after the phrase's
+     * comma; null when the pronoun is not in such a phrase or no person follows.
+     */
+    private String personAfterOpeningPhrase(Sentence s, List<Mention> mentions, int i) {
+        if (!s.token(0).is("ADP")) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = 1; k < s.size(); k++) {
+            if (s.token(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (s.token(k).is("VERB", "AUX")) {
+                return null;
+            }
+        }
+        if (comma < i) {
+            return null;
+        }
+        String found = null;
+        int at = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.first() > comma && m.first() < at && m.agents().size() == 1 && m.kind() != Mention.Kind.PRONOUN
+                    && isPerson(m)) {
+                found = m.agents().get(0);
+                at = m.first();
+            }
+        }
+        return found;
     }
 
     /** "Xi Jinping cancelled his visit": the person named last before the pronoun in its own sentence. */

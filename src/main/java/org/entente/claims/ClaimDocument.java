@@ -17,6 +17,11 @@ public record ClaimDocument(String file, ClaimSet claims, Map<String, TextLocati
         locations = Map.copyOf(locations);
     }
 
+    /** Claims made in memory, not read from a file: there are no locations to point at. */
+    public static ClaimDocument inMemory(String name, ClaimSet claims) {
+        return new ClaimDocument(name, claims, Map.of());
+    }
+
     /** A problem at a JSON pointer, located at the pointer or its nearest located ancestor. */
     public Problem problemAt(String pointer, String message) {
         String p = pointer;

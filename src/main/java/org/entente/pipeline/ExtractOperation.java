@@ -1,13 +1,10 @@
 package org.entente.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.entente.InputException;
 import org.entente.article.Article;
-import org.entente.article.ArticleMetadata;
 import org.entente.article.ArticleReader;
+import org.entente.claims.ClaimDocument;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.ClaimsJson;
 import org.entente.extract.Extractor;
@@ -26,8 +23,13 @@ public final class ExtractOperation {
     private final Converter converter;
 
     public ExtractOperation(Extractor extractor) {
+        this(extractor, new Converter(extractor.gazetteer()));
+    }
+
+    /** An extractor with the converter that checks its output, shared with other work on the same data. */
+    public ExtractOperation(Extractor extractor, Converter converter) {
         this.extractor = extractor;
-        this.converter = new Converter(extractor.gazetteer());
+        this.converter = converter;
     }
 
     /** Loads the extractor from a data folder ({@code gazetteer/}, {@code lexicon/}). */
@@ -37,10 +39,14 @@ public final class ExtractOperation {
 
     /**
      * @param claims  the extracted claims
-     * @param json    their JSON, as a claims file holds it
+     * @param graph   their graph, checked and validated as curated claims are
      * @param article the article they were read from
      */
-    public record Result(ClaimSet claims, String json, Article article) {
+    public record Result(ClaimSet claims, ArticleGraph graph, Article article) {
+        /** The claims as a claims file holds them. */
+        public String json() {
+            return ClaimsJson.write(claims);
+        }
     }
 
     /**
@@ -55,8 +61,7 @@ public final class ExtractOperation {
     /** Extracts and checks the claims of an article already read. */
     public Result extract(Article article) {
         ClaimSet claims = extractor.extract(article.id(), article.text(), article.metadata().published());
-        String json = ClaimsJson.write(claims);
-        converter.convert(article, ClaimsJson.parse(article.id() + ".json (extracted)", json.getBytes(StandardCharsets.UTF_8)));
-        return new Result(claims, json, article);
+        ArticleGraph graph = converter.convert(article, ClaimDocument.inMemory(article.id() + " (extracted)", claims));
+        return new Result(claims, graph, article);
     }
 }

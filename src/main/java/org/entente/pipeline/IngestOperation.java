@@ -23,8 +23,6 @@ import org.apache.jena.rdf.model.Model;
 import org.entente.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleReader;
-import org.entente.claims.ClaimDocument;
-import org.entente.claims.ClaimSet;
 import org.entente.claims.ClaimsJson;
 import org.entente.extract.Extractor;
 import org.entente.rdf.Ent;
@@ -118,6 +116,7 @@ public final class IngestOperation {
         long started = System.nanoTime();
         resetPeakHeap();
         Converter converter = new Converter(extractor.gazetteer());
+        ExtractOperation extraction = new ExtractOperation(extractor, converter);
         List<IngestSummary.Failure> failures = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         int curated = 0;
@@ -135,7 +134,7 @@ public final class IngestOperation {
                     work.add(other != null
                             ? CompletableFuture.completedFuture(
                                     Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
-                            : pool.submit(() -> process(in, extractor, converter)));
+                            : pool.submit(() -> process(in, extraction, converter)));
                 }
                 Map<String, Model> graphs = new LinkedHashMap<>();
                 for (Future<Outcome> f : work) {
@@ -171,16 +170,14 @@ public final class IngestOperation {
         }
     }
 
-    private Outcome process(Input in, Extractor extractor, Converter converter) {
+    private Outcome process(Input in, ExtractOperation extraction, Converter converter) {
         try {
             Article article = ArticleReader.read(in.text(), in.id(), null, fallbackDate);
             Path curatedFile = layout.claimsFile(in.id());
             if (Files.exists(curatedFile)) {
                 return new Outcome(converter.convert(article, ClaimsJson.read(curatedFile)), true, null);
             }
-            ClaimSet claims = extractor.extract(article.id(), article.text(), article.metadata().published());
-            ClaimDocument doc = new ClaimDocument(in.id() + " (extracted)", claims, Map.of());
-            return new Outcome(converter.convert(article, doc), false, null);
+            return new Outcome(extraction.extract(article).graph(), false, null);
         } catch (InputException e) {
             return Outcome.failed(in, e.problems().get(0).message()
                     + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));

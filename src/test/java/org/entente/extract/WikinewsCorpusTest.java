@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.entente.article.Article;
 import org.entente.article.ArticleMetadata;
 import org.entente.article.ArticleReader;
+import org.entente.claims.ClaimsJson;
 import org.entente.pipeline.ExtractOperation;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,12 @@ class WikinewsCorpusTest {
                 String text = ArticleReader.readText(file);
                 Article article = new Article(ArticleReader.idOf(file), text,
                         new ArticleMetadata(row[1], LocalDate.parse(row[0]), "en", null, null));
-                claims += extract.extract(article).claims().claims().size();
+                var result = extract.extract(article);
+                var readBack = ClaimsJson.parse(file + " (as written)", result.json().getBytes(StandardCharsets.UTF_8)).claims();
+                if (!readBack.equals(result.claims())) {
+                    failures.add(entry.getKey() + ": its claims JSON does not read back to the same claims");
+                }
+                claims += result.claims().claims().size();
                 articles++;
             } catch (RuntimeException e) {
                 failures.add(entry.getKey() + ": " + e);

@@ -13,6 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
+    /** A store built from the project's data in a temporary folder. */
+    private static String builtStore(Path tmp) {
+        String store = tmp.resolve("s").toString();
+        assertEquals(Main.OK, ReadmeExamplesTest.run(List.of("build", "--store", store)).code());
+        return store;
+    }
+
+    /** A copy of the project's competency questions, safe to change. */
+    private static Path copyOfQueries(Path tmp) throws Exception {
+        Path queries = Files.createDirectories(tmp.resolve("queries"));
+        TestProject.copyTree(TestProject.queries(), queries);
+        return queries;
+    }
+
     @Test
     void buildPrintsItsSummaryAndExitsZero(@TempDir Path tmp) {
         var r = ReadmeExamplesTest.run(List.of("build", "--store", tmp.resolve("s").toString()));
@@ -50,8 +64,7 @@ class MainTest {
 
     @Test
     void resultFormatsAreStandard(@TempDir Path tmp) {
-        String s = tmp.resolve("s").toString();
-        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        String s = builtStore(tmp);
         String q = "SELECT ?c WHERE { ?c a ent:Claim } ORDER BY ?c LIMIT 2";
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "json", "-e", q)).out().contains("\"bindings\""));
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "tsv", "-e", q)).out().startsWith("?c\n<https://"));
@@ -64,8 +77,7 @@ class MainTest {
 
     @Test
     void exportingToAFolderThatDoesNotExistIsTheUsersMistake(@TempDir Path tmp) {
-        String s = tmp.resolve("s").toString();
-        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        String s = builtStore(tmp);
         var r = ReadmeExamplesTest.run(List.of("export", "--store", s, "-o", tmp.resolve("no/such/dir/x.trig").toString()));
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("cannot write"), r.err());
@@ -80,10 +92,8 @@ class MainTest {
 
     @Test
     void aManifestEntryWithoutItsNameIsTheUsersMistake(@TempDir Path tmp) throws Exception {
-        String s = tmp.resolve("s").toString();
-        ReadmeExamplesTest.run(List.of("build", "--store", s));
-        Path queries = Files.createDirectories(tmp.resolve("queries"));
-        org.entente.TestProject.copyTree(TestProject.queries(), queries);
+        String s = builtStore(tmp);
+        Path queries = copyOfQueries(tmp);
         Path manifest = queries.resolve("manifest.ttl");
         Files.writeString(manifest, Files.readString(manifest).replace("mf:name \"claim-evidence\" ;", ""));
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
@@ -93,10 +103,8 @@ class MainTest {
 
     @Test
     void aCompetencyQuestionThatIsNotASelectIsTheUsersMistake(@TempDir Path tmp) throws Exception {
-        String s = tmp.resolve("s").toString();
-        ReadmeExamplesTest.run(List.of("build", "--store", s));
-        Path queries = Files.createDirectories(tmp.resolve("queries"));
-        org.entente.TestProject.copyTree(TestProject.queries(), queries);
+        String s = builtStore(tmp);
+        Path queries = copyOfQueries(tmp);
         Files.writeString(queries.resolve("06-hedged-and-predicted.rq"), "# Question: anything hedged?\nASK { ?c ent:factuality ent:Hedged }\n");
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
         assertEquals(Main.BAD_INPUT, r.code(), r.err());
@@ -105,8 +113,7 @@ class MainTest {
 
     @Test
     void questionsSayWhetherEachAnswerIsTheExpectedOne(@TempDir Path tmp) {
-        String s = tmp.resolve("s").toString();
-        ReadmeExamplesTest.run(List.of("build", "--store", s));
+        String s = builtStore(tmp);
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s));
         assertEquals(Main.OK, r.code(), r.err());
         assertEquals(7, r.out().lines().filter(l -> l.contains("; the expected answer)")).count(), r.out());

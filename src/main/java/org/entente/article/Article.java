@@ -1,6 +1,6 @@
 package org.entente.article;
 
-import org.entente.claims.Ids;
+import org.entente.input.Ids;
 
 /**
  * A news article: its id (the file name without extension), its exact text,

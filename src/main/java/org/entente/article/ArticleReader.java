@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.entente.InputException;
-import org.entente.JsonProblems;
-import org.entente.TextFile;
+import org.entente.input.InputException;
+import org.entente.input.JsonProblems;
+import org.entente.input.TextFile;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.entente.Problem;
+import org.entente.input.Problem;
 
 /**
  * Reads an article: {@code ID.txt} (UTF-8, verbatim) and {@code ID.json}

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleReader;
 import org.entente.extract.Extractor;

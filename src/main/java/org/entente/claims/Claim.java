@@ -1,5 +1,6 @@
 package org.entente.claims;
 
+import org.entente.input.Ids;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.entente.claims;
 
 import java.util.Map;
-import org.entente.Problem;
+import org.entente.input.Problem;
 
 /**
  * A claim set as read from a file, remembering where in the file each JSON

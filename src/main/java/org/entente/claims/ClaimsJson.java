@@ -19,8 +19,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import org.entente.InputException;
-import org.entente.JsonProblems;
+import org.entente.input.InputException;
+import org.entente.input.JsonProblems;
 import org.entente.claims.ClaimDocument.TextLocation;
 
 /**

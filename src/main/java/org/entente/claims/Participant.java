@@ -1,5 +1,7 @@
 package org.entente.claims;
 
+import org.entente.input.Ids;
+
 /**
  * One agent taking part in a situation, in one role.
  *

@@ -1,5 +1,6 @@
 package org.entente.claims;
 
+import org.entente.input.Ids;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -10,13 +11,15 @@ import java.util.List;
  * situations. Fields that do not apply are null or empty.
  *
  * @param id           unique within the article's claim set
- * @param type         the ontology class
+ * @param type         the ontology class; for an event, derived from the CAMEO root when only a code is given
+ * @param cameo        the CAMEO event code, when finer than the type's own (events only)
  * @param label        a human-readable name; derived from type and participants when null
  * @param participants the agents taking part, each in a role
  * @param date         when it happened or began, at the precision the article gives
  * @param place        gazetteer id of where it happened (events only)
  * @param topics       ids of what it is about (situations or entities)
  * @param themes       ids of what is acted upon: the plan proposed, the goods traded, the office held
+ * @param aim          id of the situation this one is meant to bring about (its purpose as a link)
  * @param partOf       id of the larger event this one happened within (events only)
  * @param after        id of the event this one followed (events only)
  * @param status       occurred, ongoing or planned (events only)
@@ -28,12 +31,14 @@ import java.util.List;
 public record Situation(
         String id,
         SituationType type,
+        CameoCode cameo,
         String label,
         List<Participant> participants,
         DateValue date,
         String place,
         List<String> topics,
         List<String> themes,
+        String aim,
         String partOf,
         String after,
         EventStatus status,
@@ -43,8 +48,17 @@ public record Situation(
 
     public Situation {
         Ids.requireSlug(id, "situation");
+        if (type == null && cameo == null) {
+            throw new IllegalArgumentException("situation '" + id + "' needs a type or, for an event, a CAMEO code");
+        }
         if (type == null) {
-            throw new IllegalArgumentException("situation '" + id + "' needs a type");
+            type = SituationType.ofRoot(cameo.root());
+        } else if (cameo != null && type.kind() == SituationType.Kind.RELATIONSHIP) {
+            throw new IllegalArgumentException("situation '" + id + "': a " + type + " is a relationship and has no CAMEO code");
+        } else if (cameo != null && !cameo.root().equals(type.cameoRoot())) {
+            throw new IllegalArgumentException("situation '" + id + "': CAMEO code " + cameo.value() + " is under root "
+                    + cameo.root() + ", but a " + type + " is under root " + type.cameoRoot()
+                    + "; give the type of that root (" + SituationType.ofRoot(cameo.root()) + ") or another code");
         }
         participants = participants == null ? List.of() : List.copyOf(participants);
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -52,6 +66,12 @@ public record Situation(
         if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*")) {
             throw new IllegalArgumentException("wikidata id '" + wikidata + "' must look like Q123");
         }
+    }
+
+    /** The CAMEO code: the one given, else the type's own; null for relationships. */
+    @JsonIgnore
+    public CameoCode cameoCode() {
+        return cameo != null ? cameo : type.defaultCameo();
     }
 
     @JsonIgnore

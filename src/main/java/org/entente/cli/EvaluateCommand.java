@@ -1,22 +1,26 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.entente.claims.Participant;
-import org.entente.claims.Situation;
-import org.entente.extract.evaluate.Counts;
-import org.entente.extract.evaluate.Evaluation;
-import org.entente.extract.evaluate.Scorecard;
-import org.entente.pipeline.EvaluateOperation;
+import org.entente.evaluate.EvaluateOperation;
+import org.entente.evaluate.Evaluation;
+import org.entente.evaluate.EvaluationReport;
+import org.entente.pipeline.ProjectLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "evaluate", description = "Extract curated articles in memory and compare with their curated claims: precision, recall, F1.")
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Extract articles with gold claims in memory and score the events found against the gold: "
+                + "strict and lenient precision, recall and F1 per CAMEO root, factuality, sources, status, dates and links, "
+                + "with every miss and invention.")
 final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
@@ -24,31 +28,36 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
-    @Parameters(paramLabel = "ARTICLE_ID", arity = "0..*", description = "Articles to score. Default: every article with curated claims.")
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "A gold corpus (articles/, claims/, optionally split.tsv). Default: the data folder's curated claims.")
+    Path gold;
+
+    /** The parts of a split, as split.tsv spells them. */
+    enum Part { tuning, test }
+
+    @Option(names = "--part", paramLabel = "PART",
+            description = "Only the articles of this part of the corpus's split.tsv: ${COMPLETION-CANDIDATES}.")
+    Part part;
+
+    @Option(names = "--json", description = "Print the figures, misses and inventions as JSON.")
+    boolean json;
+
+    @Parameters(paramLabel = "ARTICLE_ID", arity = "0..*", description = "Articles to score. Default: every article with gold claims.")
     List<String> ids = List.of();
 
     @Override
-    public Integer call() {
-        Evaluation e = EvaluateOperation.load(dataOption.data).run(ids);
-        root.out.printf("situations: type + participant entities (+ date where curated), one to one; %d article(s)%n",
-                e.articles().size());
-        print("overall", e.total());
-        e.byType().forEach((type, c) -> print("  " + type.name(), c));
-        for (Scorecard card : e.articles()) {
-            root.out.println("article " + card.article() + ":");
-            card.missed().forEach(s -> root.out.println("  missed   " + describe(s)));
-            card.invented().forEach(s -> root.out.println("  invented " + describe(s)));
+    public Integer call() throws Exception {
+        ProjectLayout layout = gold == null ? new ProjectLayout(dataOption.data) : new ProjectLayout(dataOption.data, gold);
+        Evaluation e = EvaluateOperation.load(layout).run(ids, part == null ? null : part.name());
+        String corpus = (gold == null ? dataOption.data : gold) + (part == null ? "" : ", part " + part);
+        if (json) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("corpus", corpus);
+            root.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(EvaluationReport.tree(e, context)));
+        } else {
+            EvaluationReport.print(corpus, e, root.out);
         }
         return Main.OK;
-    }
-
-    private void print(String label, Counts c) {
-        root.out.printf(Locale.ROOT, "%-22s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", label,
-                c.precision(), c.recall(), c.f1(), c.truePositives(), c.falsePositives(), c.falseNegatives());
-    }
-
-    private static String describe(Situation s) {
-        String who = s.participants().stream().map(Participant::entity).sorted().collect(Collectors.joining(", "));
-        return s.type().name() + " {" + who + "}" + (s.date() == null ? "" : " " + s.date().value()) + "  [" + s.id() + "]";
     }
 }

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;

@@ -2,7 +2,7 @@ package org.entente.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.remote.GraphStorePush;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;

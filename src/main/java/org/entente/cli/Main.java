@@ -3,8 +3,8 @@ package org.entente.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.Problem;
 import picocli.CommandLine;
 
 /**

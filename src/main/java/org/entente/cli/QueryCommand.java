@@ -2,8 +2,8 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.InputException;
-import org.entente.TextFile;
+import org.entente.input.InputException;
+import org.entente.input.TextFile;
 import org.entente.query.QueryRunner;
 import org.entente.query.ResultFormat;
 import org.entente.store.KnowledgeStore;

@@ -2,7 +2,7 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.remote.GraphStorePush;
 import org.entente.remote.RemoteCredentials;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.serve.EntenteServer;
 import org.entente.serve.ServerSettings;
 import org.entente.serve.WriteAccess;

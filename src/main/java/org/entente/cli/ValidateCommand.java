@@ -1,6 +1,8 @@
 package org.entente.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.entente.pipeline.ProjectLayout;
 import org.entente.pipeline.ValidateOperation;
 import org.entente.pipeline.ValidationSummary;
 import picocli.CommandLine.Command;
@@ -16,9 +18,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Validate the articles/ and claims/ of another folder, such as a gold set, with the data folder's gazetteer.")
+    Path gold;
+
     @Override
     public Integer call() {
-        ValidationSummary s = new ValidateOperation(dataOption.data).run();
+        ProjectLayout layout = gold == null ? new ProjectLayout(dataOption.data) : new ProjectLayout(dataOption.data, gold);
+        ValidationSummary s = new ValidateOperation(layout).run();
         root.out.printf("claims: %d article(s), %d claims, quotes and references checked%n", s.articles(), s.claims());
         root.out.printf("SHACL: conforms, %d recommendation(s) not met%n", s.warnings().size());
         s.warnings().forEach(w -> root.out.println("  warning: " + w));

@@ -8,7 +8,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 

@@ -432,8 +432,8 @@ final class ClaimAssembler {
         for (Draft d : drafts) {
             List<Participant> participants = new ArrayList<>();
             d.participants.forEach((e, r) -> participants.add(new Participant(e, r)));
-            Situation s = new Situation(d.id, d.type, null, participants,
-                    d.isEvent() ? d.date : null, d.isEvent() ? d.place : null, List.of(), d.themes,
+            Situation s = new Situation(d.id, d.type, null, null, participants,
+                    d.isEvent() ? d.date : null, d.isEvent() ? d.place : null, List.of(), d.themes, null,
                     d.isEvent() && d.partOfDraft != null && d.partOfDraft != d ? d.partOfDraft.id : null,
                     null, d.isEvent() ? d.status : null, null, null, null);
             (d.isEvent() ? events : relations).add(s);
@@ -454,7 +454,7 @@ final class ClaimAssembler {
             }
         }
         claims.sort(java.util.Comparator.comparingInt((Claim cl) -> cl.evidence().get(0).start()).thenComparing(Claim::id));
-        return new ClaimSet(articleId, producedBy, events, relations, claims);
+        return ClaimSet.extracted(articleId, producedBy, events, relations, claims);
     }
 
     /** "PhoneCall" becomes "phone-call". */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.claims.ClaimSet;
 import org.entente.extract.entities.EntityRecogniser;
 import org.entente.extract.entities.Mention;

@@ -1,5 +1,7 @@
 package org.entente.gazetteer;
 
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.entente.InputException;
-import org.entente.JsonProblems;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.JsonProblems;
+import org.entente.input.Problem;
 
 /**
  * The entities entente knows by name, read from every {@code *.json} file of a
@@ -31,9 +33,35 @@ public final class Gazetteer {
             .build();
 
     private final Map<String, Entity> byId;
+    /** The gazetteer this one adds an article's own entities to, or null. */
+    private final Gazetteer base;
 
-    private Gazetteer(Map<String, Entity> byId) {
+    private Gazetteer(Map<String, Entity> byId, Gazetteer base) {
         this.byId = Map.copyOf(byId);
+        this.base = base;
+    }
+
+    /**
+     * This gazetteer with an article's own entities added: people, bodies and
+     * groups the article names that the gazetteer does not hold. An entity of
+     * the gazetteer keeps its entry when the article defines the same id again.
+     */
+    public Gazetteer withLocal(List<Entity> local) {
+        if (local.isEmpty()) {
+            return this;
+        }
+        Map<String, Entity> added = new LinkedHashMap<>();
+        for (Entity e : local) {
+            if (!contains(e.id())) {
+                added.putIfAbsent(e.id(), e);
+            }
+        }
+        return new Gazetteer(added, this);
+    }
+
+    /** Whether the id is one of the entities added by {@link #withLocal}, not of the shared gazetteer. */
+    public boolean isLocal(String id) {
+        return base != null && (byId.containsKey(id) || base.isLocal(id));
     }
 
     /** The file layout: one object holding an {@code entities} array. */
@@ -65,7 +93,7 @@ public final class Gazetteer {
                 }
             }
         }
-        Gazetteer gazetteer = new Gazetteer(byId);
+        Gazetteer gazetteer = new Gazetteer(byId, null);
         for (Entity e : byId.values()) {
             gazetteer.checkReferences(e, origin.get(e.id()).toString(), problems);
         }
@@ -95,39 +123,56 @@ public final class Gazetteer {
     }
 
     private void checkReferences(Entity e, String file, List<Problem> problems) {
-        expect(e, "capital", e.capital(), EntityType.City, file, problems);
-        expect(e, "country", e.country(), EntityType.State, file, problems);
-        for (String office : e.offices()) {
-            expect(e, "offices", office, EntityType.Office, file, problems);
-        }
+        unresolvedReferences(e).forEach(m -> problems.add(Problem.at(file, "entity '" + e.id() + "': " + m)));
     }
 
-    private void expect(Entity e, String field, String ref, EntityType type, String file, List<Problem> problems) {
+    /**
+     * What is wrong with an entity's references to others (capital, country,
+     * offices), one message each; empty when every reference resolves to an
+     * entity of the right type.
+     */
+    public List<String> unresolvedReferences(Entity e) {
+        List<String> problems = new ArrayList<>();
+        expect("capital", e.capital(), EntityType.City, problems);
+        expect("country", e.country(), EntityType.State, problems);
+        for (String office : e.offices()) {
+            expect("offices", office, EntityType.Office, problems);
+        }
+        return problems;
+    }
+
+    private void expect(String field, String ref, EntityType type, List<String> problems) {
         if (ref == null) {
             return;
         }
-        Entity target = byId.get(ref);
+        Entity target = find(ref).orElse(null);
         if (target == null) {
-            problems.add(Problem.at(file, "entity '" + e.id() + "': " + field + " '" + ref + "' is not in the gazetteer"));
+            problems.add(field + " '" + ref + "' is not in the gazetteer");
         } else if (!target.allTypes().contains(type)) {
-            problems.add(Problem.at(file, "entity '" + e.id() + "': " + field + " '" + ref + "' is a "
-                    + target.type() + ", expected a " + type));
+            problems.add(field + " '" + ref + "' is a " + target.type() + ", expected a " + type);
         }
     }
 
     public Optional<Entity> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Entity e = byId.get(id);
+        return e != null || base == null ? Optional.ofNullable(e) : base.find(id);
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return byId.containsKey(id) || base != null && base.contains(id);
     }
 
+    /** Every entity, the shared gazetteer's first. */
     public Collection<Entity> entities() {
-        return byId.values();
+        if (base == null) {
+            return byId.values();
+        }
+        List<Entity> all = new ArrayList<>(base.entities());
+        all.addAll(byId.values());
+        return all;
     }
 
     public int size() {
-        return byId.size();
+        return byId.size() + (base == null ? 0 : base.size());
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleReader;
 import org.entente.claims.ClaimsJson;

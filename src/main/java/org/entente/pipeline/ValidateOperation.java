@@ -17,7 +17,12 @@ public final class ValidateOperation {
     private final ProjectLayout layout;
 
     public ValidateOperation(Path dataFolder) {
-        this.layout = new ProjectLayout(dataFolder);
+        this(new ProjectLayout(dataFolder));
+    }
+
+    /** Validates the articles and claims of a corpus folder, with the gazetteer of a data folder. */
+    public ValidateOperation(ProjectLayout layout) {
+        this.layout = layout;
     }
 
     public ValidationSummary run() {

@@ -23,7 +23,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.rdf.Ent;
 
 /**

@@ -16,8 +16,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
-import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.Problem;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 

@@ -13,8 +13,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
-import org.entente.InputException;
-import org.entente.TextFile;
+import org.entente.input.InputException;
+import org.entente.input.TextFile;
 import org.entente.store.KnowledgeStore;
 
 /**

@@ -26,15 +26,15 @@ import org.entente.claims.DateValue;
 import org.entente.claims.Evidence;
 import org.entente.claims.Participant;
 import org.entente.claims.Situation;
-import org.entente.gazetteer.Entity;
-import org.entente.gazetteer.EntityType;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
 import org.entente.gazetteer.Gazetteer;
 
 /**
  * Maps one article's checked claim set to the RDF graph of that article: the
  * article, its claims with evidence spans, the situations they assert with
  * their participations, and every gazetteer entity they name. The claim set
- * must have passed {@link org.entente.claims.ClaimChecker}; the mapper trusts
+ * must have passed {@link org.entente.validate.ClaimChecker}; the mapper trusts
  * its references. Output depends on input only, so mapping twice gives
  * isomorphic (indeed identical) graphs.
  */
@@ -53,6 +53,8 @@ public final class ClaimMapper {
     private final class Run {
         final Article article;
         final ClaimSet set;
+        /** The gazetteer with the article's own entities. */
+        final Gazetteer gazetteer;
         final Model model = ModelFactory.createDefaultModel();
         final Resource articleNode;
         final Map<String, Situation> situations;
@@ -61,6 +63,7 @@ public final class ClaimMapper {
         Run(Article article, ClaimSet set) {
             this.article = article;
             this.set = set;
+            this.gazetteer = ClaimMapper.this.gazetteer.withLocal(set.entities());
             model.setNsPrefixes(Ent.prefixes());
             this.articleNode = model.createResource(Ent.article(article.id()));
             this.situations = set.situations().stream()
@@ -71,6 +74,7 @@ public final class ClaimMapper {
             mapArticle();
             set.situations().forEach(this::mapSituation);
             set.claims().forEach(this::mapClaim);
+            set.entities().forEach(e -> entityNode(e.id()));
             mapEntities();
             return model;
         }
@@ -113,6 +117,12 @@ public final class ClaimMapper {
             }
             s.topics().forEach(t -> node.addProperty(Ent.topic, referenceNode(t)));
             s.themes().forEach(t -> node.addProperty(Ent.theme, referenceNode(t)));
+            if (s.aim() != null) {
+                node.addProperty(Ent.aim, situationNode(s.aim()));
+            }
+            if (s.isEvent()) {
+                node.addProperty(Ent.cameoCode, s.cameoCode().value());
+            }
             if (s.partOf() != null) {
                 node.addProperty(Ent.partOf, situationNode(s.partOf()));
             }

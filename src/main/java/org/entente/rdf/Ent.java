@@ -1,5 +1,6 @@
 package org.entente.rdf;
 
+import org.entente.claims.Claim;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -9,7 +10,7 @@ import org.entente.claims.Factuality;
 import org.entente.claims.Granularity;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
-import org.entente.gazetteer.EntityType;
+import org.entente.claims.EntityType;
 
 /**
  * Every IRI entente uses: the terms of its ontology, the terms it borrows from
@@ -69,6 +70,7 @@ public final class Ent {
     public static final Property partOf = property("partOf");
     public static final Property after = property("after");
     public static final Property purpose = property("purpose");
+    public static final Property aim = property("aim");
     public static final Property stance = property("stance");
     public static final Property eventStatus = property("eventStatus");
     public static final Property dateValue = property("dateValue");

@@ -18,7 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.store.KnowledgeStore;
 
 /**

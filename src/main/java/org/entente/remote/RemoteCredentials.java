@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import org.entente.InputException;
+import org.entente.input.InputException;
 
 /**
  * A user name and password for a remote store, sent with HTTP Basic

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.InputException;
-import org.entente.TextFile;
+import org.entente.input.InputException;
+import org.entente.input.TextFile;
 import org.entente.query.CompetencyQuestion;
 import org.entente.query.CompetencyQuestions;
 

@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import org.entente.claims.Evidence;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 

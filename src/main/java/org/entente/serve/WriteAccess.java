@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.Problem;
 
 /**
  * Who may change the store through the server: a set of users and their

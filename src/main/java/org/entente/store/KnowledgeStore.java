@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.entente.InputException;
+import org.entente.input.InputException;
 
 /**
  * The embedded TDB2 dataset on disk. Each article's claims live in a named

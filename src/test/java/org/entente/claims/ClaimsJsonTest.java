@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.Problem;
 import org.entente.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +104,70 @@ class ClaimsJsonTest {
         assertEquals(5, p.line());
         Problem fallback = doc.problemAt("/claims/1/nothing/here", "x");
         assertEquals(4, fallback.line());
+    }
+
+    private static final String ONE_EVENT = """
+            {"article": "a", "producedBy": "curated",
+             "events": [{"id": "e1", %s, "participants": [{"entity": "canada", "role": "initiator"}]}],
+             "claims": [{"id": "c1", "about": "e1", "evidence": [{"start": 0, "end": 1, "quote": "x"}], "factuality": "asserted"}]}
+            """;
+
+    private static ClaimSet oneEvent(String fields) {
+        return ClaimsJson.parse("c.json", ONE_EVENT.formatted(fields).getBytes(StandardCharsets.UTF_8)).claims();
+    }
+
+    @Test
+    void aCameoCodeAloneGivesTheClassOfItsRoot() {
+        Situation s = oneEvent("\"cameo\": \"173\"").events().get(0);
+        assertEquals(SituationType.Coercion, s.type());
+        assertEquals("17", s.cameoCode().root());
+        assertEquals("COERCE", s.cameoCode().plover());
+    }
+
+    @Test
+    void aTypeAloneGivesItsOwnCameoCode() {
+        Situation s = oneEvent("\"type\": \"PhoneCall\"").events().get(0);
+        assertEquals("041", s.cameoCode().value());
+    }
+
+    @Test
+    void aCodeUnderAnotherRootThanTheTypeIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> oneEvent("\"type\": \"Visit\", \"cameo\": \"111\""));
+        assertTrue(e.problems().get(0).message().contains("CAMEO code 111 is under root 11, but a Visit is under root 04"),
+                e.problems().toString());
+    }
+
+    @Test
+    void anUnknownCameoCodeIsRefused() {
+        InputException e = assertThrows(InputException.class, () -> oneEvent("\"cameo\": \"047\""));
+        assertTrue(e.problems().get(0).message().contains("'047' is not a CAMEO event code"), e.problems().toString());
+    }
+
+    @Test
+    void anEventNeedsATypeOrACode() {
+        InputException e = assertThrows(InputException.class, () -> oneEvent("\"label\": \"something\""));
+        assertTrue(e.problems().get(0).message().contains("needs a type or, for an event, a CAMEO code"), e.problems().toString());
+    }
+
+    @Test
+    void authorDateAndArticleEntitiesSurviveARoundTrip() {
+        String json = """
+                {"article": "a", "producedBy": "curated", "author": "entente curators", "written": "2026-11-30",
+                 "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],
+                 "events": [{"id": "e1", "cameo": "042", "aim": "e2", "participants": [{"entity": "li-hui", "role": "initiator"}]},
+                            {"id": "e2", "cameo": "046", "status": "planned"}],
+                 "claims": [{"id": "c1", "about": "e1", "evidence": [{"start": 0, "end": 1, "quote": "x"}], "factuality": "asserted"}]}
+                """;
+        ClaimSet set = ClaimsJson.parse("c.json", json.getBytes(StandardCharsets.UTF_8)).claims();
+        assertEquals("li-hui", set.entities().get(0).id());
+        assertEquals("e2", set.events().get(0).aim());
+        assertEquals(set, ClaimsJson.parse("again", ClaimsJson.write(set).getBytes(StandardCharsets.UTF_8)).claims());
+    }
+
+    @Test
+    void aWrittenDateThatIsNoDateIsRefused() {
+        String json = "{\"article\": \"a\", \"producedBy\": \"curated\", \"written\": \"yesterday\", \"claims\": []}";
+        InputException e = assertThrows(InputException.class, () -> ClaimsJson.parse("c.json", json.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.problems().get(0).message().contains("written 'yesterday' is not a date"), e.problems().toString());
     }
 }

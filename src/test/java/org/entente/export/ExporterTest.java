@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.TestProject;
 import org.entente.gazetteer.Gazetteer;
 import org.entente.pipeline.BuildOperation;

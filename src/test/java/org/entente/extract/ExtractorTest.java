@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleReader;
 import org.entente.claims.Claim;
@@ -23,8 +23,8 @@ import org.entente.claims.Factuality;
 import org.entente.claims.Participant;
 import org.entente.claims.Situation;
 import org.entente.claims.SituationType;
-import org.entente.extract.evaluate.Counts;
-import org.entente.extract.evaluate.SituationScorer;
+import org.entente.evaluate.Counts;
+import org.entente.evaluate.Scorer;
 import org.entente.pipeline.ExtractOperation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class ExtractorTest {
         Article article = ArticleReader.read(DATA.resolve("articles").resolve(SEED + ".txt"));
         ClaimSet curated = ClaimsJson.read(DATA.resolve("claims").resolve(SEED + ".json")).claims();
         ClaimSet extracted = extractor.extract(SEED, article.text(), article.metadata().published());
-        Counts c = new SituationScorer().score(curated, extracted).counts();
+        Counts c = new Scorer(extractor.gazetteer()).score(curated, extracted).strict();
         assertTrue(c.precision() >= 0.9, "precision " + c);
         assertTrue(c.recall() >= 0.9, "recall " + c);
     }

@@ -37,10 +37,12 @@ class TriggerLexiconTest {
     }
 
     @Test
-    void everyEventTypeOfTheModelHasATrigger() {
+    void everyFinerEventTypeOfTheModelHasATrigger() {
         TriggerLexicon lexicon = TriggerLexicon.read(HOME.resolve("data/lexicon/triggers.json"));
         for (SituationType type : SituationType.values()) {
-            if (type == SituationType.OfficeHolding) {
+            // The classes of the CAMEO roots are reached through codes, not through this lexicon's types.
+            if (type == SituationType.OfficeHolding || type.ordinal() < SituationType.MediationOffer.ordinal()
+                    && type != SituationType.Statement && type != SituationType.Consultation) {
                 continue;
             }
             assertNotNull(lexicon.triggers().stream().filter(t -> t.type() == type).findFirst().orElse(null),

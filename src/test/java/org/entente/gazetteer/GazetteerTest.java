@@ -1,5 +1,7 @@
 package org.entente.gazetteer;
 
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.TestProject;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.TestProject;
 import org.entente.extract.Extractor;
 import org.entente.gazetteer.Gazetteer;

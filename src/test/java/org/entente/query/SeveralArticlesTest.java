@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.entente.TestProject;
-import org.entente.TextFile;
+import org.entente.input.TextFile;
 import org.entente.pipeline.BuildOperation;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;

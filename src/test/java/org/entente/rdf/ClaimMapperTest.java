@@ -96,4 +96,30 @@ class ClaimMapperTest {
             assertFalse(q.execSelect().hasNext());
         }
     }
+
+    @Test
+    void anArticlesOwnEntitiesAndAimsBecomeTriples() {
+        String text = "Li Hui of China met Canadian envoys to prepare peace talks.";
+        var article = new org.entente.article.Article("own", text,
+                new org.entente.article.ArticleMetadata("Own entities", java.time.LocalDate.of(2025, 3, 1), "en", null, null));
+        String json = """
+                {"article": "own", "producedBy": "curated",
+                 "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],
+                 "events": [{"id": "meeting", "cameo": "040", "aim": "talks",
+                             "participants": [{"entity": "li-hui", "role": "participant"}, {"entity": "canada", "role": "participant"}]},
+                            {"id": "talks", "type": "Negotiation", "status": "planned"}],
+                 "claims": [{"id": "c1", "about": "meeting", "evidence": [{"start": 0, "end": 59, "quote": "%s"}], "factuality": "asserted"},
+                            {"id": "c2", "about": "talks", "evidence": [{"start": 0, "end": 59, "quote": "%s"}], "factuality": "asserted"}]}
+                """.formatted(text, text);
+        var doc = org.entente.claims.ClaimsJson.parse("own.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Model graph = seedConverter.convert(article, doc).graph();
+        var li = ResourceFactory.createResource(Ent.entity("li-hui"));
+        assertTrue(graph.contains(li, RDFS.label, "Li Hui", "en"));
+        assertTrue(graph.contains(li, org.apache.jena.vocabulary.RDF.type, ResourceFactory.createResource(Ent.NS + "Person")));
+        assertTrue(graph.contains(li, Ent.country, ResourceFactory.createResource(Ent.entity("china"))));
+        var meeting = ResourceFactory.createResource(Ent.situation("own", "meeting"));
+        assertTrue(graph.contains(meeting, Ent.aim, ResourceFactory.createResource(Ent.situation("own", "talks"))));
+        assertTrue(graph.contains(meeting, Ent.cameoCode, "040"));
+        assertTrue(graph.contains(meeting, org.apache.jena.vocabulary.RDF.type, ResourceFactory.createResource(Ent.NS + "Consultation")));
+    }
 }

@@ -33,7 +33,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.security.UserStore;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.pipeline.BuildOperation;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;

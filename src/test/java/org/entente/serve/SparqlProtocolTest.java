@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.entente.TextFile;
+import org.entente.input.TextFile;
 import org.entente.query.CompetencyQuestion;
 import org.entente.query.CompetencyQuestions;
 import org.entente.query.QueryRunner;

@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.entente.InputException;
+import org.entente.input.InputException;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;

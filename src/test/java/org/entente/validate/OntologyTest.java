@@ -17,7 +17,7 @@ import org.entente.claims.EventStatus;
 import org.entente.claims.Factuality;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
-import org.entente.gazetteer.EntityType;
+import org.entente.claims.EntityType;
 import org.entente.rdf.Ent;
 import org.entente.rdf.Ontology;
 import org.junit.jupiter.api.Test;

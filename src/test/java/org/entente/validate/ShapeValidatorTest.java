@@ -92,4 +92,26 @@ class ShapeValidatorTest {
         assertEquals(1, report.violations().size(), report.violations().toString());
         assertTrue(report.violations().get(0).contains("c01 ent:factuality"), report.violations().toString());
     }
+
+    @Test
+    void aSituationWithoutParticipantsIsOnlyAWarning() {
+        Model m = copy();
+        Resource call = m.getResource(Ent.situation(TestProject.SEED, "xi-putin-call"));
+        m.removeAll(call, Ent.hasParticipation, null);
+        m.removeAll(call, Ent.hasParticipant, null);
+        ShapeReport report = SHAPES.validate(m);
+        assertTrue(report.conforms(), report.violations().toString());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("xi-putin-call") && w.contains("no participant")),
+                report.warnings().toString());
+    }
+
+    @Test
+    void aStateWithoutWikidataIdIsOnlyAWarning() {
+        Model m = copy();
+        m.removeAll(m.getResource(Ent.entity("brazil")), Ent.wikidataId, null);
+        ShapeReport report = SHAPES.validate(m);
+        assertTrue(report.conforms(), report.violations().toString());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("brazil") && w.contains("Wikidata")),
+                report.warnings().toString());
+    }
 }

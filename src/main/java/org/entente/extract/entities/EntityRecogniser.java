@@ -12,8 +12,8 @@ import org.entente.extract.lexicon.CueLexicon;
 import org.entente.extract.nlp.Sentence;
 import org.entente.extract.nlp.Token;
 import org.entente.extract.nlp.TextAnalyser;
-import org.entente.gazetteer.Entity;
-import org.entente.gazetteer.EntityType;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
 import org.entente.gazetteer.Gazetteer;
 
 /**

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.entente.InputException;
+import org.entente.input.InputException;
 
 /**
  * The words that tell who a claim comes from and how firmly it is made, and the

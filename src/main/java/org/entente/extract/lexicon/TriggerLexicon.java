@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.InputException;
-import org.entente.Problem;
+import org.entente.input.InputException;
+import org.entente.input.Problem;
 import org.entente.claims.SituationType;
 
 /**

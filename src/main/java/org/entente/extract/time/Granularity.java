@@ -1,5 +1,6 @@
 package org.entente.extract.time;
 
+
 /**
  * The calendar unit a normalised date expression speaks of: "on Monday" is a
  * {@link #DAY}, "in September 2023" a {@link #MONTH}, "in 2023" a {@link #YEAR}.

@@ -1,0 +1,143 @@
+package org.entente.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.entente.TestProject;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.ClaimsJson;
+import org.entente.gazetteer.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strict and lenient rules on claim sets written for the purpose: one gold
+ * event, "Canada imposed sanctions on Russia on 3 March 2025", against
+ * extracted events that get one thing wrong each.
+ */
+class ScorerTest {
+    private static Scorer scorer;
+
+    @BeforeAll
+    static void gazetteer() {
+        scorer = new Scorer(Gazetteer.read(TestProject.data().resolve("gazetteer")));
+    }
+
+    /** A claim set with one event and one claim about it; the evidence offsets are the same for all. */
+    private static ClaimSet set(String producedBy, String event, String factuality, String source, String entities) {
+        String json = """
+                {"article": "a", "producedBy": "%s", "entities": [%s],
+                 "events": [%s],
+                 "claims": [{"id": "c1", "about": "e1", "evidence": [{"start": 0, "end": 30, "quote": "Canada imposed sanctions on Russia"}],
+                             "factuality": "%s"%s}]}
+                """.formatted(producedBy, entities, event, factuality, source == null ? "" : ", \"source\": \"" + source + "\"");
+        return ClaimsJson.parse(producedBy, json.getBytes(StandardCharsets.UTF_8)).claims();
+    }
+
+    private static String event(String cameo, String initiator, String target, String date) {
+        return """
+                {"id": "e1", "cameo": "%s", "participants": [{"entity": "%s", "role": "initiator"}, {"entity": "%s", "role": "target"}]%s}
+                """.formatted(cameo, initiator, target, date == null ? "" : ", \"date\": {\"value\": \"" + date + "\"}");
+    }
+
+    private static final ClaimSet GOLD = set("curated", event("163", "canada", "russia", "2025-03-03"), "asserted", null, "");
+
+    private static ArticleScore score(ClaimSet found) {
+        return scorer.score(GOLD, found);
+    }
+
+    @Test
+    void countsTheSameEventAsAMatch() {
+        ArticleScore s = score(set("x", event("163", "canada", "russia", "2025-03-03"), "asserted", null, ""));
+        assertEquals(new Counts(1, 0, 0), s.strict());
+        assertEquals(new Tally(1, 1), s.factuality());
+        assertEquals(new Tally(1, 1), s.source());
+    }
+
+    @Test
+    void refusesAWrongDateStrictlyButNotLeniently() {
+        ArticleScore s = score(set("x", event("163", "canada", "russia", "2025-03-04"), "asserted", null, ""));
+        assertEquals(new Counts(0, 1, 1), s.strict());
+        assertEquals(new Counts(1, 0, 0), s.lenient());
+        assertEquals(new Tally(0, 1), s.dates());
+        assertTrue(s.missed().get(0).nearest().contains("date 2025-03-04 instead of 2025-03-03"), s.missed().toString());
+    }
+
+    @Test
+    void acceptsAFinerDateButNotACoarserOne() {
+        ClaimSet monthGold = set("curated", event("163", "canada", "russia", "2025-03"), "asserted", null, "");
+        assertEquals(1, scorer.score(monthGold, set("x", event("163", "canada", "russia", "2025-03-03"), "asserted", null, ""))
+                .strict().truePositives());
+        assertEquals(0, score(set("x", event("163", "canada", "russia", "2025-03"), "asserted", null, ""))
+                .strict().truePositives());
+    }
+
+    @Test
+    void refusesSwappedSourceAndTarget() {
+        ArticleScore s = score(set("x", event("163", "russia", "canada", "2025-03-03"), "asserted", null, ""));
+        assertEquals(new Counts(0, 1, 1), s.strict());
+        assertEquals(new Counts(1, 0, 0), s.lenient());
+        assertTrue(s.missed().get(0).nearest().contains("Canada not in a source role"), s.missed().toString());
+    }
+
+    @Test
+    void refusesAnotherCameoRootEvenLeniently() {
+        ArticleScore s = score(set("x", event("111", "canada", "russia", "2025-03-03"), "asserted", null, ""));
+        assertEquals(new Counts(0, 1, 1), s.strict());
+        assertEquals(new Counts(0, 1, 1), s.lenient());
+        assertNull(s.missed().get(0).nearest());
+    }
+
+    @Test
+    void countsAWrongFactualityAsAFactualityErrorOfAMatchedEvent() {
+        ArticleScore s = score(set("x", event("163", "canada", "russia", "2025-03-03"), "negated", null, ""));
+        assertEquals(new Counts(1, 0, 0), s.strict());
+        assertEquals(new Tally(0, 1), s.factuality());
+        assertEquals(new Tally(1, 1), s.source());
+    }
+
+    @Test
+    void countsAnInventedSourceAsASourceError() {
+        ArticleScore s = score(set("x", event("163", "canada", "russia", "2025-03-03"), "reported", "russia", ""));
+        assertEquals(new Tally(0, 1), s.factuality());
+        assertEquals(new Tally(0, 1), s.source());
+    }
+
+    @Test
+    void matchesAMintedPersonByNameAcrossIds() {
+        String goldPerson = "{\"id\": \"ryutaro-hashimoto\", \"type\": \"Person\", \"label\": \"Ryutaro Hashimoto\", \"aliases\": [\"Hashimoto\"]}";
+        String foundPerson = "{\"id\": \"hashimoto\", \"type\": \"Person\", \"label\": \"Hashimoto\"}";
+        ClaimSet gold = set("curated", event("042", "ryutaro-hashimoto", "china", null), "asserted", null, goldPerson);
+        ClaimSet found = set("x", event("042", "hashimoto", "china", null), "asserted", null, foundPerson);
+        assertEquals(new Counts(1, 0, 0), scorer.score(gold, found).strict());
+    }
+
+    @Test
+    void neverTakesOneGazetteerEntityForAnother() {
+        ArticleScore s = score(set("x", event("163", "united-states", "russia", "2025-03-03"), "asserted", null, ""));
+        assertEquals(new Counts(0, 1, 1), s.strict());
+    }
+
+    @Test
+    void scoresLinksOnlyBetweenMatchedEvents() {
+        String gold = """
+                {"article": "a", "producedBy": "curated",
+                 "events": [{"id": "attack", "cameo": "190", "participants": [{"entity": "russia", "role": "initiator"}, {"entity": "ukraine", "role": "target"}]},
+                            {"id": "sanctions", "cameo": "163", "after": "attack", "participants": [{"entity": "canada", "role": "initiator"}, {"entity": "russia", "role": "target"}]}],
+                 "claims": [{"id": "c1", "about": "attack", "evidence": [{"start": 0, "end": 5, "quote": "x"}], "factuality": "asserted"},
+                            {"id": "c2", "about": "sanctions", "evidence": [{"start": 6, "end": 9, "quote": "x"}], "factuality": "asserted"}]}
+                """;
+        String found = gold.replace("\"curated\"", "\"x\"").replace("\"id\": \"attack\"", "\"id\": \"a1\"")
+                .replace("\"after\": \"attack\"", "\"after\": \"a1\"").replace("\"about\": \"attack\"", "\"about\": \"a1\"");
+        ArticleScore right = scorer.score(parse(gold), parse(found));
+        assertEquals(new Counts(1, 0, 0), right.links().get("after"));
+        ArticleScore wrongTarget = scorer.score(parse(gold), parse(found.replace("\"entity\": \"ukraine\"", "\"entity\": \"poland\"")));
+        assertEquals(new Counts(0, 1, 1), wrongTarget.links().get("after"));
+    }
+
+    private static ClaimSet parse(String json) {
+        return ClaimsJson.parse("t", json.getBytes(StandardCharsets.UTF_8)).claims();
+    }
+}

@@ -10,8 +10,10 @@ import java.time.LocalDate;
  * @param language  BCP 47 language tag, e.g. {@code en}
  * @param publisher the publishing outlet's name, or null
  * @param url       where it was published, or null
+ * @param outlet    the name of the outlet or feed it came from, as its corpus gives it, or null
  */
-public record ArticleMetadata(String title, LocalDate published, String language, String publisher, String url) {
+public record ArticleMetadata(String title, LocalDate published, String language, String publisher, String url,
+                              String outlet) {
     public ArticleMetadata {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("metadata needs a title");

@@ -51,7 +51,7 @@ public final class ArticleReader {
         if (meta != null || Files.exists(metaFile)) {
             metadata = readMetadata(metaFile);
         } else if (fallbackDate != null) {
-            metadata = new ArticleMetadata(firstLine(text), fallbackDate, "en", null, null);
+            metadata = new ArticleMetadata(firstLine(text), fallbackDate, "en", null, null, null);
         } else {
             throw InputException.of(textFile.toString(), "no publication date: no " + metaFile.getFileName()
                     + " beside the article; give a metadata file or a date (--date YYYY-MM-DD)");
@@ -59,7 +59,8 @@ public final class ArticleReader {
         return new Article(id, text, metadata);
     }
 
-    private static String firstLine(String text) {
+    /** The first non-blank line, stripped: a title for a text that has none given. */
+    static String firstLine(String text) {
         return text.lines().filter(l -> !l.isBlank()).findFirst().map(String::strip).orElse("untitled");
     }
 

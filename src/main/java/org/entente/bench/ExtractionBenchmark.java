@@ -16,6 +16,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.entente.input.InputException;
 import org.entente.article.Article;
+import org.entente.article.ArticleSource;
 import org.entente.article.ArticleReader;
 import org.entente.extract.Extractor;
 import org.entente.pipeline.IngestOperation;
@@ -66,13 +67,13 @@ public final class ExtractionBenchmark {
         }
     }
 
-    public Result run(List<IngestOperation.Input> inputs, LocalDate date, List<Integer> threadCounts) {
+    public Result run(List<ArticleSource> inputs, LocalDate date, List<Integer> threadCounts) {
         Extractor extractor = Extractor.load(data);
         List<Article> articles = new ArrayList<>();
         int skipped = 0;
-        for (IngestOperation.Input in : inputs) {
+        for (ArticleSource in : inputs) {
             try {
-                articles.add(ArticleReader.read(in.text(), in.id(), null, date));
+                articles.add(in.read(date));
             } catch (InputException e) {
                 skipped++;
             }

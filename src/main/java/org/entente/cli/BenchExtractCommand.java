@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.bench.ExtractionBenchmark;
 import org.entente.bench.ExtractionBenchmark.Figures;
-import org.entente.pipeline.IngestOperation;
+import org.entente.article.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class BenchExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var inputs = IngestOperation.inputs(paths);
+        var inputs = Corpus.sources(paths, null);
         Path scratch = Files.createTempDirectory("entente-bench");
         var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads);
         Files.deleteIfExists(scratch);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.extract.Extractor;
+import org.entente.article.Corpus;
 import org.entente.pipeline.IngestOperation;
 import org.entente.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -31,13 +32,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}")
     int threads;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Article text files (.txt), or folders holding them.")
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "A manifest (TSV or CSV with file or id, date, title, url) for the folders given. "
+                    + "Default: MANIFEST.tsv, manifest.tsv or manifest.csv in or beside each folder.")
+    Path manifest;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+            description = "Article text files (.txt), folders holding them, or JSON Lines corpus files (.jsonl, one article a line).")
     List<Path> paths;
 
     @Override
     public Integer call() {
         IngestOperation ingest = new IngestOperation(dataOption.data, storeOption.store, date, threads);
-        var inputs = IngestOperation.inputs(paths);
+        var inputs = Corpus.sources(paths, manifest);
         ProgressBar bar = new ProgressBar(root.err);
         IngestSummary s = ingest.run(inputs, Extractor.load(dataOption.data), bar::update);
         bar.finish();

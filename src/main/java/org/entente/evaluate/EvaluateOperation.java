@@ -1,10 +1,8 @@
 package org.entente.evaluate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.article.Article;
@@ -29,9 +27,6 @@ import org.entente.validate.ClaimChecker;
  * them before anything is scored.
  */
 public final class EvaluateOperation {
-    /** The split file of a corpus: article id, tab, part. */
-    public static final String SPLIT = "split.tsv";
-
     private final ProjectLayout layout;
     private final Extractor extractor;
     private final Gazetteer gazetteer;
@@ -61,10 +56,10 @@ public final class EvaluateOperation {
             Converter.claimFiles(layout).forEach(f -> ids.add(ProjectLayout.articleIdOf(f)));
         }
         if (part != null) {
-            Map<String, String> split = split();
+            Map<String, String> split = Split.read(layout.corpus());
             ids.removeIf(id -> !part.equals(split.get(id)));
             if (ids.isEmpty()) {
-                throw InputException.of(layout.corpus().resolve(SPLIT).toString(), "no article with gold claims is in part '" + part + "'");
+                throw InputException.of(layout.corpus().resolve(Split.FILE).toString(), "no article with gold claims is in part '" + part + "'");
             }
         }
         List<Problem> problems = new ArrayList<>();
@@ -90,44 +85,5 @@ public final class EvaluateOperation {
             scores.add(scorer.score(doc.claims(), extracted));
         }
         return new Evaluation(scores);
-    }
-
-    /** The corpus's split: article id to part. An input error when the corpus has none. */
-    public Map<String, String> split() {
-        Path file = layout.corpus().resolve(SPLIT);
-        if (!Files.isRegularFile(file)) {
-            throw InputException.of(file.toString(), "no split file; a part can be chosen only in a corpus with " + SPLIT);
-        }
-        Map<String, String> split = new LinkedHashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw InputException.of(file.toString(), "cannot read: " + e.getMessage());
-        }
-        boolean header = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (header) {
-                header = false;
-                if (f[0].equals("article")) {
-                    continue;
-                }
-            }
-            if (f.length != 2 || !(f[1].equals("tuning") || f[1].equals("test"))) {
-                throw new InputException(Problem.at(file.toString(), i + 1, 1, "expected 'ARTICLE<tab>tuning' or 'ARTICLE<tab>test'"));
-            }
-            split.put(f[0], f[1]);
-        }
-        return split;
-    }
-
-    /** Whether the corpus has a split file. */
-    public boolean hasSplit() {
-        return Files.isRegularFile(layout.corpus().resolve(SPLIT));
     }
 }

@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.entente.input.InputException;
+import org.entente.input.Problem;
+import org.entente.article.ArticleSource;
 import org.entente.article.Article;
 import org.entente.article.ArticleReader;
 import org.entente.claims.ClaimsJson;
@@ -69,56 +71,13 @@ public final class IngestOperation {
         this.threads = threads;
     }
 
-    /** One article to ingest: its id, unique over the run, and its text file. */
-    public record Input(String id, Path text) {
-    }
-
-    /**
-     * The articles named: each {@code .txt} file given, and every {@code .txt}
-     * file under each folder given. Ids are file names without {@code .txt},
-     * prefixed with their sub-folder names under a folder given
-     * ({@code business/001.txt} becomes {@code business_001}), so they stay unique.
-     */
-    public static List<Input> inputs(List<Path> paths) {
-        List<Input> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
-                            .sorted()
-                            .forEach(p -> inputs.add(new Input(idUnder(path, p), p)));
-                } catch (IOException e) {
-                    throw InputException.of(path.toString(), "cannot list: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(path)) {
-                inputs.add(new Input(ArticleReader.idOf(path), path));
-            } else {
-                throw InputException.of(path.toString(), "no such file or folder");
-            }
-        }
-        if (inputs.isEmpty()) {
-            throw InputException.of(String.join(", ", paths.stream().map(Path::toString).toList()),
-                    "no articles (*.txt) found");
-        }
-        return inputs;
-    }
-
-    private static String idUnder(Path root, Path file) {
-        Path relative = root.relativize(file);
-        String id = ArticleReader.idOf(relative.getFileName());
-        for (int i = relative.getNameCount() - 2; i >= 0; i--) {
-            id = relative.getName(i) + "_" + id;
-        }
-        return id;
-    }
-
-    public IngestSummary run(List<Input> inputs, Extractor extractor, Progress progress) {
+    public IngestSummary run(List<ArticleSource> inputs, Extractor extractor, Progress progress) {
         long started = System.nanoTime();
         resetPeakHeap();
         Converter converter = new Converter(extractor.gazetteer());
         ExtractOperation extraction = new ExtractOperation(extractor, converter);
         List<IngestSummary.Failure> failures = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         int curated = 0;
         int extracted = 0;
         int claims = 0;
@@ -127,10 +86,10 @@ public final class IngestOperation {
         try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
             store.replaceGraphs(Map.of(Ent.ONTOLOGY, Ontology.ontology()));
             for (int from = 0; from < inputs.size(); from += BATCH) {
-                List<Input> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+                List<ArticleSource> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
                 List<Future<Outcome>> work = new ArrayList<>();
-                for (Input in : batch) {
-                    Path other = seen.putIfAbsent(in.id(), in.text());
+                for (ArticleSource in : batch) {
+                    String other = seen.putIfAbsent(in.id(), in.where());
                     work.add(other != null
                             ? CompletableFuture.completedFuture(
                                     Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
@@ -165,21 +124,23 @@ public final class IngestOperation {
 
     /** One article's result: its graph, or why it failed. */
     private record Outcome(ArticleGraph graph, boolean curated, IngestSummary.Failure failure) {
-        static Outcome failed(Input in, String reason) {
-            return new Outcome(null, false, new IngestSummary.Failure(in.text().toString(), reason));
+        static Outcome failed(ArticleSource in, String reason) {
+            return new Outcome(null, false, new IngestSummary.Failure(in.where(), reason));
         }
     }
 
-    private Outcome process(Input in, ExtractOperation extraction, Converter converter) {
+    private Outcome process(ArticleSource in, ExtractOperation extraction, Converter converter) {
         try {
-            Article article = ArticleReader.read(in.text(), in.id(), null, fallbackDate);
+            Article article = in.read(fallbackDate);
             Path curatedFile = layout.claimsFile(in.id());
             if (Files.exists(curatedFile)) {
                 return new Outcome(converter.convert(article, ClaimsJson.read(curatedFile)), true, null);
             }
             return new Outcome(extraction.extract(article).graph(), false, null);
         } catch (InputException e) {
-            return Outcome.failed(in, e.problems().get(0).message()
+            Problem first = e.problems().get(0);
+            String reason = first.file().equals(in.where()) && first.line() == 0 ? first.message() : first.toString();
+            return Outcome.failed(in, reason
                     + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
         } catch (RuntimeException e) {
             return Outcome.failed(in, "internal error: " + e);

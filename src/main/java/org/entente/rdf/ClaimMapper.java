@@ -90,6 +90,9 @@ public final class ClaimMapper {
             if (meta.url() != null) {
                 articleNode.addLiteral(Ent.url, model.createTypedLiteral(meta.url(), XSDDatatype.XSDanyURI));
             }
+            if (meta.outlet() != null) {
+                articleNode.addProperty(Ent.outlet, meta.outlet());
+            }
             if (meta.publisher() != null) {
                 articleNode.addProperty(Ent.publisher, entityNode(meta.publisher()));
             }

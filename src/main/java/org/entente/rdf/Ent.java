@@ -102,6 +102,7 @@ public final class Ent {
     public static final Property language = property("language");
     public static final Property url = property("url");
     public static final Property publisher = property("publisher");
+    public static final Property outlet = property("outlet");
     public static final Property cameoCode = property("cameoCode");
 
     // Borrowed terms

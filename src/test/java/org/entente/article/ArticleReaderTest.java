@@ -72,7 +72,7 @@ class ArticleReaderTest {
 
     @Test
     void slicesByCodePoints() {
-        Article a = new Article("x", "\uD83D\uDE00ab", new ArticleMetadata("t", LocalDate.of(2025, 1, 1), "en", null, null));
+        Article a = new Article("x", "\uD83D\uDE00ab", new ArticleMetadata("t", LocalDate.of(2025, 1, 1), "en", null, null, null));
         assertEquals(3, a.length());
         assertEquals("ab", a.slice(1, 3));
     }

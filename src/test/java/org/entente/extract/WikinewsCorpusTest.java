@@ -44,7 +44,7 @@ class WikinewsCorpusTest {
             try {
                 String text = ArticleReader.readText(file);
                 Article article = new Article(ArticleReader.idOf(file), text,
-                        new ArticleMetadata(row[1], LocalDate.parse(row[0]), "en", null, null));
+                        new ArticleMetadata(row[1], LocalDate.parse(row[0]), "en", null, null, null));
                 var result = extract.extract(article);
                 var readBack = ClaimsJson.parse(file + " (as written)", result.json().getBytes(StandardCharsets.UTF_8)).claims();
                 if (!readBack.equals(result.claims())) {

@@ -23,6 +23,9 @@ import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.entente.article.ArticleSource;
+import org.entente.article.Corpus;
+import org.apache.jena.rdf.model.Model;
 
 class IngestOperationTest {
     private static final LocalDate DATE = LocalDate.of(2025, 3, 4);
@@ -51,7 +54,7 @@ class IngestOperationTest {
     @Test
     void findsArticlesInFoldersWithIdsThatStayUnique(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
-        var ids = IngestOperation.inputs(List.of(in)).stream().map(IngestOperation.Input::id).toList();
+        var ids = Corpus.sources(List.of(in), null).stream().map(ArticleSource::id).toList();
         assertEquals(List.of(TestProject.SEED, "more_empty", "more_latin1", "talks"), ids);
     }
 
@@ -59,7 +62,7 @@ class IngestOperationTest {
     void loadsWhatItCanAndNamesWhatItSkipsWithTheReason(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 2)
-                .run(IngestOperation.inputs(List.of(in)), extractor, (d, t, f) -> { });
+                .run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
         assertEquals(4, s.articles());
         assertEquals(1, s.curated());
         assertEquals(1, s.extracted());
@@ -80,7 +83,7 @@ class IngestOperationTest {
     void curatedClaimsTakePrecedenceOverExtraction(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 1)
-                .run(IngestOperation.inputs(List.of(in.resolve(TestProject.SEED + ".txt"))), extractor, (d, t, f) -> { });
+                .run(Corpus.sources(List.of(in.resolve(TestProject.SEED + ".txt")), null), extractor, (d, t, f) -> { });
         var curated = new Converter(Gazetteer.read(TestProject.data().resolve("gazetteer")))
                 .convert(TestProject.data().resolve("articles/" + TestProject.SEED + ".txt"),
                         TestProject.data().resolve("claims/" + TestProject.SEED + ".json")).graph();
@@ -94,9 +97,9 @@ class IngestOperationTest {
         Path in = articles(tmp);
         Path store = tmp.resolve("store");
         var ingest = new IngestOperation(TestProject.data(), store, DATE, 2);
-        ingest.run(IngestOperation.inputs(List.of(in)), extractor, (d, t, f) -> { });
+        ingest.run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
         Dataset before = contents(store);
-        ingest.run(IngestOperation.inputs(List.of(in)), extractor, (d, t, f) -> { });
+        ingest.run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
         assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()));
     }
 
@@ -105,10 +108,10 @@ class IngestOperationTest {
         Path in = articles(tmp);
         Path store = tmp.resolve("store");
         var ingest = new IngestOperation(TestProject.data(), store, DATE, 1);
-        ingest.run(IngestOperation.inputs(List.of(in.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+        ingest.run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
         Files.writeString(in.resolve("talks.txt"), "Talks in Geneva\n\nBrazilian President Luiz Inacio Lula da Silva "
                 + "met Canadian Prime Minister Justin Trudeau in Ottawa on Monday.\n");
-        ingest.run(IngestOperation.inputs(List.of(in.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+        ingest.run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             var talks = kg.graph(Ent.graph("talks"));
             assertTrue(!talks.containsResource(talks.getResource(Ent.entity("vladimir-putin"))),
@@ -123,7 +126,7 @@ class IngestOperationTest {
     void anArticleWithoutADateIsSkippedNeverGivenToday(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
-                .run(IngestOperation.inputs(List.of(in.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+                .run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
         assertEquals(0, s.loaded());
         assertTrue(s.failures().get(0).reason().startsWith("no publication date"), s.failures().toString());
     }
@@ -134,14 +137,94 @@ class IngestOperationTest {
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.copy(in.resolve("talks.txt"), other.resolve("talks.txt"));
         IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 1).run(
-                IngestOperation.inputs(List.of(in.resolve("talks.txt"), other.resolve("talks.txt"))), extractor, (d, t, f) -> { });
+                Corpus.sources(List.of(in.resolve("talks.txt"), other.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
         assertEquals(1, s.loaded());
         assertTrue(s.failures().get(0).reason().contains("is also that of"), s.failures().toString());
     }
 
     @Test
     void aPathThatDoesNotExistIsTheUsersMistake(@TempDir Path tmp) {
-        InputException e = assertThrows(InputException.class, () -> IngestOperation.inputs(List.of(tmp.resolve("nope"))));
+        InputException e = assertThrows(InputException.class, () -> Corpus.sources(List.of(tmp.resolve("nope")), null));
         assertTrue(e.getMessage().contains("no such file or folder"));
+    }
+
+    /** A folder of two texts without metadata files and a manifest beside it, as the Wikinews corpus is laid out. */
+    private static Path manifestCorpus(Path tmp, String secondDate) throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("corpus"));
+        Path texts = Files.createDirectories(root.resolve("articles"));
+        Files.writeString(texts.resolve("a1.txt"), "Talks in Geneva\n\nRussia and China held talks in Geneva on Monday.\n");
+        Files.writeString(texts.resolve("a2.txt"), "Visit to Paris\n\nChinese President Xi Jinping visited France on Friday.\n");
+        Files.writeString(root.resolve("MANIFEST.tsv"), "file\tdate\turl\ttitle\n"
+                + "a1.txt\t2019-03-04\thttps://example.org/a1\tTalks in Geneva\n"
+                + "a2.txt\t" + secondDate + "\thttps://example.org/a2\tVisit to Paris\n");
+        return texts;
+    }
+
+    @Test
+    void aManifestBesideTheFolderGivesEachArticleItsOwnDateTitleAndUrl(@TempDir Path tmp) throws Exception {
+        Path texts = manifestCorpus(tmp, "2020-07-10");
+        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
+                .run(Corpus.sources(List.of(texts), null), extractor, (d, t, f) -> { });
+        assertEquals(2, s.loaded(), s.failures().toString());
+        try (KnowledgeStore store = KnowledgeStore.openExisting(tmp.resolve("store"))) {
+            Model a1 = store.graph(Ent.graph("a1"));
+            Model a2 = store.graph(Ent.graph("a2"));
+            var article1 = a1.getResource(Ent.article("a1"));
+            var article2 = a2.getResource(Ent.article("a2"));
+            assertEquals("2019-03-04T00:00:00", article1.getProperty(Ent.published).getString());
+            assertEquals("2020-07-10T00:00:00", article2.getProperty(Ent.published).getString());
+            assertEquals("https://example.org/a2", article2.getProperty(Ent.url).getString());
+            assertEquals("Visit to Paris", article2.getProperty(org.apache.jena.vocabulary.RDFS.label).getString());
+        }
+    }
+
+    @Test
+    void aBadManifestRowSkipsItsArticleAndNamesTheLine(@TempDir Path tmp) throws Exception {
+        Path texts = manifestCorpus(tmp, "2020-13-45");
+        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
+                .run(Corpus.sources(List.of(texts), null), extractor, (d, t, f) -> { });
+        assertEquals(1, s.loaded());
+        assertEquals(1, s.failures().size());
+        assertTrue(s.failures().get(0).article().endsWith("a2.txt"), s.failures().toString());
+        assertTrue(s.failures().get(0).reason().endsWith("MANIFEST.tsv:3: date '2020-13-45' is not a date YYYY-MM-DD"),
+                s.failures().toString());
+    }
+
+    @Test
+    void aJsonLinesCorpusLoadsItsGoodLinesAndNamesTheBadOnes(@TempDir Path tmp) throws Exception {
+        Path corpus = tmp.resolve("news.jsonl");
+        Files.writeString(corpus, String.join("\n",
+                "{\"id\": \"n1\", \"date\": \"2021-05-03\", \"text\": \"Canada imposed sanctions on Russia on Monday.\", \"source\": \"Example Wire\"}",
+                "{\"id\": \"n2\", \"date\": \"2021-05-04\", \"text\": \"Talks ended\"",
+                "",
+                "{\"id\": \"n3\", \"date\": 20210505, \"text\": \"Talks ended.\"}",
+                "{\"id\": \"n4\", \"date\": \"2021-05-06\", \"text\": \"France and Germany met in Berlin.\", \"url\": \"https://example.org/n4\"}"));
+        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
+                .run(Corpus.sources(List.of(corpus), null), extractor, (d, t, f) -> { });
+        assertEquals(2, s.loaded(), s.failures().toString());
+        assertEquals(List.of(corpus + ":2", corpus + ":4"), s.failures().stream().map(IngestSummary.Failure::article).toList());
+        try (KnowledgeStore store = KnowledgeStore.openExisting(tmp.resolve("store"))) {
+            var n1 = store.graph(Ent.graph("n1")).getResource(Ent.article("n1"));
+            assertEquals("2021-05-03T00:00:00", n1.getProperty(Ent.published).getString());
+            assertEquals("Example Wire", n1.getProperty(Ent.outlet).getString());
+            var n4 = store.graph(Ent.graph("n4")).getResource(Ent.article("n4"));
+            assertEquals("https://example.org/n4", n4.getProperty(Ent.url).getString());
+        }
+    }
+
+    @Test
+    void theWikinewsManifestGivesEveryArticleItsOwnDate(@TempDir Path tmp) {
+        Path shared = TestProject.shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "../shared is not beside the project");
+        Path articles = shared.resolve("corpus/wikinews/articles");
+        List<ArticleSource> sources = Corpus.sources(List.of(articles), null);
+        assertEquals(293, sources.size());
+        var dates = new java.util.HashMap<String, LocalDate>();
+        for (ArticleSource src : sources) {
+            dates.put(src.id(), src.read(null).metadata().published());
+        }
+        assertEquals(LocalDate.of(2019, 1, 4), dates.get("2019-0001_Magnitogorsk_apartment_building_collapses_after_explosion_dozens_dead"));
+        assertEquals(LocalDate.of(2020, 1, 6), dates.get("2020-0003_Iraqi_Parliament_votes_for_expulsion_of_United_States_troops"));
+        assertTrue(dates.values().stream().distinct().count() > 200, "dates differ from article to article");
     }
 }

@@ -101,7 +101,7 @@ class ClaimMapperTest {
     void anArticlesOwnEntitiesAndAimsBecomeTriples() {
         String text = "Li Hui of China met Canadian envoys to prepare peace talks.";
         var article = new org.entente.article.Article("own", text,
-                new org.entente.article.ArticleMetadata("Own entities", java.time.LocalDate.of(2025, 3, 1), "en", null, null));
+                new org.entente.article.ArticleMetadata("Own entities", java.time.LocalDate.of(2025, 3, 1), "en", null, null, null));
         String json = """
                 {"article": "own", "producedBy": "curated",
                  "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],

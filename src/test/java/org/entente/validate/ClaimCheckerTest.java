@@ -173,7 +173,7 @@ class ClaimCheckerTest {
     @Test
     void countsOffsetsInCodePointsNotUtf16Units() {
         String text = "\uD83C\uDF0D Brazil and Canada met.";
-        Article a = new Article("a1", text, new ArticleMetadata("t", LocalDate.of(2025, 1, 1), "en", null, null));
+        Article a = new Article("a1", text, new ArticleMetadata("t", LocalDate.of(2025, 1, 1), "en", null, null, null));
         String json = """
                 {"article": "a1", "producedBy": "curated",
                  "events": [{"id": "e1", "type": "Meeting",

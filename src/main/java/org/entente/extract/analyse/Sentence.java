@@ -1,0 +1,87 @@
+package org.entente.extract.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence of an analysed article: its tokens and, when the sentence was
+ * parsed, its dependency graph and named entities. Immutable.
+ */
+public final class Sentence {
+    private final int index;
+    private final List<Token> tokens;
+    private final List<Dependency> dependencies;
+
+    /**
+     * @param index        its position in the article, from 0
+     * @param tokens       its tokens
+     * @param dependencies its dependency arcs, or null when it was not parsed
+     */
+    public Sentence(int index, List<Token> tokens, List<Dependency> dependencies) {
+        this.index = index;
+        this.tokens = List.copyOf(tokens);
+        this.dependencies = dependencies == null ? null : List.copyOf(dependencies);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Offset of the sentence's first character in the article. */
+    public int begin() {
+        return tokens.get(0).begin();
+    }
+
+    /** Offset just after the sentence's last character. */
+    public int end() {
+        return tokens.get(tokens.size() - 1).end();
+    }
+
+    /** Whether the sentence has a dependency graph and named entities. */
+    public boolean isParsed() {
+        return dependencies != null;
+    }
+
+    public List<Dependency> dependencies() {
+        return dependencies == null ? List.of() : dependencies;
+    }
+
+    /** The arcs from a token to its dependents. */
+    public List<Dependency> dependents(int head) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies()) {
+            if (d.head() == head) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The arcs from a token's heads to it (enhanced graphs may give a token several). */
+    public List<Dependency> heads(int dependent) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies()) {
+            if (d.dependent() == dependent) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The words between two token indices, end exclusive, as the article writes them. */
+    public String words(int from, int to, String text) {
+        return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+}

@@ -82,15 +82,15 @@ public final class ExtractionBenchmark {
             throw InputException.of("benchmark", "no readable articles");
         }
         List<Article> warmUp = articles.subList(0, Math.min(100, articles.size()));
-        time(warmUp, 1, a -> extractor.analyser().baselineTokens(a.text()));
+        time(warmUp, 1, a -> extractor.analyser().analyseAll(a.text()).tokens());
         time(warmUp, 1, a -> extract(extractor, a));
 
         List<Figures> figures = new ArrayList<>();
         long tokens = 0;
         for (int threads : threadCounts) {
-            Timed floor = time(articles, threads, a -> extractor.analyser().baselineTokens(a.text()));
+            Timed floor = time(articles, threads, a -> extractor.analyser().analyseAll(a.text()).tokens());
             tokens = floor.sum;
-            figures.add(new Figures("opennlp", threads, articles.size(), tokens, floor.seconds));
+            figures.add(new Figures("corenlp", threads, articles.size(), tokens, floor.seconds));
         }
         for (int threads : threadCounts) {
             Timed extract = time(articles, threads, a -> extract(extractor, a));

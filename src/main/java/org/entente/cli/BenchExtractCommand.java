@@ -38,7 +38,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("entente-bench");
         var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads);
         Files.deleteIfExists(scratch);
-        double floor1 = result.find("opennlp", threads.get(0)).tokensPerSecond();
+        double floor1 = result.find("corenlp", threads.get(0)).tokensPerSecond();
         root.out.printf(Locale.ROOT, "%-8s %7s %8s %9s %9s %11s %12s%n",
                 "stage", "threads", "articles", "seconds", "art/s", "tokens/s", "vs floor@" + threads.get(0));
         for (Figures f : result.figures()) {
@@ -47,7 +47,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         for (int t : threads) {
             root.out.printf(Locale.ROOT, "extract@%d / opennlp@%d = %.2f%n", t, t,
-                    result.find("extract", t).tokensPerSecond() / result.find("opennlp", t).tokensPerSecond());
+                    result.find("extract", t).tokensPerSecond() / result.find("corenlp", t).tokensPerSecond());
         }
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
                 result.skipped(), result.peakHeapMb());

@@ -1,0 +1,99 @@
+package org.entente.extract.actors;
+
+import java.util.List;
+import java.util.Optional;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * The actors of one article as later stages ask about them: which mention
+ * covers a token, and what kind of entity an id is (from the gazetteer or the
+ * article's own entities).
+ */
+public final class Actors {
+    private final ArticleWork article;
+    private final Gazetteer entities;
+
+    public Actors(ArticleWork article, Gazetteer gazetteer) {
+        this.article = article;
+        this.entities = gazetteer.withLocal(List.copyOf(article.ownEntities().values()));
+    }
+
+    /** The resolved mention covering a token, names before descriptions before pronouns before demonyms. */
+    public Optional<Mention> at(int sentence, int token) {
+        Mention best = null;
+        for (Mention m : article.mentions()) {
+            if (m.sentence() == sentence && m.covers(token) && m.entity() != null
+                    && (best == null || rank(m) < rank(best))) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Any mention covering a token, resolved or not. */
+    public boolean anyAt(int sentence, int token) {
+        return article.mentions().stream().anyMatch(m -> m.sentence() == sentence && m.covers(token));
+    }
+
+    private static int rank(Mention m) {
+        return switch (m.kind()) {
+            case NAME -> 0;
+            case DESCRIPTION -> 1;
+            case PRONOUN -> 2;
+            case DEMONYM -> 3;
+        };
+    }
+
+    public Optional<Entity> entity(String id) {
+        return entities.find(id);
+    }
+
+    public boolean isAgent(String id) {
+        return entity(id).map(Entity::isAgent).orElse(false);
+    }
+
+    public boolean isPerson(String id) {
+        return is(id, EntityType.Person);
+    }
+
+    public boolean isState(String id) {
+        return is(id, EntityType.State);
+    }
+
+    public boolean isPlace(String id) {
+        return entity(id).map(e -> e.isPlace()).orElse(false);
+    }
+
+    public boolean is(String id, EntityType type) {
+        return entity(id).map(e -> e.allTypes().contains(type)).orElse(false);
+    }
+
+    /**
+     * Whether an actor is political: a state, a government body, an
+     * intergovernmental organisation, an armed or political group, or a person
+     * the gazetteer knows or the article names with a title.
+     */
+    public boolean isPolitical(String id) {
+        Entity e = entity(id).orElse(null);
+        if (e == null || !e.isAgent()) {
+            return false;
+        }
+        return switch (e.type()) {
+            case State, GovernmentBody, IntergovernmentalOrganisation, Group, Coalition -> true;
+            case Person -> !article.ownEntities().containsKey(id) || !e.titles().isEmpty();
+            default -> false;
+        };
+    }
+
+    /** The state an entity belongs to: itself for a state, else its country. */
+    public String stateOf(String id) {
+        Entity e = entity(id).orElse(null);
+        if (e == null) {
+            return null;
+        }
+        return e.allTypes().contains(EntityType.State) ? e.id() : e.country();
+    }
+}

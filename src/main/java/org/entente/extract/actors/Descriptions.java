@@ -1,0 +1,255 @@
+package org.entente.extract.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.pipeline.Language;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Common nouns that stand for actors, read with the state the words around
+ * them name: "the Iraqi government" and "Iranian officials" are the state,
+ * "US forces" its armed forces, "Hong Kong police" its police, "the Turkish
+ * leader" the person the article or the gazetteer knows with that title and
+ * country. Titles next to a name give that person their title and country.
+ */
+final class Descriptions {
+    /** What a description stands for. */
+    private enum Kind { STATE, MILITARY, POLICE, PARLIAMENT, TITLE }
+
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from",
+            "nmod:for", "nmod:in");
+
+    private final Gazetteer gazetteer;
+    private final Language language;
+
+    Descriptions(Gazetteer gazetteer, Language language) {
+        this.gazetteer = gazetteer;
+        this.language = language;
+    }
+
+    List<Mention> find(Sentence s, List<Mention> found, ActorStage.Cast cast) {
+        List<Mention> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.isNoun() || ActorStage.covered(found, t.index())) {
+                continue;
+            }
+            int start = t.index();
+            String lemma = t.lemma();
+            if (start > 0) {
+                String two = s.token(start - 1).lemma() + " " + lemma;
+                if (language.isTitle(two) || language.militaryNouns().contains(two) || language.stateNouns().contains(two)) {
+                    lemma = two;
+                    start--;
+                }
+            }
+            Kind kind = kindOf(lemma);
+            if (kind == null || (t.isProperNoun() && kind != Kind.TITLE && kind != Kind.MILITARY && kind != Kind.POLICE
+                    && kind != Kind.PARLIAMENT)) {
+                continue;
+            }
+            String state = stateModifier(s, found, cast, start, t.index());
+            if (kind == Kind.TITLE) {
+                String person = namedPersonDescribed(s, found, cast, t.index());
+                if (person != null) {
+                    cast.title(s.index(), person, lemma, state);
+                    continue;
+                }
+            }
+            boolean definite = s.dependents(t.index()).stream()
+                    .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+            String entity = switch (kind) {
+                case STATE -> state != null ? state
+                        : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
+                case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : definite ? cast.focusState() : null,
+                        s.words(start, t.index() + 1, cast.text()), cast);
+                case TITLE -> person(lemma, state, definite, cast);
+            };
+            out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
+        }
+        return out;
+    }
+
+    private Kind kindOf(String lemma) {
+        if (language.stateNouns().contains(lemma)) {
+            return Kind.STATE;
+        }
+        if (language.militaryNouns().contains(lemma)) {
+            return Kind.MILITARY;
+        }
+        if (language.policeNouns().contains(lemma)) {
+            return Kind.POLICE;
+        }
+        if (language.parliamentNouns().contains(lemma) && !lemma.equals("house")) {
+            return Kind.PARLIAMENT;
+        }
+        if (language.isTitle(lemma)) {
+            return Kind.TITLE;
+        }
+        return null;
+    }
+
+    /** The state named by a demonym or name modifying the words from {@code start} to {@code head}. */
+    private String stateModifier(Sentence s, List<Mention> found, ActorStage.Cast cast, int start, int head) {
+        for (int k = head; k >= start; k--) {
+            for (Dependency d : s.dependents(k)) {
+                if (!MODIFIERS.contains(d.relation()) && !d.relation().startsWith("nmod:")) {
+                    continue;
+                }
+                for (Mention m : found) {
+                    if (m.covers(d.dependent()) && cast.isState(m.entity())) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        for (Mention m : found) {
+            if (m.end() == start && m.kind() == Mention.Kind.DEMONYM && cast.isState(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The named person a title noun describes: "Minister" in "Prime Minister X", "president" in "X, the president". */
+    private String namedPersonDescribed(Sentence s, List<Mention> found, ActorStage.Cast cast, int title) {
+        for (Dependency d : s.heads(title)) {
+            if (d.relation().equals("compound") || d.relation().equals("appos") || d.relation().equals("nsubj")
+                    || d.relation().equals("amod")) {
+                int other = d.head();
+                for (Mention m : found) {
+                    if (m.covers(other) && cast.isPerson(m.entity())) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        for (Dependency d : s.dependents(title)) {
+            if (d.relation().equals("appos") || d.relation().equals("compound") && s.token(d.dependent()).isProperNoun()) {
+                for (Mention m : found) {
+                    if (m.covers(d.dependent()) && cast.isPerson(m.entity())) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The person holding a title: of the state given when there is one; the last named with it in the article first. */
+    private String person(String title, String state, boolean definite, ActorStage.Cast cast) {
+        List<Mention> seen = cast.seen();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            String p = seen.get(i).entity();
+            if (!cast.isPerson(p)) {
+                continue;
+            }
+            boolean titled = cast.titlesOf(p).stream().anyMatch(t -> t.equals(title) || t.endsWith(" " + title)
+                    || title.equals("leader") && language.headOfStateTitles().contains(t));
+            if (titled && (state == null || state.equals(cast.countryOf(p)))) {
+                return p;
+            }
+        }
+        if (state == null) {
+            return null;
+        }
+        String found = null;
+        for (Entity e : gazetteer.entities()) {
+            if (e.type() == EntityType.Person && state.equals(e.country()) && e.titles().stream().map(NameIndex::key)
+                    .anyMatch(t -> t.equals(title) || title.equals("leader") && language.headOfStateTitles().contains(t))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.id();
+            }
+        }
+        return found;
+    }
+
+    /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */
+    private String body(Kind kind, String state, String words, ActorStage.Cast cast) {
+        if (state == null) {
+            return null;
+        }
+        String suffix = switch (kind) {
+            case MILITARY -> "military";
+            case POLICE -> "police";
+            default -> "parliament";
+        };
+        Entity stateEntity = gazetteer.find(state).orElse(null);
+        for (Entity e : gazetteer.entities()) {
+            if (state.equals(e.country()) && e.type() == EntityType.GovernmentBody) {
+                String names = NameIndex.key(e.label() + " " + String.join(" ", e.aliases()) + " " + e.id());
+                boolean fits = switch (kind) {
+                    case MILITARY -> names.matches(".*\\b(military|armed forces|army)\\b.*");
+                    case POLICE -> names.matches(".*\\bpolice\\b.*");
+                    default -> names.matches(".*\\b(parliament|congress|legislature|national assembly)\\b.*");
+                };
+                if (fits) {
+                    return e.id();
+                }
+            }
+        }
+        String label = (stateEntity == null ? state : stateEntity.label()) + " " + suffix;
+        return cast.mint(label, EntityType.GovernmentBody, state, List.of(NameIndex.plain(words)));
+    }
+
+    /** The state named next to a person's name: "Japanese" in "Japanese Prime Minister X", "Japan's" in "X, Japan's premier". */
+    String countryAround(Sentence s, int start, int end, List<Mention> seen, ActorStage.Cast cast) {
+        int head = ActorStage.headOf(s, start, end);
+        List<Integer> around = new ArrayList<>();
+        for (Dependency d : s.dependents(head)) {
+            around.add(d.dependent());
+            s.dependents(d.dependent()).forEach(e -> around.add(e.dependent()));
+        }
+        for (Dependency d : s.heads(head)) {
+            if (d.relation().equals("appos")) {
+                around.add(d.head());
+            }
+        }
+        for (int k = Math.max(0, start - 4); k < start; k++) {
+            around.add(k);
+        }
+        for (Mention m : seen) {
+            if (m.sentence() == s.index() && around.contains(m.head()) && cast.isState(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The title written before or beside a name, if any: "prime minister" in "Prime Minister X". */
+    Optional<String> titleAround(Sentence s, int start, int end) {
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            String one = s.token(k).lemma();
+            if (k > 0 && language.isTitle(s.token(k - 1).lemma() + " " + one)) {
+                return Optional.of(s.token(k - 1).lemma() + " " + one);
+            }
+            if (language.isTitle(one)) {
+                return Optional.of(one);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of an organisation the gazetteer does not know, from its name. */
+    static EntityType organisationType(String label) {
+        String l = label.toLowerCase();
+        if (l.matches(".*\\b(ministry|department|parliament|congress|senate|court|police|army|armed forces|navy|council|"
+                + "commission|agency|committee|government|office|guard|corps|service|bureau|authority|cabinet|assembly|"
+                + "command|military|directorate|secretariat|administration|embassy|prosecutor|tribunal|coast guard)\\b.*")) {
+            return EntityType.GovernmentBody;
+        }
+        if (l.matches(".*\\b(front|movement|brigades?|militia|rebels|liberation|mujahideen|jihad|hezbollah|taliban|"
+                + "al-qaeda|insurgents|army of)\\b.*")) {
+            return EntityType.Group;
+        }
+        return EntityType.Organisation;
+    }
+}

@@ -1,0 +1,302 @@
+package org.entente.extract.assemble;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.claims.CameoCode;
+import org.entente.claims.Claim;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.DateValue;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.claims.EventStatus;
+import org.entente.claims.Evidence;
+import org.entente.claims.Factuality;
+import org.entente.claims.Participant;
+import org.entente.claims.Role;
+import org.entente.claims.Situation;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.NameIndex;
+import org.entente.extract.actors.Title;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Turns an article's event mentions into its claim set. Mentions that are only
+ * the content of another act, or that name no political actor, are left out.
+ * A person or body acting for a state brings the state in beside it, in the
+ * same role. Mentions of one real event (the same CAMEO root, sides that agree,
+ * dates that do not clash) become one event, with one claim for each way the
+ * article states it (factuality and source), resting on the sentences that do.
+ * Titles give office holdings ("Chinese President Xi Jinping").
+ */
+public final class AssembleStage implements Stage {
+    private static final double CONFIDENCE = 0.7;
+
+    private final Gazetteer gazetteer;
+    private final Language language;
+    private final String producedBy;
+
+    public AssembleStage(Gazetteer gazetteer, Language language, String producedBy) {
+        this.gazetteer = gazetteer;
+        this.language = language;
+        this.producedBy = producedBy;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS, Layer.EVENTS, Layer.ROLES, Layer.LINKS, Layer.FACTUALITY);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.CLAIMS);
+    }
+
+    /** Mentions of one event, and the participants they give it together. */
+    private static final class Group {
+        final List<EventMention> mentions = new ArrayList<>();
+        final Map<String, Role> participants = new LinkedHashMap<>();
+        DateValue date;
+        String id;
+
+        String root() {
+            return mentions.get(0).code().root();
+        }
+    }
+
+    @Override
+    public void run(ArticleWork article) {
+        Actors actors = new Actors(article, gazetteer);
+        List<Group> groups = new ArrayList<>();
+        Map<EventMention, Group> groupOf = new LinkedHashMap<>();
+        for (EventMention m : article.events()) {
+            if (m.isContent()) {
+                continue;
+            }
+            actForStates(m, actors);
+            if (m.participants().keySet().stream().noneMatch(actors::isPolitical)) {
+                continue;
+            }
+            Group g = groups.stream().filter(x -> sameEvent(x, m)).findFirst().orElse(null);
+            if (g == null) {
+                g = new Group();
+                groups.add(g);
+            }
+            g.mentions.add(m);
+            m.participants().forEach(g.participants::putIfAbsent);
+            if (g.date == null) {
+                g.date = m.date();
+            }
+            groupOf.put(m, g);
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            groups.get(i).id = String.format("e%02d", i + 1);
+        }
+        List<Situation> events = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
+        for (Group g : groups) {
+            events.add(situation(g, groupOf));
+            named.addAll(g.participants.keySet());
+            for (Claim c : claims(article, g, claims.size())) {
+                claims.add(c);
+                if (c.source() != null) {
+                    named.add(c.source());
+                }
+            }
+            g.mentions.forEach(m -> m.links().stream().filter(l -> l.entity() != null).forEach(l -> named.add(l.entity())));
+        }
+        List<Situation> relations = new ArrayList<>();
+        Map<String, Entity> offices = new LinkedHashMap<>();
+        officeHoldings(article, actors, relations, claims, offices, named);
+        List<Entity> own = new ArrayList<>();
+        for (String id : named) {
+            Entity e = article.ownEntities().get(id);
+            if (e != null) {
+                own.add(e);
+            }
+        }
+        own.addAll(offices.values());
+        article.claims(new ClaimSet(article.id(), producedBy, null, null, own, events, relations, claims));
+    }
+
+    /** A person or body acting for a state: the state takes part too, in the same role. */
+    private static void actForStates(EventMention m, Actors actors) {
+        for (var p : List.copyOf(m.participants().entrySet())) {
+            Entity e = actors.entity(p.getKey()).orElse(null);
+            if (e == null || e.country() == null || !actors.isPolitical(e.id())) {
+                continue;
+            }
+            boolean acts = e.type() == EntityType.GovernmentBody
+                    || e.type() == EntityType.Person && (!e.titles().isEmpty() || !e.offices().isEmpty());
+            if (acts && actors.isState(e.country())) {
+                m.addParticipant(e.country(), p.getValue());
+            }
+        }
+    }
+
+    /**
+     * Whether a mention is of an event already gathered: the same root, dates
+     * that do not clash, no actor on one side in one and on the other in the
+     * other, and the actors of one among those of the other.
+     */
+    private static boolean sameEvent(Group g, EventMention m) {
+        if (!g.root().equals(m.code().root())) {
+            return false;
+        }
+        if (g.date != null && m.date() != null && !g.date.value().equals(m.date().value())) {
+            return false;
+        }
+        for (var p : m.participants().entrySet()) {
+            Role other = g.participants.get(p.getKey());
+            if (other != null && side(other) != side(p.getValue())) {
+                return false;
+            }
+        }
+        Set<String> a = m.participants().keySet();
+        Set<String> b = g.participants.keySet();
+        return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
+    }
+
+    /** 1 for a source role, -1 for a target role, 0 for either side of an exchange. */
+    private static int side(Role r) {
+        return switch (r) {
+            case INITIATOR, PROPOSER, FOUNDER, SUPPLIER, SUPPORTER, MEDIATOR -> 1;
+            case RECIPIENT, TARGET, BUYER, SUPPORTED, HOLDER -> -1;
+            default -> 0;
+        };
+    }
+
+    private static Situation situation(Group g, Map<EventMention, Group> groupOf) {
+        EventMention first = g.mentions.get(0);
+        CameoCode code = first.code();
+        SituationType type = first.type();
+        for (EventMention m : g.mentions) {
+            if (m.code().value().length() > code.value().length() && m.code().root().equals(code.root())) {
+                code = m.code();
+            }
+        }
+        List<Participant> participants = g.participants.entrySet().stream().map(p -> new Participant(p.getKey(), p.getValue())).toList();
+        Map<String, List<String>> links = new LinkedHashMap<>();
+        for (EventMention m : g.mentions) {
+            for (EventMention.Link l : m.links()) {
+                String to = l.entity() != null ? l.entity() : groupOf.containsKey(l.to()) ? groupOf.get(l.to()).id : null;
+                if (to != null && !to.equals(g.id)) {
+                    List<String> list = links.computeIfAbsent(l.kind(), k -> new ArrayList<>());
+                    if (!list.contains(to)) {
+                        list.add(to);
+                    }
+                }
+            }
+        }
+        EventStatus status = g.mentions.stream().map(EventMention::status).filter(s -> s != EventStatus.OCCURRED)
+                .findFirst().orElse(EventStatus.OCCURRED);
+        String partOf = first(links.get("partOf"));
+        String after = first(links.get("after"));
+        if (Objects.equals(partOf, after)) {
+            after = null;
+        }
+        return new Situation(g.id, type, code.equals(type.defaultCameo()) ? null : code, null, participants, g.date, null,
+                links.getOrDefault("topic", List.of()), links.getOrDefault("theme", List.of()), first(links.get("aim")),
+                partOf, after, status, null, null, null);
+    }
+
+    private static String first(List<String> list) {
+        return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    /** One claim per way the article states the event (factuality and source), with the sentences that state it so. */
+    private List<Claim> claims(ArticleWork article, Group g, int numbered) {
+        Map<String, List<Evidence>> ways = new LinkedHashMap<>();
+        Map<String, EventMention> firstOfWay = new LinkedHashMap<>();
+        for (EventMention m : g.mentions) {
+            String way = m.factuality() + "|" + m.source();
+            Sentence s = article.analysis().sentences().get(m.sentence());
+            Evidence ev = evidence(article.text(), s.begin(), s.end());
+            List<Evidence> list = ways.computeIfAbsent(way, k -> new ArrayList<>());
+            if (!list.contains(ev)) {
+                list.add(ev);
+            }
+            firstOfWay.putIfAbsent(way, m);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (var w : ways.entrySet()) {
+            EventMention m = firstOfWay.get(w.getKey());
+            Factuality f = m.factuality() == Factuality.ASSERTED && m.source() != null ? Factuality.REPORTED : m.factuality();
+            out.add(new Claim(String.format("c%02d", numbered + out.size() + 1), g.id, w.getValue(), m.source(), f, CONFIDENCE));
+        }
+        return out;
+    }
+
+    /** The evidence for a stretch of the text given in string indices, with code-point offsets. */
+    static Evidence evidence(String text, int begin, int end) {
+        int start = text.codePointCount(0, begin);
+        int stop = start + text.codePointCount(begin, end);
+        return new Evidence(start, stop, text.substring(begin, end));
+    }
+
+    /** Office holdings from titles: the office of the gazetteer when it has it, else one of the article's own. */
+    private void officeHoldings(ArticleWork article, Actors actors, List<Situation> relations, List<Claim> claims,
+            Map<String, Entity> offices, Set<String> named) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Title t : article.titles()) {
+            if (t.country() == null || !isOfficeTitle(t.title()) || !actors.isState(t.country())) {
+                continue;
+            }
+            String office = office(t, actors, offices);
+            String key = t.person() + "|" + office;
+            if (seen.containsKey(key)) {
+                continue;
+            }
+            seen.put(key, t.sentence());
+            String id = String.format("r%02d", relations.size() + 1);
+            relations.add(new Situation(id, SituationType.OfficeHolding, null, null,
+                    List.of(new Participant(t.person(), Role.HOLDER)), null, null, List.of(), List.of(office), null, null,
+                    null, null, null, null, null));
+            Sentence s = article.analysis().sentences().get(t.sentence());
+            claims.add(new Claim(String.format("c%02d", claims.size() + 1), id, List.of(evidence(article.text(), s.begin(), s.end())),
+                    null, Factuality.ASSERTED, CONFIDENCE));
+            named.add(t.person());
+        }
+    }
+
+    private boolean isOfficeTitle(String title) {
+        return language.headOfStateTitles().contains(title) && !title.equals("leader") || title.endsWith("minister")
+                || title.equals("vice president") || title.equals("secretary of state");
+    }
+
+    private String office(Title t, Actors actors, Map<String, Entity> offices) {
+        Entity state = actors.entity(t.country()).orElseThrow();
+        String wanted = NameIndex.key(t.title() + " of " + state.label());
+        for (Entity e : gazetteer.entities()) {
+            if (e.type() == EntityType.Office && t.country().equals(e.country())) {
+                if (NameIndex.key(e.label()).equals(wanted) || e.aliases().stream().anyMatch(a -> NameIndex.key(a).equals(wanted))) {
+                    return e.id();
+                }
+            }
+        }
+        for (String office : actors.entity(t.person()).map(Entity::offices).orElse(List.of())) {
+            Entity e = gazetteer.find(office).orElse(null);
+            if (e != null && NameIndex.key(e.label()).startsWith(t.title())) {
+                return office;
+            }
+        }
+        String label = Character.toUpperCase(t.title().charAt(0)) + t.title().substring(1) + " of " + state.label();
+        String id = org.entente.extract.actors.ActorStage.slug(label);
+        offices.putIfAbsent(id, new Entity(id, EntityType.Office, null, label, null, null, null, null, null, t.country(),
+                null, null, null, null, null, null));
+        return id;
+    }
+}

@@ -1,0 +1,98 @@
+package org.entente.extract.events;
+
+import java.util.List;
+import org.entente.claims.CameoCode;
+import org.entente.claims.SituationType;
+
+/**
+ * One entry of the event lexicon ({@code data/lexicon/events.json}): words of
+ * one part of speech that signal events of one CAMEO code, and the conditions
+ * under which they do. The fields are documented in {@code data/lexicon/README.md}.
+ *
+ * @param pos        {@code verb} or {@code noun}
+ * @param words      lemmas
+ * @param cameo      the CAMEO code
+ * @param type       a finer event class, or null for the class of the code's root
+ * @param particle   a verb's particle or preposition that must follow it ("call on", "step down")
+ * @param objects    lemmas one of which must be the verb's object ("claim responsibility")
+ * @param compound   lemmas one of which must modify the noun ("phone call")
+ * @param requires   lemmas one of which must modify the noun, as compound or adjective ("peace conference")
+ * @param light      verbs that carry the noun ("impose sanctions"): their subject is its source
+ * @param governs    for appeals, intents, demands, rejections and threats: the family whose
+ *                   subcategory the complement's root picks (urge to meet: 026)
+ * @param complement {@code clause}, {@code verb} or {@code any}: a complement the word must have
+ * @param objectIs   what the object must be: {@code person}, {@code place}, {@code organisation},
+ *                   {@code thing} (no actor), {@code host} (the host of a visit), {@code topic}
+ * @param subjectIs  what the subject must be: {@code official} (an official or a state), {@code court}
+ * @param needs      a preposition the word must govern ("speak with")
+ * @param ofIs       the role "of" gives the noun: {@code target} ("the killing of X") by default for
+ *                   hostile codes, else {@code source} ("the visit of X")
+ * @param symmetric  both sides of the exchange are participants (talks between A and B)
+ */
+public record EventEntry(
+        String pos,
+        List<String> words,
+        CameoCode cameo,
+        SituationType type,
+        List<String> particle,
+        List<String> objects,
+        List<String> compound,
+        List<String> requires,
+        List<String> light,
+        String governs,
+        String complement,
+        String objectIs,
+        String subjectIs,
+        String needs,
+        String ofIs,
+        Boolean symmetric) {
+
+    public EventEntry {
+        if (!"verb".equals(pos) && !"noun".equals(pos)) {
+            throw new IllegalArgumentException("pos must be 'verb' or 'noun', not '" + pos + "'");
+        }
+        if (words == null || words.isEmpty()) {
+            throw new IllegalArgumentException("an entry needs words");
+        }
+        if (cameo == null) {
+            throw new IllegalArgumentException("entry " + words + " needs a CAMEO code");
+        }
+        if (type != null && !cameo.root().equals(type.cameoRoot())) {
+            throw new IllegalArgumentException("entry " + words + ": " + type + " is not under CAMEO root " + cameo.root());
+        }
+        words = List.copyOf(words);
+        particle = particle == null ? List.of() : List.copyOf(particle);
+        objects = objects == null ? List.of() : List.copyOf(objects);
+        compound = compound == null ? List.of() : List.copyOf(compound);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        light = light == null ? List.of() : List.copyOf(light);
+    }
+
+    /** Whether both sides of the exchange are participants. */
+    public boolean isSymmetric() {
+        return Boolean.TRUE.equals(symmetric);
+    }
+
+    public boolean isVerb() {
+        return pos.equals("verb");
+    }
+
+    /** The type events of this entry get: the finer class when given, else the class of the code's root. */
+    public SituationType eventType() {
+        return type != null ? type : SituationType.ofRoot(cameo.root());
+    }
+
+    /** How many conditions narrow this entry: the more, the earlier it is tried. */
+    int specificity() {
+        int n = 0;
+        n += particle.isEmpty() ? 0 : 4;
+        n += objects.isEmpty() ? 0 : 4;
+        n += compound.isEmpty() ? 0 : 4;
+        n += requires.isEmpty() ? 0 : 3;
+        n += complement == null ? 0 : 2;
+        n += objectIs == null ? 0 : 2;
+        n += subjectIs == null ? 0 : 2;
+        n += needs == null ? 0 : 2;
+        return n;
+    }
+}

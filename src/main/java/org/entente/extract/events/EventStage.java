@@ -1,0 +1,284 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.claims.CameoCode;
+import org.entente.claims.EntityType;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Finds event mentions in parsed sentences: a verb or noun of the event
+ * lexicon whose entry's conditions hold in the parse. A noun carried by a verb
+ * that is itself the event ("signed an agreement") is not a second event.
+ * Appeals, intents, demands, rejections and threats take the subcategory of
+ * what they are about ("urged Russia to negotiate" is 026), and what they are
+ * about is then only their content, not an event of its own.
+ */
+public final class EventStage implements Stage {
+    /** Subcategory digits of the appeal (02), intent (03) and demand (10) families, by the root of the content. */
+    private static final Map<String, String> REQUEST_SUB = Map.of("06", "1", "05", "2", "07", "3", "08", "5", "04", "6");
+    /** Subcategory digits of rejections (12), by the root of what is rejected. */
+    private static final Map<String, String> REJECT_SUB = Map.of("06", "1", "07", "2", "08", "4", "04", "5");
+    /** Subcategory digits of threats (13), by the root of what is threatened. */
+    private static final Map<String, String> THREAT_SUB = Map.of("16", "1", "17", "2", "14", "3", "18", "8", "19", "8", "20", "8");
+
+    private final EventLexicon lexicon;
+    private final Language language;
+    private final Gazetteer gazetteer;
+
+    public EventStage(EventLexicon lexicon, Language language, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.language = language;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void run(ArticleWork article) {
+        Actors actors = new Actors(article, gazetteer);
+        for (Sentence s : article.analysis().sentences()) {
+            if (!s.isParsed()) {
+                continue;
+            }
+            List<EventMention> found = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.isVerb()) {
+                    match(s, t, "verb", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
+                }
+            }
+            for (Token t : s.tokens()) {
+                if (t.isNoun() && !carriedByAnEventVerb(s, t, found)) {
+                    match(s, t, "noun", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
+                }
+            }
+            found.sort((a, b) -> Integer.compare(a.trigger(), b.trigger()));
+            for (EventMention m : found) {
+                if (m.entry().governs() != null) {
+                    compose(s, m, found);
+                }
+            }
+            article.events().addAll(found);
+        }
+    }
+
+    /** The first entry of a word whose conditions hold. */
+    private Optional<EventEntry> match(Sentence s, Token t, String pos, Actors actors) {
+        for (EventEntry e : lexicon.entries(pos, t.lemma())) {
+            if (holds(e, s, t, actors)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean holds(EventEntry e, Sentence s, Token t, Actors actors) {
+        List<Dependency> deps = s.dependents(t.index());
+        if (!e.particle().isEmpty() && deps.stream().noneMatch(d -> particle(d, s, e.particle()))) {
+            return false;
+        }
+        if (!e.objects().isEmpty() && objects(s, t).stream().noneMatch(o -> e.objects().contains(s.token(o).lemma()))) {
+            return false;
+        }
+        if (!e.compound().isEmpty() && deps.stream().noneMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                && e.compound().contains(s.token(d.dependent()).lemma()))) {
+            return false;
+        }
+        if (!e.requires().isEmpty() && deps.stream().noneMatch(d -> e.requires().contains(s.token(d.dependent()).lemma()))) {
+            return false;
+        }
+        if (e.needs() != null && deps.stream().noneMatch(d -> d.relation().equals("obl:" + e.needs())
+                || d.relation().equals("nmod:" + e.needs()))) {
+            return false;
+        }
+        if (e.complement() != null) {
+            boolean ok = switch (e.complement()) {
+                case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp"));
+                case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
+                default -> deps.stream().anyMatch(d -> d.relation().matches("ccomp|xcomp|obj"));
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        if (e.objectIs() != null && !objectIs(e.objectIs(), s, t, actors)) {
+            return false;
+        }
+        return e.subjectIs() == null || subjectIs(e.subjectIs(), s, t, actors);
+    }
+
+    private static boolean particle(Dependency d, Sentence s, List<String> particles) {
+        String lemma = s.token(d.dependent()).lemma();
+        if ((d.relation().equals("compound:prt") || d.relation().equals("advmod")) && particles.contains(lemma)) {
+            return true;
+        }
+        for (String p : particles) {
+            if (d.relation().equals("obl:" + p) || d.relation().equals("obj") && lemma.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb's objects: its direct objects, or its passive subjects. */
+    static List<Integer> objects(Sentence s, Token t) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependents(t.index())) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    private boolean objectIs(String what, Sentence s, Token t, Actors actors) {
+        List<Integer> objects = objects(s, t);
+        if (what.equals("host") || what.equals("topic")) {
+            return true;
+        }
+        if (objects.isEmpty()) {
+            return false;
+        }
+        for (int o : objects) {
+            Optional<Mention> m = actors.at(s.index(), o);
+            boolean ok = switch (what) {
+                case "person" -> m.map(x -> actors.isPerson(x.entity()) || actors.isAgent(x.entity())
+                        && !actors.isState(x.entity()) && !actors.isPlace(x.entity())).orElse(false)
+                        || isPeopleNoun(s.token(o));
+                case "place" -> m.map(x -> actors.isPlace(x.entity())).orElse(false)
+                        || "LOCATION".equals(s.token(o).ner()) || isPlaceNoun(s.token(o));
+                case "organisation" -> m.map(x -> actors.is(x.entity(), EntityType.IntergovernmentalOrganisation)
+                        || actors.is(x.entity(), EntityType.Organisation) || actors.is(x.entity(), EntityType.Coalition)
+                        || actors.is(x.entity(), EntityType.GovernmentBody)).orElse(false)
+                        || "ORGANIZATION".equals(s.token(o).ner());
+                case "thing" -> m.isEmpty() && !actors.anyAt(s.index(), o) && !"PERSON".equals(s.token(o).ner());
+                default -> throw new IllegalStateException("unknown objectIs '" + what + "'");
+            };
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPeopleNoun(Token t) {
+        return t.isNoun() && (language.isTitle(t.lemma()) || t.lemma().matches(
+                "person|people|man|woman|men|women|journalist|activist|protester|demonstrator|civilian|citizen|suspect|"
+                        + "prisoner|detainee|student|member|leader|worker|national|dissident|opponent|critic|reporter|child|"
+                        + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate"));
+    }
+
+    private static boolean isPlaceNoun(Token t) {
+        return t.lemma().matches("city|town|village|territory|region|province|area|capital|border|island|base|airport|"
+                + "port|district|land|peninsula|heights|strip|bank|zone|enclave|oilfield|field|hill");
+    }
+
+    private boolean subjectIs(String what, Sentence s, Token t, Actors actors) {
+        for (Dependency d : s.dependents(t.index())) {
+            if (!d.relation().startsWith("nsubj") || d.relation().equals("nsubj:pass")) {
+                continue;
+            }
+            Token subject = s.token(d.dependent());
+            Optional<Mention> m = actors.at(s.index(), d.dependent());
+            boolean ok = switch (what) {
+                case "official" -> m.map(x -> actors.isPolitical(x.entity())).orElse(false);
+                case "court" -> language.courtNouns().contains(subject.lemma())
+                        || m.map(x -> actors.entity(x.entity()).map(e -> e.label().toLowerCase().contains("court")).orElse(false))
+                        .orElse(false);
+                default -> throw new IllegalStateException("unknown subjectIs '" + what + "'");
+            };
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun is the object of a verb already found as the event it names ("signed an agreement"). */
+    private static boolean carriedByAnEventVerb(Sentence s, Token noun, List<EventMention> verbs) {
+        for (Dependency d : s.heads(noun.index())) {
+            if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
+                continue;
+            }
+            for (EventMention v : verbs) {
+                if (v.trigger() == d.head() && v.entry().objects().contains(noun.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives an appeal, intent, demand, rejection or threat the subcategory of
+     * the event it is about (its complement), and marks that event as content.
+     */
+    private void compose(Sentence s, EventMention governor, List<EventMention> found) {
+        EventMention content = contentOf(s, governor, found);
+        if (content == null) {
+            return;
+        }
+        boolean rejectedThing = governor.entry().governs().equals("rejection") && isObject(s, governor, content);
+        if (!rejectedThing) {
+            content.markContent();
+        }
+        governor.link("theme", content);
+        String root = content.code().root();
+        String family = governor.entry().governs();
+        String digit = switch (family) {
+            case "appeal", "intent", "demand" -> content.code().value().startsWith("045") ? "8"
+                    : content.code().value().startsWith("080") && !family.equals("intent") ? "4"
+                    : REQUEST_SUB.getOrDefault(root, "0");
+            case "rejection" -> content.code().value().startsWith("045") ? "6"
+                    : content.code().value().matches("057|037") ? "7" : REJECT_SUB.getOrDefault(root, "0");
+            case "threat" -> content.code().value().startsWith("164") ? "4" : content.code().value().startsWith("166") ? "6"
+                    : content.code().value().startsWith("175") ? "7" : THREAT_SUB.getOrDefault(root, "0");
+            default -> "0";
+        };
+        String base = governor.code().value().substring(0, 2);
+        CameoCode code = CameoCode.of(base + digit);
+        governor.recode(code, governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root()));
+    }
+
+    /** Whether the content is the governor's direct object ("rejected the offer"): an event of its own. */
+    private static boolean isObject(Sentence s, EventMention governor, EventMention content) {
+        return s.dependents(governor.trigger()).stream()
+                .anyMatch(d -> d.dependent() == content.trigger() && d.relation().equals("obj"));
+    }
+
+    /** The event a governing word is about: a trigger in its complement, or in the noun it is "for" or "of". */
+    private static EventMention contentOf(Sentence s, EventMention governor, List<EventMention> found) {
+        for (Dependency d : s.dependents(governor.trigger())) {
+            if (d.relation().matches("xcomp|ccomp|obj|nmod:for|nmod:of|obl:for|acl|obl:to|nmod:to")) {
+                for (EventMention e : found) {
+                    if (e != governor && e.trigger() == d.dependent()) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,278 @@
+package org.entente.extract.factuality;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.claims.DateValue;
+import org.entente.claims.EventStatus;
+import org.entente.claims.Factuality;
+import org.entente.claims.Role;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.extract.time.TemporalExpression;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Reads how firmly, on whose word and when each event mention is stated, from
+ * the words that govern its trigger. A reporting verb above it ("X said",
+ * "according to X") makes it reported, on X's word, unless X is the actor of a
+ * speech act the article reports X making; negation or a denial makes it
+ * negated; a hedge ("allegedly", "may") hedged; a future, a plan or a schedule
+ * makes the event planned, and a forecast ("is expected to") predicted; a
+ * cancellation negated. The date is the time expression that depends on the
+ * trigger, or on the verb that carries it.
+ */
+public final class FactualityStage implements Stage {
+    /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
+    private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+
+    private final Language language;
+    private final Gazetteer gazetteer;
+
+    public FactualityStage(Language language, Gazetteer gazetteer) {
+        this.language = language;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ANALYSIS, Layer.TIMES, Layer.ACTORS, Layer.EVENTS, Layer.ROLES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.FACTUALITY);
+    }
+
+    @Override
+    public void run(ArticleWork article) {
+        Actors actors = new Actors(article, gazetteer);
+        for (EventMention e : article.events()) {
+            Sentence s = article.analysis().sentences().get(e.sentence());
+            List<Integer> path = governors(s, e.trigger());
+            attribution(s, e, path, actors);
+            modality(s, e, path);
+            date(article, s, e, path);
+        }
+    }
+
+    /** The trigger, then each token that governs it, up to the root. */
+    private static List<Integer> governors(Sentence s, int trigger) {
+        List<Integer> path = new ArrayList<>();
+        int t = trigger;
+        while (t >= 0 && !path.contains(t) && path.size() < 12) {
+            path.add(t);
+            int next = -1;
+            for (Dependency d : s.heads(t)) {
+                if (d.head() >= 0 && !d.relation().startsWith("conj") && !d.relation().equals("ref")) {
+                    next = d.head();
+                    break;
+                }
+            }
+            t = next;
+        }
+        return path;
+    }
+
+    private void attribution(Sentence s, EventMention e, List<Integer> path, Actors actors) {
+        for (int i = 0; i < path.size(); i++) {
+            int t = path.get(i);
+            for (Dependency d : s.dependents(t)) {
+                if (d.relation().matches("obl:according_to|nmod:according_to")) {
+                    report(e, speaker(s, d.dependent(), actors), false);
+                    return;
+                }
+            }
+            Token token = s.token(t);
+            boolean reporting = i > 0 && (token.isVerb() && language.reportingVerbs().contains(token.lemma()))
+                    && viaComplement(s, path.get(i - 1), t);
+            if (reporting) {
+                String who = subject(s, t, actors);
+                boolean speechAct = SPEECH_ROOTS.contains(e.code().root()) && who != null
+                        && e.participants().getOrDefault(who, Role.TARGET) != Role.TARGET
+                        && e.participants().get(who) != null;
+                if (!speechAct) {
+                    report(e, who, true);
+                }
+                return;
+            }
+        }
+        for (Dependency d : s.dependents(e.trigger())) {
+            if (d.relation().equals("parataxis") && language.reportingVerbs().contains(s.token(d.dependent()).lemma())) {
+                report(e, subject(s, d.dependent(), actors), true);
+                return;
+            }
+        }
+    }
+
+    /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */
+    private static boolean viaComplement(Sentence s, int clause, int verb) {
+        return s.heads(clause).stream().anyMatch(d -> d.head() == verb && d.relation().matches("ccomp|parataxis|xcomp|obj|advcl"));
+    }
+
+    private void report(EventMention e, String source, boolean said) {
+        if (e.factuality() == Factuality.ASSERTED) {
+            e.factuality(Factuality.REPORTED);
+        }
+        if (source != null && !source.equals(e.source())) {
+            e.source(source);
+        }
+    }
+
+    private static String subject(Sentence s, int verb, Actors actors) {
+        for (Dependency d : s.dependents(verb)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                return speaker(s, d.dependent(), actors);
+            }
+        }
+        return null;
+    }
+
+    /** The actor who speaks: the mention at a token, or the state named in its modifiers ("US officials"). */
+    private static String speaker(Sentence s, int token, Actors actors) {
+        Optional<Mention> m = actors.at(s.index(), token);
+        if (m.isPresent() && actors.isAgent(m.get().entity())) {
+            return m.get().entity();
+        }
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().matches("compound|amod|nmod:poss|nmod:of|appos")) {
+                Optional<Mention> mod = actors.at(s.index(), d.dependent());
+                if (mod.isPresent() && actors.isAgent(mod.get().entity())) {
+                    return mod.get().entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void modality(Sentence s, EventMention e, List<Integer> path) {
+        Token trigger = s.token(e.trigger());
+        boolean hedged = false;
+        boolean planned = false;
+        boolean predicted = false;
+        boolean negated = false;
+        for (int i = 0; i < path.size() && i < 4; i++) {
+            int t = path.get(i);
+            Token token = s.token(t);
+            if (i > 0) {
+                String lemma = token.lemma();
+                if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {
+                    negated = true;
+                } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
+                    planned = true;
+                } else if (language.plannedVerbs().contains(lemma)) {
+                    planned = true;
+                } else if (language.predictiveWords().contains(lemma)) {
+                    planned = true;
+                    predicted = true;
+                } else if (language.hedgeVerbs().contains(lemma) && i == 1) {
+                    hedged = true;
+                } else if (lemma.equals("deny") || lemma.equals("refute")) {
+                    negated = true;
+                }
+                if (language.reportingVerbs().contains(lemma) && !lemma.equals("deny")) {
+                    break;
+                }
+            }
+            for (Dependency d : s.dependents(t)) {
+                Token dep = s.token(d.dependent());
+                String w = dep.word().toLowerCase();
+                if ((d.relation().equals("advmod") || d.relation().equals("det") && trigger.isNoun() && t == e.trigger())
+                        && language.negations().contains(w) && (i == 0 || i == 1 && isCopulaOrAux(s, t))) {
+                    negated = true;
+                } else if (d.relation().equals("aux") && language.hedgeModals().contains(w)) {
+                    hedged = true;
+                } else if (d.relation().equals("aux") && language.futureModals().contains(w)) {
+                    planned = true;
+                } else if ((d.relation().equals("advmod") || d.relation().equals("amod")) && language.hedgeWords().contains(dep.lemma())) {
+                    if (dep.lemma().equals("likely")) {
+                        predicted = true;
+                        planned = true;
+                    } else {
+                        hedged = true;
+                    }
+                } else if (d.relation().equals("amod") && t == e.trigger()
+                        && dep.lemma().matches("planned|proposed|upcoming|future|possible|potential|scheduled|expected")) {
+                    planned = true;
+                    if (dep.lemma().matches("possible|potential")) {
+                        hedged = true;
+                    }
+                }
+            }
+        }
+        if (planned) {
+            e.status(EventStatus.PLANNED);
+        } else if (e.type() != null && e.type().name().equals("ArmedConflict")) {
+            e.status(EventStatus.ONGOING);
+        }
+        if (negated) {
+            e.factuality(Factuality.NEGATED);
+        } else if (predicted) {
+            e.factuality(Factuality.PREDICTED);
+        } else if (hedged) {
+            e.factuality(Factuality.HEDGED);
+        }
+    }
+
+    private static boolean isCopulaOrAux(Sentence s, int t) {
+        return s.token(t).lemma().matches("do|be|have");
+    }
+
+    private static boolean hasParticle(Sentence s, int verb, String particle) {
+        return s.dependents(verb).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals(particle));
+    }
+
+    /** The date of the time expression that depends on the trigger or on a word governing it within its clause. */
+    private void date(ArticleWork article, Sentence s, EventMention e, List<Integer> path) {
+        List<TemporalExpression> here = article.times().stream()
+                .filter(x -> x.start() >= s.begin() && x.end() <= s.end()).toList();
+        if (here.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < path.size() && i < 3; i++) {
+            int t = path.get(i);
+            if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
+                    .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
+                break;
+            }
+            for (Dependency d : s.dependents(t)) {
+                if (!d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")) {
+                    continue;
+                }
+                Token dep = s.token(d.dependent());
+                for (TemporalExpression x : here) {
+                    if (x.overlaps(dep.begin(), dep.end())) {
+                        DateValue v = value(article, x);
+                        if (v != null) {
+                            e.date(v);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A TIMEX3 value as a claims date (day, month or year), with the article's own words. */
+    private static DateValue value(ArticleWork article, TemporalExpression x) {
+        String v = x.value();
+        if (!v.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+            return null;
+        }
+        try {
+            return new DateValue(v, article.text().substring(x.start(), x.end()));
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.entente.extract.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.entente.input.InputException;
+import org.entente.input.JsonProblems;
+import org.entente.input.StrictJson;
+
+/**
+ * The words of English news prose that extraction reads as signals rather than
+ * as events ({@code data/lexicon/language.json}): reporting verbs, hedges,
+ * futures, negations, titles, and the nouns that stand for a state's government,
+ * armed forces, police, parliament and courts. Each field is a set of lower-case
+ * lemmas or phrases; see {@code data/lexicon/README.md}.
+ */
+public record Language(
+        Set<String> reportingVerbs,
+        Set<String> reportingNouns,
+        Set<String> hedgeWords,
+        Set<String> hedgeVerbs,
+        Set<String> hedgeModals,
+        Set<String> futureModals,
+        Set<String> plannedVerbs,
+        Set<String> predictiveWords,
+        Set<String> negations,
+        Set<String> cancelVerbs,
+        Set<String> postponeVerbs,
+        Set<String> causativeVerbs,
+        Set<String> personTitles,
+        Set<String> headOfStateTitles,
+        Set<String> stateNouns,
+        Set<String> militaryNouns,
+        Set<String> policeNouns,
+        Set<String> parliamentNouns,
+        Set<String> courtNouns,
+        Set<String> personPronouns,
+        Set<String> thingPronouns,
+        Set<String> pluralPronouns,
+        Set<String> timePrepositions,
+        Set<String> afterMarkers,
+        Set<String> duringMarkers,
+        Set<String> topicMarkers,
+        Set<String> purposeMarkers) {
+
+    private static final ObjectMapper MAPPER = StrictJson.builder().build();
+
+    public static Language read(Path file) {
+        try {
+            Language l = MAPPER.readValue(file.toFile(), Language.class);
+            if (l == null) {
+                throw InputException.of(file.toString(), "expected an object of word lists");
+            }
+            for (var c : Language.class.getRecordComponents()) {
+                if (c.getAccessor().invoke(l) == null) {
+                    throw InputException.of(file.toString(), "missing the word list '" + c.getName() + "'");
+                }
+            }
+            return l;
+        } catch (JsonProcessingException e) {
+            throw new InputException(JsonProblems.of(file.toString(), e));
+        } catch (IOException e) {
+            throw InputException.of(file.toString(), "cannot read: " + e.getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */
+    public boolean isTitle(String lemma) {
+        return personTitles.contains(lemma);
+    }
+
+    /** All the noun lists that stand for bodies of a state, for quick tests. */
+    public List<Set<String>> bodyNouns() {
+        return List.of(stateNouns, militaryNouns, policeNouns, parliamentNouns, courtNouns);
+    }
+}

@@ -1,0 +1,94 @@
+package org.entente.extract.roles;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Links event mentions to one another as the sentence's structure says:
+ * what an act is about or acts upon is its theme ("condemned the attack",
+ * "claimed responsibility for the bombing"); "after", "following" and "in
+ * response to" give the event it followed; "during" the event it was part of;
+ * a call's or meeting's "on", "about" or "over" its topic; and "to", "in order
+ * to" or "aimed at" the event it is meant to bring about.
+ */
+public final class LinkStage implements Stage {
+    private final Language language;
+    private final Gazetteer gazetteer;
+
+    public LinkStage(Language language, Gazetteer gazetteer) {
+        this.language = language;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS, Layer.EVENTS, Layer.ROLES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.LINKS);
+    }
+
+    @Override
+    public void run(ArticleWork article) {
+        Actors actors = new Actors(article, gazetteer);
+        for (EventMention e : article.events()) {
+            Sentence s = article.analysis().sentences().get(e.sentence());
+            List<EventMention> here = article.events().stream().filter(x -> x.sentence() == e.sentence() && x != e).toList();
+            for (Dependency d : s.dependents(e.trigger())) {
+                String r = d.relation();
+                Optional<EventMention> target = triggerAt(here, d.dependent());
+                if (target.isEmpty()) {
+                    if (isTopic(e, r)) {
+                        actors.at(s.index(), d.dependent()).map(Mention::entity).filter(id -> actors.isAgent(id) || actors.isPlace(id))
+                                .ifPresent(id -> e.linkEntity("topic", id));
+                    }
+                    continue;
+                }
+                EventMention to = target.get();
+                if (r.equals("obj") || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
+                    e.link("theme", to);
+                } else if (r.matches("(obl|nmod|advcl):(after|following|since)") || r.matches("(obl|nmod):in_response_to|(obl|nmod):in_retaliation_for")
+                        || r.equals("advcl") && marker(s, d.dependent(), language.afterMarkers())) {
+                    e.link("after", to);
+                } else if (r.matches("(obl|nmod):(during|amid|at)")) {
+                    e.link("partOf", to);
+                } else if (isTopic(e, r)) {
+                    e.link("topic", to);
+                } else if (r.matches("advcl(:to|:in_order_to)?|acl(:to)?|xcomp|(obl|nmod):at") && marker(s, d.dependent(), Set.of("to"))
+                        && !to.isContent()) {
+                    e.link("aim", to);
+                }
+            }
+        }
+    }
+
+    /** Whether an arc gives what a consultation or statement is about. */
+    private boolean isTopic(EventMention e, String relation) {
+        String root = e.code().root();
+        return (root.equals("04") || root.equals("01")) && relation.matches("(obl|nmod):(on|about|over|regarding|concerning)");
+    }
+
+    private static Optional<EventMention> triggerAt(List<EventMention> here, int token) {
+        return here.stream().filter(x -> x.trigger() == token).findFirst();
+    }
+
+    /** Whether a clause is introduced by one of these words ("after", "to"). */
+    private static boolean marker(Sentence s, int head, Set<String> words) {
+        return s.dependents(head).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && words.contains(s.token(d.dependent()).lemma()));
+    }
+}

@@ -1,0 +1,200 @@
+package org.entente.extract.roles;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.claims.Role;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Gives each event mention its participants from the dependency parse. A
+ * verb's subject is its source and its object its target, turned round in the
+ * passive (the by-agent is then the source); obliques with "against", "on",
+ * "at" name targets, "to" recipients, "with" and "between" the other side of
+ * an exchange. A noun takes its source from a possessor, a demonym or name
+ * before it, a by-phrase, or the subject of the verb that carries it ("imposed
+ * sanctions on Iran"), and its target from "of", "on", "against" and the
+ * carrying verb's obliques. Both sides of a symmetric exchange are participants.
+ */
+public final class RoleStage implements Stage {
+    private final Gazetteer gazetteer;
+
+    public RoleStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS, Layer.EVENTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.ROLES);
+    }
+
+    @Override
+    public void run(ArticleWork article) {
+        Actors actors = new Actors(article, gazetteer);
+        for (EventMention e : article.events()) {
+            Sentence s = article.analysis().sentences().get(e.sentence());
+            Frame f = e.entry().isVerb() ? verbFrame(s, e.trigger(), e) : nounFrame(s, e.trigger(), e);
+            boolean hostile = Integer.parseInt(e.code().root()) >= 9;
+            Role sourceRole = sourceRole(e);
+            Role targetRole = hostile ? Role.TARGET : Role.RECIPIENT;
+            for (int token : f.sources) {
+                entity(actors, s, token).ifPresent(id -> e.addParticipant(id, e.entry().isSymmetric() ? Role.PARTICIPANT : sourceRole));
+            }
+            for (int token : f.targets) {
+                entity(actors, s, token).ifPresent(id -> e.addParticipant(id,
+                        e.entry().isSymmetric() ? Role.PARTICIPANT : targetRole));
+            }
+            for (int token : f.others) {
+                entity(actors, s, token).ifPresent(id -> e.addParticipant(id, Role.PARTICIPANT));
+            }
+        }
+    }
+
+    private static Role sourceRole(EventMention e) {
+        if (e.type() == SituationType.Proposal) {
+            return Role.PROPOSER;
+        }
+        if (e.type() == SituationType.GroupFounding) {
+            return Role.FOUNDER;
+        }
+        return Role.INITIATOR;
+    }
+
+    /** The tokens that give a mention's source, target and other side. */
+    private static final class Frame {
+        final List<Integer> sources = new ArrayList<>();
+        final List<Integer> targets = new ArrayList<>();
+        final List<Integer> others = new ArrayList<>();
+    }
+
+    private Frame verbFrame(Sentence s, int t, EventMention e) {
+        Frame f = new Frame();
+        boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+        for (Dependency d : s.dependents(t)) {
+            String r = d.relation();
+            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
+                f.sources.add(d.dependent());
+            } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")) {
+                if (!"topic".equals(e.entry().objectIs())) {
+                    f.targets.add(d.dependent());
+                }
+            } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
+                if (!r.equals("obl:for") || Integer.parseInt(e.code().root()) >= 11) {
+                    f.targets.add(d.dependent());
+                }
+            } else if (r.matches("obl:(with|between)")) {
+                f.others.add(d.dependent());
+            }
+        }
+        if (f.sources.isEmpty()) {
+            inheritSubject(s, t, f);
+        }
+        return f;
+    }
+
+    /** A verb without a subject of its own takes that of the verb it depends on ("…, accusing Iran of …"). */
+    private static void inheritSubject(Sentence s, int t, Frame f) {
+        for (Dependency up : s.heads(t)) {
+            if (up.relation().matches("advcl|xcomp|conj.*|acl") && up.head() >= 0) {
+                for (Dependency d : s.dependents(up.head())) {
+                    if (d.relation().equals("nsubj")) {
+                        f.sources.add(d.dependent());
+                    }
+                }
+                if (up.relation().equals("acl")) {
+                    f.sources.add(up.head());
+                }
+            }
+        }
+    }
+
+    private Frame nounFrame(Sentence s, int t, EventMention e) {
+        Frame f = new Frame();
+        String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
+                : Integer.parseInt(e.code().root()) >= 9 || e.code().root().equals("05") ? "target" : "source";
+        for (Dependency d : s.dependents(t)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("amod") || r.equals("compound")) {
+                f.sources.add(d.dependent());
+            } else if (r.equals("nmod:of")) {
+                (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
+            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
+                if (!r.equals("nmod:for") || Integer.parseInt(e.code().root()) >= 11) {
+                    f.targets.add(d.dependent());
+                }
+            } else if (r.matches("nmod:(with|between|among)")) {
+                f.others.add(d.dependent());
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            int v = up.head();
+            if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")) {
+                continue;
+            }
+            Token verb = s.token(v);
+            if (!e.entry().light().contains(verb.lemma())) {
+                continue;
+            }
+            boolean passive = s.dependents(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+            for (Dependency d : s.dependents(v)) {
+                String r = d.relation();
+                if (!passive && r.matches("nsubj|nsubj:xsubj") || r.equals("obl:agent")) {
+                    f.sources.add(d.dependent());
+                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !isTime(s, d.dependent())) {
+                    f.targets.add(d.dependent());
+                } else if (r.matches("obl:(with|between)")) {
+                    f.others.add(d.dependent());
+                }
+            }
+            if (f.sources.isEmpty()) {
+                inheritSubject(s, v, f);
+            }
+        }
+        return f;
+    }
+
+    private static boolean isTime(Sentence s, int token) {
+        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
+                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
+    }
+
+    /** The actor a token stands for: its own mention, or a state named in the words that modify it. */
+    private static Optional<String> entity(Actors actors, Sentence s, int token) {
+        Optional<Mention> m = actors.at(s.index(), token);
+        if (m.isPresent()) {
+            return m.map(Mention::entity).filter(actors::isAgent).or(() -> m.map(Mention::entity)
+                    .filter(actors::isPlace).map(actors::stateOf).filter(actors::isAgent));
+        }
+        Token t = s.token(token);
+        if (!t.isNoun()) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().matches("compound|amod|nmod:poss")) {
+                Optional<Mention> mod = actors.at(s.index(), d.dependent());
+                if (mod.isPresent() && actors.isState(mod.get().entity())) {
+                    return Optional.of(mod.get().entity());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -32,9 +32,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the claims JSON here instead of to standard output.")
     Path output;
 
+    @Option(names = "--trace", description = "Print, to standard error, what each stage read in each sentence: the parse, actors and events.")
+    boolean trace;
+
     @Override
     public Integer call() throws IOException {
-        ExtractOperation.Result r = ExtractOperation.load(dataOption.data).run(article, meta, date);
+        ExtractOperation extraction = ExtractOperation.load(dataOption.data);
+        if (trace) {
+            org.entente.extract.pipeline.Trace.print(extraction.trace(article, meta, date), root.err);
+        }
+        ExtractOperation.Result r = extraction.run(article, meta, date);
         if (output == null) {
             root.out.print(r.json());
         } else {

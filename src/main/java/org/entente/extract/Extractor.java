@@ -96,10 +96,15 @@ public final class Extractor {
      * @param published the publication date relative dates are read against
      */
     public ClaimSet extract(String articleId, String text, LocalDate published) {
+        return work(articleId, text, published).claims();
+    }
+
+    /** The article as extraction leaves it, every stage's layer in it, for tracing what was read. */
+    public ArticleWork work(String articleId, String text, LocalDate published) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(published, "published: an article's date is needed to read 'on Monday'");
         ArticleWork work = new ArticleWork(articleId, text, published);
         pipeline.run(work);
-        return work.claims();
+        return work;
     }
 }

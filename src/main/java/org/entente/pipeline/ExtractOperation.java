@@ -58,6 +58,12 @@ public final class ExtractOperation {
         return extract(ArticleReader.read(text, ArticleReader.idOf(text), meta, date));
     }
 
+    /** What extraction made of an article, layer by layer, without checking its claims. */
+    public org.entente.extract.pipeline.ArticleWork trace(Path text, Path meta, LocalDate date) {
+        Article article = ArticleReader.read(text, ArticleReader.idOf(text), meta, date);
+        return extractor.work(article.id(), article.text(), article.metadata().published());
+    }
+
     /** Extracts and checks the claims of an article already read. */
     public Result extract(Article article) {
         ClaimSet claims = extractor.extract(article.id(), article.text(), article.metadata().published());

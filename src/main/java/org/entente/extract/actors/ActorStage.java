@@ -37,7 +37,7 @@ public final class ActorStage implements Stage {
         this.gazetteer = gazetteer;
         this.names = names;
         this.language = language;
-        this.descriptions = new Descriptions(gazetteer, language);
+        this.descriptions = new Descriptions(gazetteer, language, names);
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class ActorStage implements Stage {
             if (matched == 0 && s.token(i).word().contains("-")) {
                 for (String part : s.token(i).word().split("-")) {
                     String state = names.combiningForm(part);
-                    NameIndex.Hit hit = state == null ? names.find(part) : new NameIndex.Hit(state, true, true);
+                    NameIndex.Hit hit = state == null ? names.find(part) : new NameIndex.Hit(state, true, true, 2);
                     if (hit != null && !part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                         out.add(new Mention(s.index(), i, i + 1, i, hit.entity(), Mention.Kind.DEMONYM));
                     }
@@ -180,7 +180,7 @@ public final class ActorStage implements Stage {
                             .map(Mention::entity).findFirst().orElse(null);
                 }
             } else if (language.thingPronouns().contains(w)) {
-                entity = cast.latestBody(s.index(), t.index(), known);
+                entity = cast.latestBody(s, t.index(), known);
             }
             if (entity != null) {
                 out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), entity, Mention.Kind.PRONOUN));
@@ -390,13 +390,28 @@ public final class ActorStage implements Stage {
             return null;
         }
 
-        /** The state, body or group last named before a point of the article. */
-        String latestBody(int sentence, int token, List<Mention> here) {
+        /**
+         * The state, body or group last named before a point of the article;
+         * in its own sentence, a subject or possessor first ("China's stance on
+         * the Ukraine war and its efforts": its is China's).
+         */
+        String latestBody(Sentence s, int token, List<Mention> here) {
+            int sentence = s.index();
+            String fallback = null;
             for (int i = here.size() - 1; i >= 0; i--) {
                 Mention m = here.get(i);
                 if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && isBody(m.entity())) {
-                    return m.entity();
+                    boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
+                    if (prominent) {
+                        return m.entity();
+                    }
+                    if (fallback == null) {
+                        fallback = m.entity();
+                    }
                 }
+            }
+            if (fallback != null) {
+                return fallback;
             }
             for (int i = seen.size() - 1; i >= 0; i--) {
                 Mention m = seen.get(i);

@@ -33,6 +33,12 @@ public final class Actors {
         return Optional.ofNullable(best);
     }
 
+    /** Every resolved mention covering a token: "Sino-Russian" is two. */
+    public List<Mention> allAt(int sentence, int token) {
+        return article.mentions().stream().filter(m -> m.sentence() == sentence && m.covers(token) && m.entity() != null)
+                .sorted(java.util.Comparator.comparingInt(Actors::rank)).toList();
+    }
+
     /** Any mention covering a token, resolved or not. */
     public boolean anyAt(int sentence, int token) {
         return article.mentions().stream().anyMatch(m -> m.sentence() == sentence && m.covers(token));

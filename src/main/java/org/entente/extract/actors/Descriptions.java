@@ -28,10 +28,12 @@ final class Descriptions {
 
     private final Gazetteer gazetteer;
     private final Language language;
+    private final NameIndex names;
 
-    Descriptions(Gazetteer gazetteer, Language language) {
+    Descriptions(Gazetteer gazetteer, Language language, NameIndex names) {
         this.gazetteer = gazetteer;
         this.language = language;
+        this.names = names;
     }
 
     List<Mention> find(Sentence s, List<Mention> found, ActorStage.Cast cast) {
@@ -61,6 +63,13 @@ final class Descriptions {
                     cast.title(s.index(), person, lemma, state);
                     continue;
                 }
+                List<String> groups = t.tag().equals("NNS") ? leadersOf(s, found, cast, t) : List.of();
+                if (!groups.isEmpty()) {
+                    for (String g : groups) {
+                        out.add(new Mention(s.index(), start, t.index() + 1, t.index(), g, Mention.Kind.DESCRIPTION));
+                    }
+                    continue;
+                }
             }
             boolean definite = s.dependents(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
@@ -72,6 +81,32 @@ final class Descriptions {
                 case TITLE -> person(lemma, state, definite, cast);
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
+        }
+        return out;
+    }
+
+    /**
+     * Plural titles with several adjectives stand for each ("European and
+     * Canadian leaders"): a group the gazetteer names ("European leaders"), or
+     * the state of a demonym ("Canadian").
+     */
+    private List<String> leadersOf(Sentence s, List<Mention> found, ActorStage.Cast cast, Token noun) {
+        List<String> out = new ArrayList<>();
+        for (Dependency d : s.dependents(noun.index())) {
+            if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
+                continue;
+            }
+            Token modifier = s.token(d.dependent());
+            NameIndex.Hit group = names.find(modifier.word() + " " + noun.word());
+            if (group != null && group.agent() && !group.demonym()) {
+                out.add(group.entity());
+                continue;
+            }
+            for (Mention m : found) {
+                if (m.covers(d.dependent()) && cast.isState(m.entity()) && !out.contains(m.entity())) {
+                    out.add(m.entity());
+                }
+            }
         }
         return out;
     }

@@ -12,12 +12,15 @@ import org.entente.gazetteer.Gazetteer;
 /**
  * The names of the gazetteer's actors as word sequences, for finding them in
  * tokenised text: labels, aliases and metonyms ("the Kremlin") name an actor,
- * demonyms ("Iranian") and combining forms ("Sino") stand for a state.
+ * demonyms ("Iranian") and combining forms ("Sino") stand for a state. Where
+ * two entities share a name, an actor's own name beats a metonym ("the
+ * Kremlin" is the Kremlin, not Russia), and a metonym beats a place's name
+ * ("Beijing" acting is China).
  * Built once; immutable.
  */
 public final class NameIndex {
     /** A name found: the entity and whether it was a demonym or combining form. */
-    public record Hit(String entity, boolean demonym, boolean agent) {
+    public record Hit(String entity, boolean demonym, boolean agent, int rank) {
     }
 
     private final Map<String, Hit> byName = new HashMap<>();
@@ -33,12 +36,14 @@ public final class NameIndex {
             List<String> names = new ArrayList<>();
             names.add(e.label());
             names.addAll(e.aliases());
-            names.addAll(e.metonyms());
             for (String n : names) {
-                max = Math.max(max, put(n, new Hit(e.id(), false, e.isAgent())));
+                max = Math.max(max, put(n, new Hit(e.id(), false, e.isAgent(), e.isAgent() ? 3 : 1)));
+            }
+            for (String m : e.metonyms()) {
+                max = Math.max(max, put(m, new Hit(e.id(), false, e.isAgent(), 2)));
             }
             for (String d : e.demonyms()) {
-                max = Math.max(max, put(d, new Hit(e.id(), true, e.isAgent())));
+                max = Math.max(max, put(d, new Hit(e.id(), true, e.isAgent(), 2)));
             }
             for (String c : e.combiningForms()) {
                 combiningForms.putIfAbsent(key(c.replace("-", "")), e.id());
@@ -54,7 +59,7 @@ public final class NameIndex {
             return 0;
         }
         Hit old = byName.get(k);
-        if (old == null || (!old.agent() && hit.agent())) {
+        if (old == null || hit.rank() > old.rank()) {
             byName.put(k, hit);
         }
         return k.split(" ").length;

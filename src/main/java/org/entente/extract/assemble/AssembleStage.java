@@ -86,6 +86,14 @@ public final class AssembleStage implements Stage {
                 continue;
             }
             actForStates(m, actors);
+            if (m.participants().isEmpty() && isDefinite(article, m)) {
+                Group earlier = latest(groups, m);
+                if (earlier != null) {
+                    earlier.mentions.add(m);
+                    groupOf.put(m, earlier);
+                }
+                continue;
+            }
             if (m.participants().keySet().stream().noneMatch(actors::isPolitical)) {
                 continue;
             }
@@ -104,6 +112,9 @@ public final class AssembleStage implements Stage {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).id = String.format("e%02d", i + 1);
         }
+        sameTime(article, groups);
+        withinConsultations(groups, actors);
+        wars(article, groups);
         List<Situation> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
@@ -132,6 +143,150 @@ public final class AssembleStage implements Stage {
         article.claims(new ClaimSet(article.id(), producedBy, null, null, own, events, relations, claims));
     }
 
+    /** Words that put an act in the service of ending a war. */
+    private static final Set<String> PEACE = Set.of("peace", "peaceful", "resolution", "ceasefire", "truce", "settlement", "end");
+
+    /**
+     * What the article says of its wars as a whole: a war whose waging side the
+     * sentence leaves out is waged by whoever the article says invaded or
+     * attacked its target; an invasion of that target is part of it; and the
+     * calls, talks, offers and plans of the article that speak of it, or of
+     * peace, are about it.
+     */
+    private static void wars(ArticleWork article, List<Group> groups) {
+        Group main = null;
+        for (Group g : groups) {
+            if (g.mentions.get(0).type() == SituationType.ArmedConflict && (main == null || g.mentions.size() > main.mentions.size())) {
+                main = g;
+            }
+        }
+        if (main == null) {
+            return;
+        }
+        for (Group war : groups) {
+            if (war.mentions.get(0).type() != SituationType.ArmedConflict) {
+                continue;
+            }
+            for (Group other : groups) {
+                if (other == war || !other.root().equals("19") || other.mentions.get(0).type() == SituationType.ArmedConflict) {
+                    continue;
+                }
+                boolean sameTarget = other.participants.entrySet().stream().anyMatch(p -> p.getValue() == Role.TARGET
+                        && war.participants.get(p.getKey()) == Role.TARGET);
+                if (!sameTarget) {
+                    continue;
+                }
+                if (war.participants.values().stream().noneMatch(r -> side(r) > 0)) {
+                    other.participants.forEach((id, r) -> {
+                        if (side(r) > 0) {
+                            war.participants.putIfAbsent(id, r);
+                        }
+                    });
+                }
+                if (other.mentions.get(0).type() == SituationType.Invasion) {
+                    other.mentions.get(0).link("partOf", war.mentions.get(0));
+                }
+            }
+        }
+        Set<Integer> warSentences = new java.util.HashSet<>();
+        main.mentions.forEach(m -> warSentences.add(m.sentence()));
+        for (Group g : groups) {
+            SituationType t = g.mentions.get(0).type();
+            boolean peacemaking = g.root().matches("03|04") || t == SituationType.GroupFounding || t == SituationType.Mediation;
+            if (g == main || !peacemaking || t == SituationType.Briefing) {
+                continue;
+            }
+            boolean speaksOfIt = g.mentions.stream().anyMatch(m -> warSentences.contains(m.sentence())
+                    || article.analysis().sentences().get(m.sentence()).tokens().stream().anyMatch(w -> PEACE.contains(w.lemma())));
+            if (speaksOfIt) {
+                g.mentions.get(0).link("topic", main.mentions.get(0));
+            }
+        }
+    }
+
+    /** Whether a noun mention refers back: "the call", "this attack". */
+    private static boolean isDefinite(ArticleWork article, EventMention m) {
+        Sentence s = article.analysis().sentences().get(m.sentence());
+        return !m.entry().isVerb() && s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det")
+                && s.token(d.dependent()).lemma().matches("the|this|that|these"));
+    }
+
+    /** The latest group of the same kind as a mention, from an earlier sentence. */
+    private static Group latest(List<Group> groups, EventMention m) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Events of a sentence that says they coincided ("coincided with", "on the same day") share the date given there. */
+    private static void sameTime(ArticleWork article, List<Group> groups) {
+        for (Sentence s : article.analysis().sentences()) {
+            int cue = s.tokens().stream().filter(t -> t.lemma().matches("coincide|simultaneous|simultaneously"))
+                    .mapToInt(t -> t.index()).findFirst().orElse(-1);
+            if (cue < 0) {
+                continue;
+            }
+            DateValue date = null;
+            for (Group g : groups) {
+                if (g.date != null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.trigger() < cue)) {
+                    date = g.date;
+                }
+            }
+            if (date == null) {
+                continue;
+            }
+            for (Group g : groups) {
+                if (g.date == null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index())) {
+                    g.date = date;
+                }
+            }
+        }
+    }
+
+    /**
+     * What the sides of a dated call or meeting are said to have done in the
+     * sentences after it, with no time of its own (an endorsement, an offer, a
+     * briefing), happened during it: it takes the call's date and is part of it.
+     */
+    private static void withinConsultations(List<Group> groups, Actors actors) {
+        for (Group g : groups) {
+            String root = g.root();
+            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing) {
+                continue;
+            }
+            int at = g.mentions.get(0).sentence();
+            Group call = null;
+            for (Group c : groups) {
+                int cs = c.mentions.get(0).sentence();
+                if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
+                        && cs < at && at - cs <= 8 && shareSides(c, g, actors)) {
+                    call = c;
+                }
+            }
+            if (call != null) {
+                g.date = call.date;
+                Group within = call;
+                g.mentions.get(0).link("partOf", within.mentions.get(0));
+            }
+        }
+    }
+
+    private static boolean shareSides(Group a, Group b, Actors actors) {
+        for (String p : b.participants.keySet()) {
+            if (b.participants.get(p) == Role.TARGET || b.participants.get(p) == Role.RECIPIENT) {
+                continue;
+            }
+            if (a.participants.containsKey(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A person or body acting for a state: the state takes part too, in the same role. */
     private static void actForStates(EventMention m, Actors actors) {
         for (var p : List.copyOf(m.participants().entrySet())) {
@@ -153,7 +308,8 @@ public final class AssembleStage implements Stage {
      * other, and the actors of one among those of the other.
      */
     private static boolean sameEvent(Group g, EventMention m) {
-        if (!g.root().equals(m.code().root())) {
+        EventMention first = g.mentions.get(0);
+        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
             return false;
         }
         if (g.date != null && m.date() != null && !g.date.value().equals(m.date().value())) {
@@ -161,13 +317,19 @@ public final class AssembleStage implements Stage {
         }
         for (var p : m.participants().entrySet()) {
             Role other = g.participants.get(p.getKey());
-            if (other != null && side(other) != side(p.getValue())) {
+            if (other != null && side(other) * side(p.getValue()) < 0) {
                 return false;
             }
         }
         Set<String> a = m.participants().keySet();
         Set<String> b = g.participants.keySet();
         return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
+    }
+
+    /** Codes of one event: the same, or one the general code of the other's category ("190" and "195"). */
+    private static boolean compatible(String a, String b) {
+        return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
+                || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
     }
 
     /** 1 for a source role, -1 for a target role, 0 for either side of an exchange. */
@@ -204,6 +366,9 @@ public final class AssembleStage implements Stage {
         EventStatus status = g.mentions.stream().map(EventMention::status).filter(s -> s != EventStatus.OCCURRED)
                 .findFirst().orElse(EventStatus.OCCURRED);
         String partOf = first(links.get("partOf"));
+        if (partOf != null && partOf.equals(g.id)) {
+            partOf = null;
+        }
         String after = first(links.get("after"));
         if (Objects.equals(partOf, after)) {
             after = null;

@@ -2,6 +2,7 @@ package org.entente.extract.events;
 
 import java.util.List;
 import org.entente.claims.CameoCode;
+import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 
 /**
@@ -27,7 +28,11 @@ import org.entente.claims.SituationType;
  * @param needs      a preposition the word must govern ("speak with")
  * @param ofIs       the role "of" gives the noun: {@code target} ("the killing of X") by default for
  *                   hostile codes, else {@code source} ("the visit of X")
- * @param symmetric  both sides of the exchange are participants (talks between A and B)
+ * @param symmetric  both sides of the exchange take part alike (talks between A and B)
+ * @param carried    a noun that is an event only when one of its light verbs carries it ("formed an alliance")
+ * @param sourceRole the role of the source, when not initiator ({@code supplier}, {@code buyer}, {@code mediator})
+ * @param targetRole the role of the target, when not target or recipient
+ * @param modifierIs the role a noun's modifiers give ("the Ukraine war": {@code target}); {@code source} by default
  */
 public record EventEntry(
         String pos,
@@ -45,7 +50,11 @@ public record EventEntry(
         String subjectIs,
         String needs,
         String ofIs,
-        Boolean symmetric) {
+        Boolean symmetric,
+        Boolean carried,
+        Role sourceRole,
+        Role targetRole,
+        String modifierIs) {
 
     public EventEntry {
         if (!"verb".equals(pos) && !"noun".equals(pos)) {
@@ -66,6 +75,11 @@ public record EventEntry(
         compound = compound == null ? List.of() : List.copyOf(compound);
         requires = requires == null ? List.of() : List.copyOf(requires);
         light = light == null ? List.of() : List.copyOf(light);
+    }
+
+    /** Whether the noun is an event only when a light verb carries it. */
+    public boolean isCarried() {
+        return Boolean.TRUE.equals(carried);
     }
 
     /** Whether both sides of the exchange are participants. */

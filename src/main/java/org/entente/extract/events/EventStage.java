@@ -123,6 +123,10 @@ public final class EventStage implements Stage {
                 return false;
             }
         }
+        if (e.isCarried() && s.heads(t.index()).stream().noneMatch(d -> d.head() >= 0
+                && e.light().contains(s.token(d.head()).lemma()))) {
+            return false;
+        }
         if (e.objectIs() != null && !objectIs(e.objectIs(), s, t, actors)) {
             return false;
         }
@@ -142,12 +146,23 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    /** A verb's objects: its direct objects, or its passive subjects. */
+    /**
+     * A verb's objects: its direct objects, its passive subjects, what it
+     * provides "with", and the noun it modifies as a participle ("the group
+     * established in 2023").
+     */
     static List<Integer> objects(Sentence s, Token t) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.dependents(t.index())) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:with")) {
                 out.add(d.dependent());
+            }
+        }
+        if (t.tag().equals("VBN")) {
+            for (Dependency d : s.heads(t.index())) {
+                if (d.relation().startsWith("acl") && d.head() >= 0) {
+                    out.add(d.head());
+                }
             }
         }
         return out;
@@ -257,6 +272,9 @@ public final class EventStage implements Stage {
                     : content.code().value().startsWith("175") ? "7" : THREAT_SUB.getOrDefault(root, "0");
             default -> "0";
         };
+        if (digit.equals("0")) {
+            return;
+        }
         String base = governor.code().value().substring(0, 2);
         CameoCode code = CameoCode.of(base + digit);
         governor.recode(code, governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root()));
@@ -270,8 +288,17 @@ public final class EventStage implements Stage {
 
     /** The event a governing word is about: a trigger in its complement, or in the noun it is "for" or "of". */
     private static EventMention contentOf(Sentence s, EventMention governor, List<EventMention> found) {
+        for (Dependency d : s.heads(governor.trigger())) {
+            if (d.relation().equals("nsubj:xsubj")) {
+                for (EventMention e : found) {
+                    if (e != governor && e.trigger() == d.head()) {
+                        return e;
+                    }
+                }
+            }
+        }
         for (Dependency d : s.dependents(governor.trigger())) {
-            if (d.relation().matches("xcomp|ccomp|obj|nmod:for|nmod:of|obl:for|acl|obl:to|nmod:to")) {
+            if (d.relation().matches("xcomp|ccomp|obj|nmod:for|nmod:of|obl:for|acl(:.*)?|obl:to|nmod:to")) {
                 for (EventMention e : found) {
                     if (e != governor && e.trigger() == d.dependent()) {
                         return e;

@@ -98,10 +98,7 @@ public final class FactualityStage implements Stage {
                     && viaComplement(s, path.get(i - 1), t);
             if (reporting) {
                 String who = subject(s, t, actors);
-                boolean speechAct = SPEECH_ROOTS.contains(e.code().root()) && who != null
-                        && e.participants().getOrDefault(who, Role.TARGET) != Role.TARGET
-                        && e.participants().get(who) != null;
-                if (!speechAct) {
+                if (!speechAct(e, who, actors)) {
                     report(e, who, true);
                 }
                 return;
@@ -113,6 +110,31 @@ public final class FactualityStage implements Stage {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a mention under a reporting verb is the speaker's own act of
+     * saying: an act done by saying (an appeal, a criticism, an endorsement),
+     * made by the speaker or by the speaker's state ("Xi emphasized China's
+     * willingness to help"), in which case the speaker is its actor.
+     */
+    private static boolean speechAct(EventMention e, String speaker, Actors actors) {
+        if (speaker == null || !SPEECH_ROOTS.contains(e.code().root())) {
+            return false;
+        }
+        Role own = e.participants().get(speaker);
+        if (own != null) {
+            return own != Role.TARGET && own != Role.RECIPIENT;
+        }
+        String state = actors.stateOf(speaker);
+        boolean forItsState = state != null && e.participants().entrySet().stream()
+                .anyMatch(p -> p.getKey().equals(state) && p.getValue() != Role.TARGET && p.getValue() != Role.RECIPIENT);
+        boolean noActor = e.participants().values().stream().noneMatch(r -> r != Role.TARGET && r != Role.RECIPIENT);
+        if (forItsState || noActor) {
+            e.addParticipant(speaker, Role.INITIATOR);
+            return true;
+        }
+        return false;
     }
 
     /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */
@@ -239,28 +261,51 @@ public final class FactualityStage implements Stage {
         if (here.isEmpty()) {
             return;
         }
+        for (Dependency up : s.heads(e.trigger())) {
+            if (up.head() >= 0 && up.relation().equals("nmod:of")) {
+                DateValue v = at(article, here, s.token(up.head()));
+                if (v != null) {
+                    e.date(v);
+                    return;
+                }
+            }
+        }
         for (int i = 0; i < path.size() && i < 3; i++) {
             int t = path.get(i);
             if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
                 break;
             }
+            List<Integer> around = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
-                if (!d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")) {
-                    continue;
+                if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")) {
+                    around.add(d.dependent());
+                } else if (i == 0 && d.relation().equals("obj")) {
+                    s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
+                            .forEach(o -> around.add(o.dependent()));
                 }
-                Token dep = s.token(d.dependent());
-                for (TemporalExpression x : here) {
-                    if (x.overlaps(dep.begin(), dep.end())) {
-                        DateValue v = value(article, x);
-                        if (v != null) {
-                            e.date(v);
-                            return;
-                        }
-                    }
+            }
+            for (int k : around) {
+                DateValue v = at(article, here, s.token(k));
+                if (v != null) {
+                    e.date(v);
+                    return;
                 }
             }
         }
+    }
+
+    /** The date of the time expression a token is part of, if any. */
+    private static DateValue at(ArticleWork article, List<TemporalExpression> here, Token token) {
+        for (TemporalExpression x : here) {
+            if (x.overlaps(token.begin(), token.end())) {
+                DateValue v = value(article, x);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /** A TIMEX3 value as a claims date (day, month or year), with the article's own words. */

@@ -48,7 +48,7 @@ public final class LinkStage implements Stage {
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<EventMention> here = article.events().stream().filter(x -> x.sentence() == e.sentence() && x != e).toList();
-            for (Dependency d : s.dependents(e.trigger())) {
+            for (Dependency d : reach(s, e.trigger())) {
                 String r = d.relation();
                 Optional<EventMention> target = triggerAt(here, d.dependent());
                 if (target.isEmpty()) {
@@ -74,6 +74,37 @@ public final class LinkStage implements Stage {
                 }
             }
         }
+    }
+
+    /** Nouns through which an act reaches what it is about: "efforts to organise X", "a focal point on X". */
+    private static final Set<String> VEHICLES = Set.of("effort", "endeavor", "endeavour", "attempt", "bid", "move", "decision",
+            "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter");
+
+    /**
+     * The arcs from a trigger, and through a vehicle noun those from what it
+     * leads to: "commended Russia's efforts to organise a summit" reaches
+     * "summit" as the object of "commended".
+     */
+    private static List<Dependency> reach(Sentence s, int trigger) {
+        List<Dependency> out = new java.util.ArrayList<>(s.dependents(trigger));
+        for (Dependency d : s.dependents(trigger)) {
+            if (!VEHICLES.contains(s.token(d.dependent()).lemma())) {
+                continue;
+            }
+            for (Dependency v : s.dependents(d.dependent())) {
+                if (v.relation().matches("acl(:to)?|xcomp")) {
+                    for (Dependency o : s.dependents(v.dependent())) {
+                        if (o.relation().equals("obj")) {
+                            out.add(new Dependency(trigger, o.dependent(), d.relation()));
+                        }
+                    }
+                    out.add(new Dependency(trigger, v.dependent(), d.relation()));
+                } else if (v.relation().matches("nmod:(on|of|about)")) {
+                    out.add(new Dependency(trigger, v.dependent(), "nmod:on"));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether an arc gives what a consultation or statement is about. */

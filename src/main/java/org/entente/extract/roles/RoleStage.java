@@ -52,17 +52,18 @@ public final class RoleStage implements Stage {
             Sentence s = article.analysis().sentences().get(e.sentence());
             Frame f = e.entry().isVerb() ? verbFrame(s, e.trigger(), e) : nounFrame(s, e.trigger(), e);
             boolean hostile = Integer.parseInt(e.code().root()) >= 9;
-            Role sourceRole = sourceRole(e);
-            Role targetRole = hostile ? Role.TARGET : Role.RECIPIENT;
+            boolean symmetric = e.entry().isSymmetric();
+            Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole() : sourceRole(e);
+            Role targetRole = symmetric ? Role.PARTICIPANT
+                    : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
             for (int token : f.sources) {
-                entity(actors, s, token).ifPresent(id -> e.addParticipant(id, e.entry().isSymmetric() ? Role.PARTICIPANT : sourceRole));
+                entities(actors, s, token).forEach(id -> e.addParticipant(id, sourceRole));
             }
             for (int token : f.targets) {
-                entity(actors, s, token).ifPresent(id -> e.addParticipant(id,
-                        e.entry().isSymmetric() ? Role.PARTICIPANT : targetRole));
+                entities(actors, s, token).forEach(id -> e.addParticipant(id, targetRole));
             }
             for (int token : f.others) {
-                entity(actors, s, token).ifPresent(id -> e.addParticipant(id, Role.PARTICIPANT));
+                entities(actors, s, token).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
             }
         }
     }
@@ -118,8 +119,8 @@ public final class RoleStage implements Stage {
                         f.sources.add(d.dependent());
                     }
                 }
-                if (up.relation().equals("acl")) {
-                    f.sources.add(up.head());
+                if (up.relation().startsWith("acl")) {
+                    (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                 }
             }
         }
@@ -129,10 +130,13 @@ public final class RoleStage implements Stage {
         Frame f = new Frame();
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
                 : Integer.parseInt(e.code().root()) >= 9 || e.code().root().equals("05") ? "target" : "source";
+        boolean modifiersAreTargets = "target".equals(e.entry().modifierIs());
         for (Dependency d : s.dependents(t)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("amod") || r.equals("compound")) {
+            if (r.equals("nmod:poss") || r.equals("nmod:by")) {
                 f.sources.add(d.dependent());
+            } else if (r.equals("amod") || r.equals("compound") || modifiersAreTargets && r.equals("nmod:in")) {
+                (modifiersAreTargets ? f.targets : f.sources).add(d.dependent());
             } else if (r.equals("nmod:of")) {
                 (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
             } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
@@ -141,6 +145,21 @@ public final class RoleStage implements Stage {
                 }
             } else if (r.matches("nmod:(with|between|among)")) {
                 f.others.add(d.dependent());
+            } else if (r.startsWith("acl") && s.token(d.dependent()).lemma().matches("involve|include")) {
+                for (Dependency o : s.dependents(d.dependent())) {
+                    if (o.relation().equals("obj")) {
+                        f.others.add(o.dependent());
+                    }
+                }
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().matches("obl:as|xcomp")) {
+                List<Integer> objects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("obj"))
+                        .map(Dependency::dependent).toList();
+                List<Integer> subjects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("nsubj"))
+                        .map(Dependency::dependent).toList();
+                f.sources.addAll(up.relation().equals("obl:as") && !objects.isEmpty() ? objects : subjects);
             }
         }
         for (Dependency up : s.heads(t)) {
@@ -176,13 +195,28 @@ public final class RoleStage implements Stage {
                         + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
     }
 
-    /** The actor a token stands for: its own mention, or a state named in the words that modify it. */
-    private static Optional<String> entity(Actors actors, Sentence s, int token) {
-        Optional<Mention> m = actors.at(s.index(), token);
-        if (m.isPresent()) {
-            return m.map(Mention::entity).filter(actors::isAgent).or(() -> m.map(Mention::entity)
-                    .filter(actors::isPlace).map(actors::stateOf).filter(actors::isAgent));
+    /** The actors a token stands for: its own mentions ("Sino-Russian" is two), or a state named in its modifiers. */
+    private static List<String> entities(Actors actors, Sentence s, int token) {
+        List<Mention> here = actors.allAt(s.index(), token);
+        if (!here.isEmpty()) {
+            Mention best = here.get(0);
+            List<String> out = new ArrayList<>();
+            for (Mention m : here) {
+                if (m.start() == best.start() && m.end() == best.end() || m.kind() == best.kind()) {
+                    String id = actors.isAgent(m.entity()) ? m.entity()
+                            : actors.isPlace(m.entity()) ? actors.stateOf(m.entity()) : null;
+                    if (id != null && actors.isAgent(id) && !out.contains(id)) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
         }
+        return entity(actors, s, token).map(List::of).orElse(List.of());
+    }
+
+    /** A state named in the words that modify a noun ("the US embassy"). */
+    private static Optional<String> entity(Actors actors, Sentence s, int token) {
         Token t = s.token(token);
         if (!t.isNoun()) {
             return Optional.empty();

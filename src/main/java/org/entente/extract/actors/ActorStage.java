@@ -54,7 +54,7 @@ public final class ActorStage implements Stage {
     public void run(ArticleWork article) {
         Cast cast = new Cast(article);
         for (Sentence s : article.analysis().sentences()) {
-            List<Mention> found = new ArrayList<>(names(s));
+            List<Mention> found = new ArrayList<>(names(s, cast));
             if (s.isParsed()) {
                 found.addAll(namedEntities(s, found, cast));
             }
@@ -72,7 +72,7 @@ public final class ActorStage implements Stage {
     }
 
     /** Gazetteer names, longest first, and the states inside hyphenated words ("Sino-Russian", "Saudi-led"). */
-    private List<Mention> names(Sentence s) {
+    private List<Mention> names(Sentence s, Cast cast) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
@@ -87,6 +87,10 @@ public final class ActorStage implements Stage {
                     words.append(k > i ? " " : "").append(s.token(k).word());
                 }
                 NameIndex.Hit hit = names.find(words.toString());
+                String own = len == 1 && hit != null && !hit.demonym() ? cast.known(words.toString()) : null;
+                if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
+                    hit = new NameIndex.Hit(own, false, true, 3);
+                }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
                     out.add(new Mention(s.index(), i, i + len, i + len - 1, hit.entity(),
                             hit.demonym() ? Mention.Kind.DEMONYM : Mention.Kind.NAME));
@@ -130,8 +134,16 @@ public final class ActorStage implements Stage {
                 start++;
             }
             i = end;
-            if (start == end || overlapsName(known, start, end)) {
+            if (start == end) {
                 continue;
+            }
+            if (overlapsName(known, start, end)) {
+                if (!ner.equals("PERSON") || !insidePersonName(known, start, end, cast)) {
+                    continue;
+                }
+                int from = start;
+                int to = end;
+                known.removeIf(m -> m.start() >= from && m.end() <= to);
             }
             String label = words(s, start, end, cast.text());
             String entity = ner.equals("PERSON") ? cast.person(label, s, start, end) : cast.organisation(label, s, start, end);
@@ -187,6 +199,12 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Whether the names inside a person's name are only places or states ("Holland" in "Nikki Holland"). */
+    private static boolean insidePersonName(List<Mention> known, int start, int end, Cast cast) {
+        return known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
+                && m.end() - m.start() < end - start && !cast.isPerson(m.entity()));
     }
 
     private static boolean overlapsName(List<Mention> known, int start, int end) {
@@ -255,6 +273,10 @@ public final class ActorStage implements Stage {
 
         boolean isState(String id) {
             return id != null && entities().find(id).map(e -> e.allTypes().contains(EntityType.State)).orElse(false);
+        }
+
+        boolean isOwn(String id) {
+            return article.ownEntities().containsKey(id);
         }
 
         /** An entity of the article's own, or the gazetteer's where the minted id is one of its ids. */

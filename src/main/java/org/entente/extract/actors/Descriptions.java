@@ -43,9 +43,12 @@ final class Descriptions {
                 continue;
             }
             int start = t.index();
-            String lemma = t.lemma();
+            String lemma = kindOf(t.lemma()) != null ? t.lemma() : t.word().toLowerCase();
             if (start > 0) {
                 String two = s.token(start - 1).lemma() + " " + lemma;
+                if (kindOf(two) == null) {
+                    two = s.token(start - 1).word().toLowerCase() + " " + t.word().toLowerCase();
+                }
                 if (language.isTitle(two) || language.militaryNouns().contains(two) || language.stateNouns().contains(two)) {
                     lemma = two;
                     start--;
@@ -76,9 +79,9 @@ final class Descriptions {
             String entity = switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
-                case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : definite ? cast.focusState() : null,
+                case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : bare(s, t) || definite ? cast.focusState() : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
-                case TITLE -> person(lemma, state, definite, cast);
+                case TITLE -> t.tag().equals("NNS") ? null : person(lemma, state, definite, cast);
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
@@ -109,6 +112,11 @@ final class Descriptions {
             }
         }
         return out;
+    }
+
+    /** A singular noun with no determiner at all: "parliament", "police" said of the country at hand. */
+    private static boolean bare(Sentence s, Token t) {
+        return !t.tag().endsWith("S") && s.dependents(t.index()).stream().noneMatch(d -> d.relation().equals("det"));
     }
 
     private Kind kindOf(String lemma) {
@@ -191,10 +199,21 @@ final class Descriptions {
                 return p;
             }
         }
-        if (state == null) {
-            return null;
-        }
         String found = null;
+        if (state == null) {
+            if (!definite || language.headOfStateTitles().contains(title) && !title.matches("king|queen|emir|sultan|supreme leader")) {
+                return null;
+            }
+            for (Entity e : gazetteer.entities()) {
+                if (e.type() == EntityType.Person && e.titles().stream().map(NameIndex::key).anyMatch(title::equals)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e.id();
+                }
+            }
+            return found;
+        }
         for (Entity e : gazetteer.entities()) {
             if (e.type() == EntityType.Person && state.equals(e.country()) && e.titles().stream().map(NameIndex::key)
                     .anyMatch(t -> t.equals(title) || title.equals("leader") && language.headOfStateTitles().contains(t))) {

@@ -24,6 +24,8 @@ public final class NameIndex {
     }
 
     private final Map<String, Hit> byName = new HashMap<>();
+    /** Abbreviations in capitals ("CAR", "US"), which match only as written: "Car bomb" is no republic. */
+    private final Map<String, Hit> capitals = new HashMap<>();
     private final Map<String, String> combiningForms = new HashMap<>();
     private final int longest;
 
@@ -58,9 +60,12 @@ public final class NameIndex {
         if (k.isEmpty()) {
             return 0;
         }
-        Hit old = byName.get(k);
+        boolean abbreviation = name.length() <= 6 && name.replaceAll("[^A-Za-z]", "").matches("[A-Z]{2,}");
+        Map<String, Hit> into = abbreviation ? capitals : byName;
+        String at = abbreviation ? plain(name).trim() : k;
+        Hit old = into.get(at);
         if (old == null || hit.rank() > old.rank()) {
-            byName.put(k, hit);
+            into.put(at, hit);
         }
         return k.split(" ").length;
     }
@@ -83,7 +88,8 @@ public final class NameIndex {
 
     /** The entity named by these words exactly, if any. */
     public Hit find(String words) {
-        return byName.get(key(words));
+        Hit exact = capitals.get(plain(words).trim());
+        return exact != null ? exact : byName.get(key(words));
     }
 
     /** The state a combining form such as "Sino" stands for, if any. */

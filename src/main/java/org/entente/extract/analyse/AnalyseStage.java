@@ -2,7 +2,7 @@ package org.entente.extract.analyse;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.entente.extract.pipeline.ArticleWork;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Stage;
@@ -16,12 +16,16 @@ import org.entente.extract.time.DateNormaliser;
  */
 public final class AnalyseStage implements Stage {
     private final Analyser analyser;
-    private final Predicate<Sentence> mayHoldAnEvent;
+    private final Function<Sentence, Analyser.Depth> depth;
     private final DateNormaliser dates = new DateNormaliser();
 
-    public AnalyseStage(Analyser analyser, Predicate<Sentence> mayHoldAnEvent) {
+    /**
+     * @param analyser the linguistic layer
+     * @param depth    how far to analyse each sentence, from its tokens and lemmas
+     */
+    public AnalyseStage(Analyser analyser, Function<Sentence, Analyser.Depth> depth) {
         this.analyser = analyser;
-        this.mayHoldAnEvent = mayHoldAnEvent;
+        this.depth = depth;
     }
 
     @Override
@@ -36,7 +40,7 @@ public final class AnalyseStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        article.analysis(analyser.analyse(article.text(), mayHoldAnEvent));
+        article.analysis(analyser.analyse(article.text(), depth));
         article.times(dates.normalise(Typography.plain(article.text()), article.published()));
     }
 }

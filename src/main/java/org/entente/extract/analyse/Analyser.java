@@ -11,14 +11,15 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The linguistic layer, from Stanford CoreNLP: every sentence gets tokens,
  * parts of speech and lemmas (a cheap pass); the sentences a caller picks get
- * named entities and an enhanced++ Universal Dependencies parse too (the dear
- * pass, about ten times the cost of the cheap one per token). Picking only the
- * sentences that can hold an event is where the speed is.
+ * an enhanced++ Universal Dependencies parse, and named entities where the
+ * caller asks for them (each several times the cheap pass's cost per token).
+ * Picking only the sentences that can hold an event, and naming only those with
+ * names nobody knows, is where the speed is.
  *
  * <p>Loading takes seconds (the models are hundreds of megabytes); after that an
  * analyser is immutable and may be used from many threads at once.
@@ -26,15 +27,27 @@ import java.util.function.Predicate;
 public final class Analyser {
     /** The annotators every sentence gets. */
     public static final String CHEAP = "tokenize,ssplit,pos,lemma";
-    /** The annotators the picked sentences get on top. */
+    /** The annotators the picked sentences get on top: named entities, then the parse. */
     public static final String DEEP = "ner,depparse";
 
-    private final StanfordCoreNLP cheap;
-    private final StanfordCoreNLP deep;
+    /** How far to analyse a sentence. */
+    public enum Depth {
+        /** Tokens, parts of speech and lemmas only. */
+        SHALLOW,
+        /** A dependency parse too. */
+        PARSED,
+        /** A parse and named entities. */
+        NAMED
+    }
 
-    private Analyser(StanfordCoreNLP cheap, StanfordCoreNLP deep) {
+    private final StanfordCoreNLP cheap;
+    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP namer;
+
+    private Analyser(StanfordCoreNLP cheap, StanfordCoreNLP parser, StanfordCoreNLP namer) {
         this.cheap = cheap;
-        this.deep = deep;
+        this.parser = parser;
+        this.namer = namer;
     }
 
     /** Loads the English models. */
@@ -46,16 +59,18 @@ public final class Analyser {
         base.setProperty("pos.maxlen", "200");
         Properties cheap = new Properties(base);
         cheap.setProperty("annotators", CHEAP);
-        Properties deep = new Properties(base);
-        deep.setProperty("annotators", DEEP);
-        deep.setProperty("enforceRequirements", "false");
-        deep.setProperty("ner.applyFineGrained", "false");
-        deep.setProperty("ner.useSUTime", "false");
-        deep.setProperty("ner.applyNumericClassifiers", "false");
-        deep.setProperty("ner.buildEntityMentions", "false");
-        deep.setProperty("ner.docdate.useFixedDate", "");
-        deep.setProperty("depparse.maxlen", "120");
-        return new Analyser(new StanfordCoreNLP(cheap), new StanfordCoreNLP(deep));
+        Properties parse = new Properties(base);
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("enforceRequirements", "false");
+        parse.setProperty("depparse.maxlen", "120");
+        Properties name = new Properties(base);
+        name.setProperty("annotators", "ner");
+        name.setProperty("enforceRequirements", "false");
+        name.setProperty("ner.applyFineGrained", "false");
+        name.setProperty("ner.useSUTime", "false");
+        name.setProperty("ner.applyNumericClassifiers", "false");
+        name.setProperty("ner.buildEntityMentions", "false");
+        return new Analyser(new StanfordCoreNLP(cheap), new StanfordCoreNLP(parse), new StanfordCoreNLP(name));
     }
 
     /**
@@ -64,7 +79,7 @@ public final class Analyser {
      * @param text    the article text
      * @param deepen  which cheaply analysed sentences to parse and give named entities
      */
-    public AnalysedText analyse(String text, Predicate<Sentence> deepen) {
+    public AnalysedText analyse(String text, Function<Sentence, Depth> depth) {
         Annotation doc = new Annotation(text);
         cheap.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -72,31 +87,43 @@ public final class Analyser {
         for (int i = 0; i < maps.size(); i++) {
             shallow.add(sentence(i, maps.get(i), false));
         }
-        List<CoreMap> picked = new ArrayList<>();
+        List<CoreMap> parsed = new ArrayList<>();
+        List<CoreMap> named = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
-            if (!shallow.get(i).tokens().isEmpty() && deepen.test(shallow.get(i))) {
-                picked.add(maps.get(i));
+            Depth d = shallow.get(i).tokens().isEmpty() ? Depth.SHALLOW : depth.apply(shallow.get(i));
+            if (d != Depth.SHALLOW) {
+                parsed.add(maps.get(i));
+            }
+            if (d == Depth.NAMED) {
+                named.add(maps.get(i));
             }
         }
-        if (!picked.isEmpty()) {
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, picked);
-            List<CoreLabel> tokens = new ArrayList<>();
-            picked.forEach(m -> tokens.addAll(m.get(CoreAnnotations.TokensAnnotation.class)));
-            sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-            deep.annotate(sub);
-        }
+        annotate(namer, text, named);
+        annotate(parser, text, parsed);
         List<Sentence> out = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
-            out.add(picked.contains(maps.get(i)) ? sentence(i, maps.get(i), true) : shallow.get(i));
+            out.add(parsed.contains(maps.get(i)) ? sentence(i, maps.get(i), true) : shallow.get(i));
         }
         out.removeIf(s -> s.tokens().isEmpty());
         return new AnalysedText(text, out);
     }
 
-    /** Analyses a text and parses every sentence: the library's own cost, for measuring against. */
+    /** Runs a pipeline over some sentences of a document only. */
+    private static void annotate(StanfordCoreNLP pipeline, String text, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        sentences.forEach(m -> tokens.addAll(m.get(CoreAnnotations.TokensAnnotation.class)));
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        pipeline.annotate(sub);
+    }
+
+    /** Analyses a text with every annotator on every sentence: the library's own cost, for measuring against. */
     public AnalysedText analyseAll(String text) {
-        return analyse(text, s -> true);
+        return analyse(text, s -> Depth.NAMED);
     }
 
     private static Sentence sentence(int index, CoreMap map, boolean parsed) {
@@ -105,7 +132,8 @@ public final class Analyser {
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String lemma = l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase();
-            tokens.add(new Token(i, l.word(), lemma, l.tag(), parsed ? l.ner() : null, l.beginPosition(), l.endPosition()));
+            tokens.add(new Token(i, l.word(), lemma, l.tag(), parsed ? (l.ner() == null ? "O" : l.ner()) : null,
+                    l.beginPosition(), l.endPosition()));
         }
         if (!parsed) {
             return new Sentence(index, tokens, null);

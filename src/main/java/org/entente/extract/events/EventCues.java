@@ -1,44 +1,92 @@
 package org.entente.extract.events;
 
-import java.util.function.Predicate;
+import java.util.function.Function;
+import org.entente.extract.actors.NameIndex;
+import org.entente.extract.analyse.Analyser.Depth;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.extract.pipeline.Language;
 
 /**
- * The cheap test of whether a sentence may hold an event, read from its lemmas
- * and parts of speech alone: a verb or noun of the event lexicon, and something
- * that can be an actor (a proper noun, a title or a state's body, a pronoun).
- * Only sentences that pass are parsed.
+ * The cheap test of how far to analyse a sentence, read from its lemmas and
+ * parts of speech alone. A sentence is parsed when it has a verb or noun of the
+ * event lexicon and a political actor: a name of the gazetteer, a political
+ * title ("minister", not "director"), or a state's government, forces or
+ * police. It gets named entities too when it has capitalised names the
+ * gazetteer does not know. Headlines are left shallow: the story tells their
+ * events again, in full.
  */
-public final class EventCues implements Predicate<Sentence> {
+public final class EventCues implements Function<Sentence, Depth> {
     private final EventLexicon lexicon;
     private final Language language;
+    private final NameIndex names;
 
-    public EventCues(EventLexicon lexicon, Language language) {
+    public EventCues(EventLexicon lexicon, Language language, NameIndex names) {
         this.lexicon = lexicon;
         this.language = language;
+        this.names = names;
     }
 
     @Override
-    public boolean test(Sentence s) {
+    public Depth apply(Sentence s) {
+        if (s.index() == 0 && !s.tokens().get(s.size() - 1).word().matches("[.!?\"'\u201D)]+")) {
+            return Depth.SHALLOW;
+        }
         boolean trigger = false;
-        boolean actor = false;
+        boolean saying = false;
         for (Token t : s.tokens()) {
-            if (!trigger && (t.isVerb() && !lexicon.entries("verb", t.lemma()).isEmpty()
-                    || t.isNoun() && !lexicon.entries("noun", t.lemma()).isEmpty())) {
-                trigger = true;
-            }
-            if (!actor && (t.isProperNoun() || t.tag().equals("JJ") && t.isCapitalised() && t.index() > 0
-                    || t.tag().startsWith("PRP") && !t.lemma().matches("i|we|you|me|us")
-                    || language.stateNouns().contains(t.lemma()) || language.militaryNouns().contains(t.lemma())
-                    || language.policeNouns().contains(t.lemma()) || language.isTitle(t.lemma()))) {
-                actor = true;
-            }
-            if (trigger && actor) {
-                return true;
+            for (EventEntry e : t.isVerb() ? lexicon.entries("verb", t.lemma()) : t.isNoun() ? lexicon.entries("noun", t.lemma())
+                    : java.util.List.<EventEntry>of()) {
+                if (e.isSpeech()) {
+                    saying = true;
+                } else {
+                    trigger = true;
+                }
             }
         }
-        return false;
+        if (!trigger && !saying) {
+            return Depth.SHALLOW;
+        }
+        boolean known = false;
+        boolean unknownName = false;
+        boolean other = false;
+        boolean[] covered = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).isCapitalised()) {
+                continue;
+            }
+            for (int len = Math.min(names.longest(), s.size() - i); len >= 1; len--) {
+                StringBuilder w = new StringBuilder();
+                for (int k = i; k < i + len; k++) {
+                    w.append(k > i ? " " : "").append(s.token(k).word());
+                }
+                NameIndex.Hit hit = names.find(w.toString());
+                if (hit != null && hit.agent()) {
+                    known = true;
+                    for (int k = i; k < i + len; k++) {
+                        covered[k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        int run = 0;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            boolean name = t.isProperNoun() && !covered[i];
+            run = name ? run + 1 : 0;
+            if (name && (run >= 2 || i > 0)) {
+                unknownName = true;
+            }
+            if (t.isNoun() && (language.politicalTitles().contains(t.lemma()) || language.stateNouns().contains(t.lemma())
+                    || language.militaryNouns().contains(t.word().toLowerCase()) || language.policeNouns().contains(t.lemma())
+                    || language.parliamentNouns().contains(t.lemma()) && !t.lemma().equals("house"))) {
+                other = true;
+            }
+        }
+        if (!known && !other) {
+            return Depth.SHALLOW;
+        }
+        return unknownName ? Depth.NAMED : Depth.PARSED;
     }
 }

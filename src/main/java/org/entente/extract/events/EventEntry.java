@@ -33,6 +33,9 @@ import org.entente.claims.SituationType;
  * @param sourceRole the role of the source, when not initiator ({@code supplier}, {@code buyer}, {@code mediator})
  * @param targetRole the role of the target, when not target or recipient
  * @param modifierIs the role a noun's modifiers give ("the Ukraine war": {@code target}); {@code source} by default
+ * @param possessorIs the role a noun's possessor gives ("his arrest": {@code target}); {@code source} by default
+ * @param active     a verb that is an event only in the active voice ("X backed Y", not "Y, backed by X")
+ * @param speech     a verb of saying: its object is what was said, its subject (or, after a quote, its object) the speaker
  */
 public record EventEntry(
         String pos,
@@ -54,7 +57,10 @@ public record EventEntry(
         Boolean carried,
         Role sourceRole,
         Role targetRole,
-        String modifierIs) {
+        String modifierIs,
+        String possessorIs,
+        Boolean active,
+        Boolean speech) {
 
     public EventEntry {
         if (!"verb".equals(pos) && !"noun".equals(pos)) {
@@ -85,6 +91,10 @@ public record EventEntry(
     /** Whether both sides of the exchange are participants. */
     public boolean isSymmetric() {
         return Boolean.TRUE.equals(symmetric);
+    }
+
+    public boolean isSpeech() {
+        return Boolean.TRUE.equals(speech);
     }
 
     public boolean isVerb() {

@@ -75,6 +75,7 @@ public final class EventStage implements Stage {
                 }
             }
             found.sort((a, b) -> Integer.compare(a.trigger(), b.trigger()));
+            found.removeIf(m -> m.entry().isVerb() && m.code().value().startsWith("01") && saysAnotherEvent(s, m, found));
             for (EventMention m : found) {
                 if (m.entry().governs() != null) {
                     compose(s, m, found);
@@ -117,11 +118,16 @@ public final class EventStage implements Stage {
             boolean ok = switch (e.complement()) {
                 case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp"));
                 case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
+                case "none" -> deps.stream().noneMatch(d -> d.relation().matches("xcomp|obj|ccomp"));
                 default -> deps.stream().anyMatch(d -> d.relation().matches("ccomp|xcomp|obj"));
             };
             if (!ok) {
                 return false;
             }
+        }
+        if (Boolean.TRUE.equals(e.active()) && (t.tag().equals("VBN") || deps.stream()
+                .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")))) {
+            return false;
         }
         if (e.isCarried() && s.heads(t.index()).stream().noneMatch(d -> d.head() >= 0
                 && e.light().contains(s.token(d.head()).lemma()))) {
@@ -153,6 +159,14 @@ public final class EventStage implements Stage {
      */
     static List<Integer> objects(Sentence s, Token t) {
         List<Integer> out = new ArrayList<>();
+        if (t.isNoun()) {
+            for (Dependency d : s.dependents(t.index())) {
+                if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss")) {
+                    out.add(d.dependent());
+                }
+            }
+            return out;
+        }
         for (Dependency d : s.dependents(t.index())) {
             if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:with")) {
                 out.add(d.dependent());
@@ -179,15 +193,14 @@ public final class EventStage implements Stage {
         for (int o : objects) {
             Optional<Mention> m = actors.at(s.index(), o);
             boolean ok = switch (what) {
-                case "person" -> m.map(x -> actors.isPerson(x.entity()) || actors.isAgent(x.entity())
-                        && !actors.isState(x.entity()) && !actors.isPlace(x.entity())).orElse(false)
-                        || isPeopleNoun(s.token(o));
+                case "person" -> m.map(x -> actors.isPerson(x.entity())).orElse(false) || isPeopleNoun(s.token(o));
                 case "place" -> m.map(x -> actors.isPlace(x.entity())).orElse(false)
                         || "LOCATION".equals(s.token(o).ner()) || isPlaceNoun(s.token(o));
                 case "organisation" -> m.map(x -> actors.is(x.entity(), EntityType.IntergovernmentalOrganisation)
                         || actors.is(x.entity(), EntityType.Organisation) || actors.is(x.entity(), EntityType.Coalition)
                         || actors.is(x.entity(), EntityType.GovernmentBody)).orElse(false)
                         || "ORGANIZATION".equals(s.token(o).ner());
+                case "state" -> m.map(x -> actors.isState(x.entity())).orElse(false);
                 case "thing" -> m.isEmpty() && !actors.anyAt(s.index(), o) && !"PERSON".equals(s.token(o).ner());
                 default -> throw new IllegalStateException("unknown objectIs '" + what + "'");
             };
@@ -226,6 +239,26 @@ public final class EventStage implements Stage {
             };
             if (ok) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an announcement's complement holds an event: then that event is what is announced, not a bare statement. */
+    private static boolean saysAnotherEvent(Sentence s, EventMention announcement, List<EventMention> found) {
+        for (Dependency d : s.dependents(announcement.trigger())) {
+            if (d.relation().matches("ccomp|xcomp|obj")) {
+                java.util.Set<Integer> subtree = new java.util.HashSet<>();
+                java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(d.dependent()));
+                while (!todo.isEmpty()) {
+                    int k = todo.pop();
+                    if (subtree.add(k)) {
+                        s.dependents(k).forEach(x -> todo.push(x.dependent()));
+                    }
+                }
+                if (found.stream().anyMatch(e -> e != announcement && subtree.contains(e.trigger()))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 public final class ExtractionPipeline {
     private final List<Stage> stages;
+    /** Nanoseconds spent in each stage, over every article run, for the benchmark to report. */
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ExtractionPipeline(List<Stage> stages) {
         Set<Layer> provided = EnumSet.noneOf(Layer.class);
@@ -33,9 +35,22 @@ public final class ExtractionPipeline {
     /** Runs every stage on the article, in order. */
     public void run(ArticleWork article) {
         for (Stage s : stages) {
+            long start = System.nanoTime();
             s.run(article);
             article.done(s.provides());
+            nanos.computeIfAbsent(s.getClass().getSimpleName(), k -> new java.util.concurrent.atomic.LongAdder())
+                    .add(System.nanoTime() - start);
         }
+    }
+
+    /** Seconds spent in each stage so far, in stage order. */
+    public java.util.Map<String, Double> seconds() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (Stage s : stages) {
+            var adder = nanos.get(s.getClass().getSimpleName());
+            out.put(s.getClass().getSimpleName(), adder == null ? 0 : adder.sum() / 1e9);
+        }
+        return out;
     }
 
     public List<Stage> stages() {

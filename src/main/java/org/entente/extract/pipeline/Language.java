@@ -32,6 +32,7 @@ public record Language(
         Set<String> causativeVerbs,
         Set<String> personTitles,
         Set<String> headOfStateTitles,
+        Set<String> politicalTitles,
         Set<String> stateNouns,
         Set<String> militaryNouns,
         Set<String> policeNouns,

@@ -57,13 +57,13 @@ public final class RoleStage implements Stage {
             Role targetRole = symmetric ? Role.PARTICIPANT
                     : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
             for (int token : f.sources) {
-                entities(actors, s, token).forEach(id -> e.addParticipant(id, sourceRole));
+                entities(actors, s, token, false).forEach(id -> e.addParticipant(id, sourceRole));
             }
             for (int token : f.targets) {
-                entities(actors, s, token).forEach(id -> e.addParticipant(id, targetRole));
+                entities(actors, s, token, true).forEach(id -> e.addParticipant(id, targetRole));
             }
             for (int token : f.others) {
-                entities(actors, s, token).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+                entities(actors, s, token, false).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
             }
         }
     }
@@ -86,6 +86,9 @@ public final class RoleStage implements Stage {
     }
 
     private Frame verbFrame(Sentence s, int t, EventMention e) {
+        if (e.entry().isSpeech()) {
+            return speechFrame(s, t);
+        }
         Frame f = new Frame();
         boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
         for (Dependency d : s.dependents(t)) {
@@ -110,6 +113,29 @@ public final class RoleStage implements Stage {
         return f;
     }
 
+    /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */
+    private static Frame speechFrame(Sentence s, int t) {
+        Frame f = new Frame();
+        for (Dependency d : s.dependents(t)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                f.sources.add(d.dependent());
+            } else if (d.relation().matches("obl:to|iobj")) {
+                f.targets.add(d.dependent());
+            }
+        }
+        if (f.sources.isEmpty()) {
+            for (Dependency d : s.dependents(t)) {
+                if (d.relation().equals("obj") && d.dependent() > t) {
+                    f.sources.add(d.dependent());
+                }
+            }
+        }
+        if (f.sources.isEmpty()) {
+            inheritSubject(s, t, f);
+        }
+        return f;
+    }
+
     /** A verb without a subject of its own takes that of the verb it depends on ("…, accusing Iran of …"). */
     private static void inheritSubject(Sentence s, int t, Frame f) {
         for (Dependency up : s.heads(t)) {
@@ -121,6 +147,15 @@ public final class RoleStage implements Stage {
                 }
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
+                    for (Dependency above : s.heads(up.head())) {
+                        if (above.head() >= 0 && above.relation().matches("obj|obl.*")) {
+                            for (Dependency d : s.dependents(above.head())) {
+                                if (d.relation().equals("nsubj")) {
+                                    f.sources.add(d.dependent());
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -131,9 +166,12 @@ public final class RoleStage implements Stage {
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
                 : Integer.parseInt(e.code().root()) >= 9 || e.code().root().equals("05") ? "target" : "source";
         boolean modifiersAreTargets = "target".equals(e.entry().modifierIs());
+        boolean possessorIsTarget = "target".equals(e.entry().possessorIs());
         for (Dependency d : s.dependents(t)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.equals("nmod:by")) {
+            if (r.equals("nmod:poss")) {
+                (possessorIsTarget ? f.targets : f.sources).add(d.dependent());
+            } else if (r.equals("nmod:by")) {
                 f.sources.add(d.dependent());
             } else if (r.equals("amod") || r.equals("compound") || modifiersAreTargets && r.equals("nmod:in")) {
                 (modifiersAreTargets ? f.targets : f.sources).add(d.dependent());
@@ -142,6 +180,11 @@ public final class RoleStage implements Stage {
             } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
                 if (!r.equals("nmod:for") || Integer.parseInt(e.code().root()) >= 11) {
                     f.targets.add(d.dependent());
+                    for (Dependency inner : s.dependents(d.dependent())) {
+                        if (inner.relation().matches("nmod:(to|of|against|from)")) {
+                            f.targets.add(inner.dependent());
+                        }
+                    }
                 }
             } else if (r.matches("nmod:(with|between|among)")) {
                 f.others.add(d.dependent());
@@ -154,7 +197,11 @@ public final class RoleStage implements Stage {
             }
         }
         for (Dependency up : s.heads(t)) {
-            if (up.head() >= 0 && up.relation().matches("obl:as|xcomp")) {
+            if (up.head() >= 0 && up.relation().equals("obl:as") && e.entry().sourceRole() != null && !s.token(up.head()).isVerb()) {
+                f.sources.add(up.head());
+                continue;
+            }
+            if (up.head() >= 0 && up.relation().matches("obl:as|xcomp") && e.entry().sourceRole() != null) {
                 List<Integer> objects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("obj"))
                         .map(Dependency::dependent).toList();
                 List<Integer> subjects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("nsubj"))
@@ -196,7 +243,7 @@ public final class RoleStage implements Stage {
     }
 
     /** The actors a token stands for: its own mentions ("Sino-Russian" is two), or a state named in its modifiers. */
-    private static List<String> entities(Actors actors, Sentence s, int token) {
+    private static List<String> entities(Actors actors, Sentence s, int token, boolean target) {
         List<Mention> here = actors.allAt(s.index(), token);
         if (!here.isEmpty()) {
             Mention best = here.get(0);
@@ -212,7 +259,47 @@ public final class RoleStage implements Stage {
             }
             return out;
         }
-        return entity(actors, s, token).map(List::of).orElse(List.of());
+        for (int k : appositions(s, token)) {
+            List<String> named = entities(actors, s, k, target);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return STANDS_FOR_ITS_STATE.matcher(s.token(token).lemma()).matches()
+                ? entity(actors, s, token).map(List::of).orElse(List.of()) : List.of();
+    }
+
+    /**
+     * Nouns that stand for the state named with them: its efforts and plans
+     * ("Russia's efforts to convene a summit"), its places and installations
+     * ("the US embassy", "a Saudi oil field"), and its goods ("Russian oil").
+     */
+    private static final java.util.regex.Pattern STANDS_FOR_ITS_STATE = java.util.regex.Pattern.compile(
+            "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
+                    + "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
+                    + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
+                    + "airspace|water|position|outpost|station|target|interest|soil|"
+                    + "oil|gas|energy|grain|technology|weapon|arms|good|product|export|import|crude|coal");
+
+    /**
+     * The names set beside a noun: its appositions, and those of the noun it is
+     * "of" ("the general manager of Abu Dhabi Media, Dr Ali bin Tamim", where
+     * the parse hangs the name on "Media").
+     */
+    private static List<Integer> appositions(Sentence s, int token) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().equals("appos")) {
+                out.add(d.dependent());
+            } else if (d.relation().equals("nmod:of")) {
+                for (Dependency e : s.dependents(d.dependent())) {
+                    if (e.relation().equals("appos")) {
+                        out.add(e.dependent());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A state named in the words that modify a noun ("the US embassy"). */

@@ -46,7 +46,7 @@ final class BenchExtractCommand implements Callable<Integer> {
                     f.seconds(), f.articlesPerSecond(), f.tokensPerSecond(), f.tokensPerSecond() / floor1);
         }
         for (int t : threads) {
-            root.out.printf(Locale.ROOT, "extract@%d / opennlp@%d = %.2f%n", t, t,
+            root.out.printf(Locale.ROOT, "extract@%d / corenlp@%d = %.2f%n", t, t,
                     result.find("extract", t).tokensPerSecond() / result.find("corenlp", t).tokensPerSecond());
         }
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",

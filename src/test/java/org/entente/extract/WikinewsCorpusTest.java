@@ -4,78 +4,62 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.entente.article.Article;
-import org.entente.article.ArticleMetadata;
-import org.entente.article.ArticleReader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.entente.TestProject;
+import org.entente.article.ArticleSource;
+import org.entente.article.Corpus;
 import org.entente.claims.ClaimsJson;
 import org.entente.pipeline.ExtractOperation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every article of the shared Wikinews corpus (../shared/corpus/wikinews beside
- * the project) extracts without an exception, and what comes out passes the
- * claim checker (quotes match offsets) and the SHACL shapes. Skipped where the
- * corpus is absent.
+ * Every article of the Wikinews corpus beside the project, read with its
+ * manifest, extracts without an exception; what comes out passes the claim
+ * checker and the SHACL shapes, and its claims JSON reads back to the same
+ * claims. Skipped where the corpus is absent.
  */
 class WikinewsCorpusTest {
-    static final Path HOME = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
-    static final Path CORPUS = HOME.resolve("../shared/corpus/wikinews").normalize();
 
     @Test
-    void everyWikinewsArticleExtractsAndPassesTheChecks() throws IOException {
-        assumeTrue(Files.isRegularFile(CORPUS.resolve("MANIFEST.tsv")), "no Wikinews corpus at " + CORPUS);
-        Map<String, String[]> manifest = manifest();
-        ExtractOperation extract = new ExtractOperation(Extractor.load(HOME.resolve("data")));
+    void everyWikinewsArticleExtractsAndPassesTheChecks() throws Exception {
+        Path shared = TestProject.shared();
+        assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/wikinews/articles")), "no Wikinews corpus beside the project");
+        List<ArticleSource> sources = Corpus.sources(List.of(shared.resolve("corpus/wikinews/articles")), null);
+        ExtractOperation extract = new ExtractOperation(TestExtractor.get());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> failures = new ArrayList<>();
-        int articles = 0;
         int claims = 0;
-        for (var entry : manifest.entrySet()) {
-            Path file = CORPUS.resolve("articles").resolve(entry.getKey());
-            String[] row = entry.getValue();
-            try {
-                String text = ArticleReader.readText(file);
-                Article article = new Article(ArticleReader.idOf(file), text,
-                        new ArticleMetadata(row[1], LocalDate.parse(row[0]), "en", null, null, null));
-                var result = extract.extract(article);
-                var readBack = ClaimsJson.parse(file + " (as written)", result.json().getBytes(StandardCharsets.UTF_8)).claims();
-                if (!readBack.equals(result.claims())) {
-                    failures.add(entry.getKey() + ": its claims JSON does not read back to the same claims");
-                }
-                claims += result.claims().claims().size();
-                articles++;
-            } catch (RuntimeException e) {
-                failures.add(entry.getKey() + ": " + e);
+        try {
+            List<Future<Integer>> work = new ArrayList<>();
+            for (ArticleSource src : sources) {
+                work.add(pool.submit(() -> {
+                    var result = extract.extract(src.read(null));
+                    var readBack = ClaimsJson.parse(src.where(), result.json().getBytes(StandardCharsets.UTF_8)).claims();
+                    if (!readBack.equals(result.claims())) {
+                        throw new AssertionError(src.where() + ": its claims JSON does not read back to the same claims");
+                    }
+                    return result.claims().claims().size();
+                }));
             }
+            for (int i = 0; i < work.size(); i++) {
+                try {
+                    claims += work.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(sources.get(i).where() + ": " + e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
         assertEquals(List.of(), failures);
-        assertTrue(articles >= 290, "articles: " + articles);
-        System.out.printf("Wikinews: %d articles, %d claims, 0 exceptions%n", articles, claims);
-    }
-
-    /** File name to {date, title}, from MANIFEST.tsv. */
-    private static Map<String, String[]> manifest() throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"));
-        String[] header = lines.get(0).split("\t");
-        int file = List.of(header).indexOf("file");
-        int date = List.of(header).indexOf("date");
-        int title = List.of(header).indexOf("title");
-        Map<String, String[]> out = new java.util.TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split("\t", -1);
-            if (cells.length > Math.max(file, Math.max(date, title)) && !cells[file].isBlank()
-                    && Files.isRegularFile(CORPUS.resolve("articles").resolve(cells[file]))) {
-                out.put(cells[file], new String[] {cells[date], cells[title].isBlank() ? cells[file] : cells[title]});
-            }
-        }
-        return out;
+        assertTrue(sources.size() >= 290, "articles: " + sources.size());
+        System.out.printf("Wikinews: %d articles, %d claims, 0 exceptions%n", sources.size(), claims);
     }
 }

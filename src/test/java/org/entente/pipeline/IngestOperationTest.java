@@ -33,7 +33,7 @@ class IngestOperationTest {
 
     @BeforeAll
     static void loadExtractor() {
-        extractor = Extractor.load(TestProject.data());
+        extractor = org.entente.extract.TestExtractor.get();
     }
 
     /** A folder of articles: the seed (with curated claims), a plain one, and three that must fail. */

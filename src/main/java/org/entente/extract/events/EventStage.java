@@ -75,7 +75,7 @@ public final class EventStage implements Stage {
                 }
             }
             found.sort((a, b) -> Integer.compare(a.trigger(), b.trigger()));
-            found.removeIf(m -> m.entry().isVerb() && m.code().value().startsWith("01") && saysAnotherEvent(s, m, found));
+            found.removeIf(m -> m.entry().isVerb() && m.code().value().equals("010") && saysAnotherEvent(s, m, found));
             for (EventMention m : found) {
                 if (m.entry().governs() != null) {
                     compose(s, m, found);
@@ -215,7 +215,9 @@ public final class EventStage implements Stage {
         return t.isNoun() && (language.isTitle(t.lemma()) || t.lemma().matches(
                 "person|people|man|woman|men|women|journalist|activist|protester|demonstrator|civilian|citizen|suspect|"
                         + "prisoner|detainee|student|member|leader|worker|national|dissident|opponent|critic|reporter|child|"
-                        + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate"));
+                        + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate|"
+                        + "fisherman|fishermen|sailor|crew|tourist|pilot|migrant|refugee|individual|resident|villager|farmer|"
+                        + "employee|staff|spy|agent|priest|aid worker|volunteer|blogger|author|opposition"));
     }
 
     private static boolean isPlaceNoun(Token t) {

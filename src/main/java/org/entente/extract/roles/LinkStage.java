@@ -48,7 +48,7 @@ public final class LinkStage implements Stage {
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<EventMention> here = article.events().stream().filter(x -> x.sentence() == e.sentence() && x != e).toList();
-            for (Dependency d : reach(s, e.trigger())) {
+            for (Dependency d : reach(s, e)) {
                 String r = d.relation();
                 Optional<EventMention> target = triggerAt(here, d.dependent());
                 if (target.isEmpty()) {
@@ -85,8 +85,18 @@ public final class LinkStage implements Stage {
      * leads to: "commended Russia's efforts to organise a summit" reaches
      * "summit" as the object of "commended".
      */
-    private static List<Dependency> reach(Sentence s, int trigger) {
+    private static List<Dependency> reach(Sentence s, EventMention e) {
+        int trigger = e.trigger();
         List<Dependency> out = new java.util.ArrayList<>(s.dependents(trigger));
+        for (Dependency up : s.heads(trigger)) {
+            if (up.head() >= 0 && up.relation().matches("obj|nsubj:pass") && e.entry().light().contains(s.token(up.head()).lemma())) {
+                for (Dependency d : s.dependents(up.head())) {
+                    if (d.dependent() != trigger && !d.relation().matches("nsubj.*|obj|obl:agent")) {
+                        out.add(new Dependency(trigger, d.dependent(), d.relation()));
+                    }
+                }
+            }
+        }
         for (Dependency d : s.dependents(trigger)) {
             if (!VEHICLES.contains(s.token(d.dependent()).lemma())) {
                 continue;

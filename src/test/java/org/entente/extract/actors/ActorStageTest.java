@@ -1,0 +1,87 @@
+package org.entente.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.extract.TestExtractor;
+import org.entente.extract.pipeline.ArticleWork;
+import org.junit.jupiter.api.Test;
+
+/** Who the actors are: names, demonyms, people the gazetteer lacks, titles, short names, descriptions, pronouns. */
+class ActorStageTest {
+
+    private static String who(ArticleWork w, int sentence, String words) {
+        for (Mention m : w.mentions(sentence)) {
+            String said = w.analysis().sentences().get(sentence).words(m.start(), m.end(), w.text());
+            if (said.equals(words)) {
+                return m.entity();
+            }
+        }
+        throw new AssertionError("no mention '" + words + "' in sentence " + sentence + ": " + w.mentions(sentence));
+    }
+
+    @Test
+    void knowsGazetteerNamesAndDemonyms() {
+        ArticleWork w = TestExtractor.work("Iranian officials met the Kremlin's envoy in Tehran.");
+        assertEquals("iran", who(w, 0, "Iranian"));
+        assertEquals("iran", who(w, 0, "officials"));
+        assertEquals("kremlin", who(w, 0, "Kremlin"));
+    }
+
+    @Test
+    void mintsAPersonWithTheCountryAndTitleTheWordsBeforeTheNameGive() {
+        ArticleWork w = TestExtractor.work("Peruvian Foreign Minister Ramona Quispe visited Quito on Monday.");
+        assertEquals("ramona-quispe", who(w, 0, "Ramona Quispe"));
+        Entity e = w.ownEntities().get("ramona-quispe");
+        assertNotNull(e);
+        assertEquals(EntityType.Person, e.type());
+        assertEquals("peru", e.country());
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+    }
+
+    @Test
+    void aSurnameLaterIsThePersonNamedBefore() {
+        ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met Peru's president. "
+                + "Arancibia condemned the blockade.");
+        assertEquals("tomas-arancibia", who(w, 1, "Arancibia"));
+    }
+
+    @Test
+    void capitalsStayCapitalsAndWordsStayWords() {
+        ArticleWork w = TestExtractor.work("A car bomb killed three soldiers in the CAR, the UN said.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> m.start() == 1), "'car' is no republic");
+        assertEquals("central-african-republic", who(w, 0, "CAR"));
+    }
+
+    @Test
+    void aStatesForcesGovernmentAndPoliceAreItsBodies() {
+        ArticleWork w = TestExtractor.work("Chilean troops and the Peruvian government blamed Bolivian police for the clash.");
+        assertEquals("chile-military", who(w, 0, "troops"));
+        assertEquals("peru", who(w, 0, "government"));
+        assertEquals("bolivia-police", who(w, 0, "police"));
+    }
+
+    @Test
+    void aTitleWithACountryIsThePersonHoldingIt() {
+        ArticleWork w = TestExtractor.work("Turkish President Recep Tayyip Erdogan spoke on Monday. "
+                + "The Turkish leader later condemned the strike.");
+        assertEquals("recep-tayyip-erdogan", who(w, 1, "leader"));
+    }
+
+    @Test
+    void aPronounIsTheNearestActorThatFits() {
+        ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met Peru's envoy. He praised its plan.");
+        List<Mention> second = w.mentions(1);
+        assertEquals("tomas-arancibia", second.stream().filter(m -> m.kind() == Mention.Kind.PRONOUN).findFirst().orElseThrow().entity());
+    }
+
+    @Test
+    void aPersonsNameIsNotAStateInsideIt() {
+        ArticleWork w = TestExtractor.work("Agent Marta Holland of Interpol said the suspects were arrested.");
+        assertEquals("marta-holland", who(w, 0, "Marta Holland"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.entente.extract.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.entente.extract.TestExtractor;
+import org.entente.extract.pipeline.ArticleWork;
+import org.junit.jupiter.api.Test;
+
+/** The linguistic layer: what is parsed, what is named, and offsets that point into the text. */
+class AnalyseStageTest {
+
+    @Test
+    void parsesASentenceWithATriggerAndAPoliticalActorOnly() {
+        ArticleWork w = TestExtractor.work("Chile condemned the raid. The weather stayed mild all week. "
+                + "The striker condemned the referee.");
+        assertTrue(w.analysis().sentences().get(0).isParsed(), "a trigger and a state");
+        assertFalse(w.analysis().sentences().get(1).isParsed(), "no trigger, no actor");
+        assertFalse(w.analysis().sentences().get(2).isParsed(), "a trigger but no political actor");
+    }
+
+    @Test
+    void namesEntitiesOnlyWhereTheGazetteerLeavesANameUnknown() {
+        ArticleWork w = TestExtractor.work("Chile condemned the raid. Senator Ingrid Valcourt condemned the raid.");
+        assertEquals("O", w.analysis().sentences().get(0).token(0).ner(), "parsed, named entities not asked for");
+        assertEquals("PERSON", w.analysis().sentences().get(1).token(2).ner());
+    }
+
+    @Test
+    void leavesAHeadlineShallow() {
+        ArticleWork w = TestExtractor.work("Chile condemns raid on embassy\n\nChile condemned the raid on Monday.");
+        assertFalse(w.analysis().sentences().get(0).isParsed());
+        assertTrue(w.analysis().sentences().get(1).isParsed());
+    }
+
+    @Test
+    void tokenOffsetsPointIntoTheTextAfterCharactersOutsideTheBasicPlane() {
+        String text = "Note \uD83D\uDCF0: Peru\u2019s envoy met Chile\u2019s foreign minister.";
+        ArticleWork w = TestExtractor.work(text);
+        for (Sentence s : w.analysis().sentences()) {
+            for (Token t : s.tokens()) {
+                String written = text.substring(t.begin(), t.end());
+                assertEquals(t.word().replace("'", "\u2019"), written.replace("'", "\u2019"), "token " + t);
+            }
+        }
+    }
+
+    @Test
+    void findsDatesAgainstThePublicationDay() {
+        ArticleWork w = TestExtractor.work("Chile condemned the raid yesterday.");
+        assertEquals("2025-03-02", w.times().get(0).value());
+    }
+}

@@ -1,0 +1,42 @@
+package org.entente.extract.assemble;
+
+import static org.entente.extract.TestExtractor.onlyOfRoot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.entente.claims.ClaimSet;
+import org.entente.claims.Situation;
+import org.entente.claims.SituationType;
+import org.entente.extract.TestExtractor;
+import org.junit.jupiter.api.Test;
+
+/** Claims from mentions: one event for several mentions, one claim per way it is told, office holdings from titles. */
+class AssembleStageTest {
+
+    @Test
+    void twoMentionsOfOneEventAreOneEventWithTheirClaims() {
+        ClaimSet set = TestExtractor.claims("Chile attacked a Peruvian base on Monday. Peru said Chile attacked the base.");
+        Situation attack = onlyOfRoot(set, "19");
+        assertEquals(2, TestExtractor.claimsAbout(set, attack).size(), set.claims().toString());
+    }
+
+    @Test
+    void anEventWithoutAPoliticalActorIsLeftOut() {
+        assertTrue(TestExtractor.claims("The striker attacked the referee's decision.").events().isEmpty());
+    }
+
+    @Test
+    void aTitleGivesAnOfficeHolding() {
+        ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
+        Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();
+        assertEquals("ramona-quispe", holding.participants().get(0).entity());
+        assertTrue(set.entities().stream().anyMatch(e -> e.id().equals(holding.themes().get(0))
+                && e.country().equals("peru")), set.entities().toString());
+    }
+
+    @Test
+    void thePeopleAndBodiesItMintsTravelWithTheClaims() {
+        ClaimSet set = TestExtractor.claims("Senator Ingrid Valcourt condemned Chile.");
+        assertTrue(set.entities().stream().anyMatch(e -> e.id().equals("ingrid-valcourt")), set.entities().toString());
+    }
+}

@@ -1,0 +1,84 @@
+package org.entente.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.extract.TestExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Triggers and their CAMEO codes, one sentence per category, and the words that make one sense of a word. */
+class EventStageTest {
+
+    private static List<String> codes(String text) {
+        return TestExtractor.events(text).stream().map(e -> e.code().value()).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Chile announced that the border will reopen next week.|010",
+        "Peru urged Chile to release the fishermen.|02",
+        "Bolivia offered to mediate between Chile and Peru.|03",
+        "The Chilean president met his Peruvian counterpart in Lima.|04",
+        "Peru praised Chile for its restraint.|05",
+        "Chile and Peru agreed to cooperate on border security.|03",
+        "Chile sent humanitarian aid to Peru.|07",
+        "Peru released three Chilean fishermen on Monday.|08",
+        "Peru launched an investigation into the shooting of a Chilean diplomat.|09",
+        "Chile demanded the release of its fishermen.|10",
+        "Peru condemned Chile for the raid.|11",
+        "Bolivia rejected the Chilean proposal.|12",
+        "Chile threatened to impose sanctions on Peru.|13",
+        "Thousands of students demonstrated against the Peruvian government in Lima.|14",
+        "Chile mobilised troops along the border with Peru.|15",
+        "Peru imposed sanctions on Chile.|16",
+        "Chilean police arrested two Peruvian diplomats.|17",
+        "Gunmen assassinated the Peruvian ambassador to Chile.|18",
+        "Chilean forces attacked a Peruvian military base.|19",
+        "Peruvian forces committed a massacre of Chilean villagers.|20"})
+    void coversEveryCameoRoot(String sentence, String root) {
+        List<String> found = codes(sentence);
+        assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The Chilean president had spoken by telephone with Peru's president.",
+        "In a telephone conversation with the Peruvian president, the Chilean president discussed the border.",
+        "The Chilean president made a phone call to Peru's president on Monday."})
+    void findsPhoneCallsHoweverTheyArePhrased(String sentence) {
+        assertTrue(TestExtractor.events(sentence).stream().anyMatch(e -> e.code().value().equals("041")),
+                () -> sentence + " gave " + codes(sentence));
+    }
+
+    @Test
+    void aConversationWithSomeoneIsAConsultation() {
+        assertTrue(codes("In a conversation with the Peruvian president, the Chilean president discussed the border.")
+                .stream().anyMatch(c -> c.startsWith("04")));
+    }
+
+    @Test
+    void anAppealTakesTheSubcategoryOfWhatItAsksAndThatIsNoEventOfItsOwn() {
+        List<EventMention> found = TestExtractor.events("Peru urged Chile to negotiate.");
+        assertEquals(List.of("026"), found.stream().map(e -> e.code().value()).toList());
+    }
+
+    @Test
+    void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
+        assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
+    }
+
+    @Test
+    void aWordTakesTheSenseItsObjectGivesIt() {
+        assertTrue(codes("Peru's army fired missiles at a Chilean ship.").contains("195"));
+        assertTrue(codes("The Peruvian president fired his defence minister.").contains("172"));
+        assertTrue(codes("Chile claimed responsibility for the strike.").contains("015"));
+    }
+
+    @Test
+    void aTitleIsNoEvent() {
+        assertTrue(codes("Opposition leader Ana Rojas spoke in Lima.").stream().noneMatch(c -> c.startsWith("12")));
+    }
+}

@@ -1,0 +1,71 @@
+package org.entente.extract.factuality;
+
+import static org.entente.extract.TestExtractor.claimsAbout;
+import static org.entente.extract.TestExtractor.onlyOfRoot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.entente.claims.Claim;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.EventStatus;
+import org.entente.claims.Factuality;
+import org.entente.claims.Situation;
+import org.entente.extract.TestExtractor;
+import org.junit.jupiter.api.Test;
+
+/** How firmly, on whose word, and when: reports, sources, negation, hedges, futures, and dates. */
+class FactualityStageTest {
+
+    private static Claim claim(ClaimSet set, String root) {
+        return claimsAbout(set, onlyOfRoot(set, root)).get(0);
+    }
+
+    @Test
+    void aSaidEventIsReportedOnTheSpeakersWord() {
+        ClaimSet set = TestExtractor.claims("Peru said Chilean forces had attacked a border post.");
+        Claim c = claim(set, "19");
+        assertEquals(Factuality.REPORTED, c.factuality());
+        assertEquals("peru", c.source());
+    }
+
+    @Test
+    void accordingToGivesTheSource() {
+        ClaimSet set = TestExtractor.claims("Chile arrested two Peruvian diplomats, according to Reuters.");
+        Claim c = claim(set, "17");
+        assertEquals(Factuality.REPORTED, c.factuality());
+        assertEquals("reuters", c.source());
+    }
+
+    @Test
+    void aSpeechActIsTheSpeakersOwnAndAsserted() {
+        ClaimSet set = TestExtractor.claims("Chile's foreign ministry said it condemned the Peruvian raid.");
+        Claim c = claim(set, "11");
+        assertEquals(Factuality.ASSERTED, c.factuality());
+        assertNull(c.source());
+    }
+
+    @Test
+    void negationHedgesAndFuturesChangeTheClaim() {
+        assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Chile has not invaded Peru."), "19").factuality());
+        assertEquals(Factuality.HEDGED, claim(TestExtractor.claims("Chile allegedly attacked a Peruvian ship."), "19").factuality());
+        ClaimSet future = TestExtractor.claims("Chile will impose sanctions on Peru.");
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(future, "16").status());
+        assertEquals(Factuality.PREDICTED, claim(TestExtractor.claims("Chile is expected to impose sanctions on Peru."), "16").factuality());
+    }
+
+    @Test
+    void aRejectedOfferGivesNoSummitThatHappened() {
+        ClaimSet set = TestExtractor.claims("Peru rejected a Chilean offer to host a summit.");
+        assertTrue(set.events().stream().noneMatch(e -> e.cameoCode().root().equals("04") && e.status() == EventStatus.OCCURRED),
+                set.events().toString());
+        Situation rejection = onlyOfRoot(set, "12");
+        assertTrue(TestExtractor.sources(rejection).contains("peru"));
+    }
+
+    @Test
+    void theDateIsTheTimeExpressionOfTheEventsOwnClause() {
+        ClaimSet set = TestExtractor.claims("Peru said on Monday that Chile had attacked the border post in January.");
+        assertEquals("2025-01", onlyOfRoot(set, "19").date().value());
+    }
+}

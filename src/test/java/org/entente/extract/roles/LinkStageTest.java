@@ -1,0 +1,42 @@
+package org.entente.extract.roles;
+
+import static org.entente.extract.TestExtractor.onlyOfRoot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.Situation;
+import org.entente.extract.TestExtractor;
+import org.junit.jupiter.api.Test;
+
+/** How events hang together: what an act is about, what it followed, what it was part of, what it aimed at. */
+class LinkStageTest {
+
+    @Test
+    void whatIsCondemnedIsTheTheme() {
+        ClaimSet set = TestExtractor.claims("Peru condemned the Chilean attack on its embassy.");
+        Situation condemnation = onlyOfRoot(set, "11");
+        Situation attack = onlyOfRoot(set, "19");
+        assertEquals(List.of(attack.id()), condemnation.themes());
+    }
+
+    @Test
+    void followingGivesWhatCameBefore() {
+        ClaimSet set = TestExtractor.claims("Chile imposed sanctions on Bolivia following the Bolivian invasion of Peru.");
+        assertEquals(onlyOfRoot(set, "19").id(), onlyOfRoot(set, "16").after());
+    }
+
+    @Test
+    void duringGivesTheLargerEvent() {
+        ClaimSet set = TestExtractor.claims("During talks with Peru, Chile's president condemned Bolivia.");
+        assertEquals(onlyOfRoot(set, "04").id(), onlyOfRoot(set, "11").partOf());
+    }
+
+    @Test
+    void whatTalksAreAboutIsTheirTopic() {
+        ClaimSet set = TestExtractor.claims("Chile and Peru held talks on the war in Bolivia.");
+        Situation talks = onlyOfRoot(set, "04");
+        assertTrue(talks.topics().contains(onlyOfRoot(set, "19").id()), talks.toString());
+    }
+}

@@ -1,0 +1,59 @@
+package org.entente.extract.roles;
+
+import static org.entente.extract.TestExtractor.onlyOfRoot;
+import static org.entente.extract.TestExtractor.sources;
+import static org.entente.extract.TestExtractor.targets;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.Situation;
+import org.entente.extract.TestExtractor;
+import org.junit.jupiter.api.Test;
+
+/** Who did what to whom, from the parse: subjects, objects, by-agents, obliques, possessors, coordination. */
+class RoleStageTest {
+
+    @Test
+    void theSubjectIsTheSourceAndTheObliqueTheTarget() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Chile imposed an embargo against Bolivia."), "16");
+        assertEquals(Set.of("chile"), sources(s));
+        assertEquals(Set.of("bolivia"), targets(s));
+    }
+
+    @Test
+    void thePassiveTurnsRoundAndTheByAgentIsTheSource() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Bolivia was sanctioned by Chile on Monday."), "16");
+        assertEquals(Set.of("chile"), sources(s));
+        assertEquals(Set.of("bolivia"), targets(s));
+    }
+
+    @Test
+    void coordinatedSubjectsAreEachASource() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Chile and Peru condemned Bolivia."), "11");
+        assertEquals(Set.of("chile", "peru"), sources(s));
+    }
+
+    @Test
+    void aPossessorIsTheSourceOfMostActsAndTheTargetOfAnArrest() {
+        ClaimSet set = TestExtractor.claims("Peru condemned Chile's invasion of Bolivia.");
+        Situation invasion = onlyOfRoot(set, "19");
+        assertEquals(Set.of("chile"), sources(invasion));
+        assertEquals(Set.of("bolivia"), targets(invasion));
+        Situation arrest = onlyOfRoot(TestExtractor.claims("Peru protested against his arrest by Bolivian police, Chile's president said."), "17");
+        assertTrue(sources(arrest).contains("bolivia-police"), arrest.participants().toString());
+    }
+
+    @Test
+    void bothSidesOfTalksTakePart() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Talks between Chile and Peru resumed in Lima on Monday."), "04");
+        assertEquals(Set.of("chile", "peru"), TestExtractor.entities(s));
+    }
+
+    @Test
+    void aLeaderActsForItsStateToo() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia condemned Bolivia."), "11");
+        assertTrue(sources(s).containsAll(Set.of("tomas-arancibia", "chile")), s.participants().toString());
+    }
+}

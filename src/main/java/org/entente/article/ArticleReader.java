@@ -12,7 +12,6 @@ import org.entente.input.JsonProblems;
 import org.entente.input.TextFile;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.entente.input.Problem;
 
 /**
  * Reads an article: {@code ID.txt} (UTF-8, verbatim) and {@code ID.json}

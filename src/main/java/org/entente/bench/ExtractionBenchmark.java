@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleSource;
-import org.entente.article.ArticleReader;
 import org.entente.extract.Extractor;
 import org.entente.pipeline.IngestOperation;
 import org.entente.pipeline.IngestSummary;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param id           unique within the article's claim set
  * @param type         the ontology class; for an event, derived from the CAMEO root when only a code is given
  * @param cameo        the CAMEO event code, when finer than the type's own (events only)
+ * @param plover       the PLOVER category of the CAMEO code (events only; derived, and checked when given)
  * @param label        a human-readable name; derived from type and participants when null
  * @param participants the agents taking part, each in a role
  * @param date         when it happened or began, at the precision the article gives
@@ -32,6 +33,7 @@ public record Situation(
         String id,
         SituationType type,
         CameoCode cameo,
+        String plover,
         String label,
         List<Participant> participants,
         DateValue date,
@@ -60,6 +62,14 @@ public record Situation(
                     + cameo.root() + ", but a " + type + " is under root " + type.cameoRoot()
                     + "; give the type of that root (" + SituationType.ofRoot(cameo.root()) + ") or another code");
         }
+        CameoCode code = type.kind() == SituationType.Kind.EVENT ? (cameo != null ? cameo : type.defaultCameo()) : null;
+        String derived = code == null ? null : code.plover();
+        if (plover != null && !plover.equals(derived)) {
+            throw new IllegalArgumentException("situation '" + id + "': PLOVER category " + plover + " does not go with "
+                    + (code == null ? "a relationship" : "CAMEO code " + code.value()
+                    + (derived == null ? ", which PLOVER does not code" : ", which is " + derived)));
+        }
+        plover = derived;
         participants = participants == null ? List.of() : List.copyOf(participants);
         topics = topics == null ? List.of() : List.copyOf(topics);
         themes = themes == null ? List.of() : List.copyOf(themes);

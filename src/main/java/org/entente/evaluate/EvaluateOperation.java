@@ -1,7 +1,6 @@
 package org.entente.evaluate;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -24,8 +24,9 @@ public final class OwlDocument {
         Model doc = ModelFactory.createDefaultModel();
         doc.setNsPrefixes(Ent.prefixes());
         Resource oldHeader = ontology.getResource(Ent.ONTOLOGY);
+        List<Resource> headers = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).toList();
         for (Statement s : ontology.listStatements().toList()) {
-            if (!s.getSubject().equals(oldHeader)) {
+            if (!headers.contains(s.getSubject())) {
                 doc.add(s);
             }
         }

@@ -1,6 +1,5 @@
 package org.entente.pipeline;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -24,7 +23,6 @@ import org.entente.input.InputException;
 import org.entente.input.Problem;
 import org.entente.article.ArticleSource;
 import org.entente.article.Article;
-import org.entente.article.ArticleReader;
 import org.entente.claims.ClaimsJson;
 import org.entente.extract.Extractor;
 import org.entente.rdf.Ent;

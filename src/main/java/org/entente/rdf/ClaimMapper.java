@@ -125,6 +125,11 @@ public final class ClaimMapper {
             }
             if (s.isEvent()) {
                 node.addProperty(Ent.cameoCode, s.cameoCode().value());
+                String concept = s.cameoCode().value().length() == 4 ? s.cameoCode().value().substring(0, 3) : s.cameoCode().value();
+                node.addProperty(Ent.cameoCategory, Ent.cameo(concept));
+                if (s.plover() != null) {
+                    node.addProperty(Ent.ploverCategory, Ent.plover(s.plover()));
+                }
             }
             if (s.partOf() != null) {
                 node.addProperty(Ent.partOf, situationNode(s.partOf()));

@@ -104,6 +104,8 @@ public final class Ent {
     public static final Property publisher = property("publisher");
     public static final Property outlet = property("outlet");
     public static final Property cameoCode = property("cameoCode");
+    public static final Property cameoCategory = property("cameoCategory");
+    public static final Property ploverCategory = property("ploverCategory");
 
     // Borrowed terms
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
@@ -164,6 +166,16 @@ public final class Ent {
             case MONTH -> "unitMonth";
             case YEAR -> "unitYear";
         });
+    }
+
+    /** The SKOS concept of a CAMEO code. */
+    public static Resource cameo(String code) {
+        return ResourceFactory.createResource("https://w3id.org/entente/cameo/" + code);
+    }
+
+    /** The SKOS concept of a PLOVER category. */
+    public static Resource plover(String category) {
+        return ResourceFactory.createResource("https://w3id.org/entente/plover/" + category);
     }
 
     public static Resource wikidata(String qid) {

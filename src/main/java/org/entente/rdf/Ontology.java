@@ -16,10 +16,22 @@ public final class Ontology {
     private Ontology() {
     }
 
-    /** A fresh copy of the OWL ontology. */
+    /**
+     * A fresh copy of the OWL ontology with the CAMEO and PLOVER concept schemes
+     * it imports merged in: one self-contained ontology, as the store and the
+     * validators use it. (In {@code ontology/} the two are files of their own,
+     * joined by {@code owl:imports} and the Protégé catalog.)
+     */
     public static Model ontology() {
-        return read("/ontology/entente.ttl");
+        Model categories = read("/ontology/cameo.ttl");
+        categories.removeAll(categories.getResource(CATEGORIES), null, null);
+        Model ontology = read("/ontology/entente.ttl").add(categories);
+        ontology.remove(ontology.getResource(Ent.ONTOLOGY), org.apache.jena.vocabulary.OWL2.imports, ontology.getResource(CATEGORIES));
+        return ontology;
     }
+
+    /** The IRI of the event categories' own ontology document. */
+    private static final String CATEGORIES = "https://w3id.org/entente/cameo";
 
     /** A fresh copy of the SHACL shapes for converter output. */
     public static Model shapes() {

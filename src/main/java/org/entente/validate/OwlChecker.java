@@ -33,6 +33,13 @@ public final class OwlChecker {
     /** Checks an ontology document in any syntax OWL API reads. */
     public OwlReport check(byte[] document) {
         OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        // The event categories the ontology imports come from the class path, as Protégé takes them from the catalog.
+        java.net.URL categories = OwlChecker.class.getResource("/ontology/cameo.ttl");
+        if (categories != null) {
+            manager.getIRIMappers().add(new org.semanticweb.owlapi.util.SimpleIRIMapper(
+                    org.semanticweb.owlapi.model.IRI.create("https://w3id.org/entente/cameo"),
+                    org.semanticweb.owlapi.model.IRI.create(categories.toString())));
+        }
         OWLOntology ontology;
         try {
             ontology = manager.loadOntologyFromOntologyDocument(new ByteArrayInputStream(document));

@@ -100,4 +100,27 @@ class OntologyTest {
         assertFalse(ontology.listSubjectsWithProperty(RDF.type, OWL2.FunctionalProperty).hasNext(),
                 "two articles may disagree; functional properties would make that an inconsistency");
     }
+
+    @Test
+    void theCameoSchemeHoldsEveryCodeOfTheCodebookAndNoOther() {
+        org.apache.jena.rdf.model.Model scheme = org.apache.jena.riot.RDFDataMgr.loadModel(
+                org.entente.TestProject.root().resolve("ontology/cameo.ttl").toString());
+        var notation = scheme.createProperty("http://www.w3.org/2004/02/skos/core#notation");
+        var broadMatch = scheme.createProperty("http://www.w3.org/2004/02/skos/core#broadMatch");
+        java.util.Set<String> inScheme = new java.util.TreeSet<>();
+        scheme.listSubjectsWithProperty(notation).forEachRemaining(c -> {
+            if (c.getURI().startsWith("https://w3id.org/entente/cameo/")) {
+                inScheme.add(c.getProperty(notation).getString());
+            }
+        });
+        java.util.Set<String> inCodebook = new java.util.TreeSet<>();
+        for (var entry : org.entente.claims.CameoCode.codebook()) {
+            inCodebook.add(entry.code());
+            var concept = scheme.getResource("https://w3id.org/entente/cameo/" + entry.code());
+            String plover = entry.plover().equals("-") ? null : "https://w3id.org/entente/plover/" + entry.plover();
+            assertEquals(plover, concept.hasProperty(broadMatch) ? concept.getPropertyResourceValue(broadMatch).getURI() : null,
+                    "PLOVER match of " + entry.code());
+        }
+        assertEquals(inCodebook, inScheme);
+    }
 }

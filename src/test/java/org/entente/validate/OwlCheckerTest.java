@@ -67,4 +67,13 @@ class OwlCheckerTest {
                 m.createTypedLiteral("2025-02-24", XSDDatatype.XSDdate));
         assertFalse(CHECKER.check(m).profileViolations().isEmpty());
     }
+
+    @Test
+    void theOntologyFileAsProtegeOpensItImportsTheEventCategoriesAndIsOwl2Dl() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(TestProject.root().resolve("ontology/entente.ttl"));
+        OwlReport report = CHECKER.check(file);
+        assertEquals(List.of(), report.profileViolations());
+        assertTrue(report.consistent());
+        assertTrue(report.axioms() > 1000, "the imported concept schemes count: " + report.axioms());
+    }
 }

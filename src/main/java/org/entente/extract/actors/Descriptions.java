@@ -36,7 +36,7 @@ final class Descriptions {
         this.names = names;
     }
 
-    List<Mention> find(Sentence s, List<Mention> found, ActorStage.Cast cast) {
+    List<Mention> find(Sentence s, List<Mention> found, Cast cast) {
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (!t.isNoun() || ActorStage.covered(found, t.index())) {
@@ -93,7 +93,7 @@ final class Descriptions {
      * Canadian leaders"): a group the gazetteer names ("European leaders"), or
      * the state of a demonym ("Canadian").
      */
-    private List<String> leadersOf(Sentence s, List<Mention> found, ActorStage.Cast cast, Token noun) {
+    private List<String> leadersOf(Sentence s, List<Mention> found, Cast cast, Token noun) {
         List<String> out = new ArrayList<>();
         for (Dependency d : s.dependents(noun.index())) {
             if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
@@ -139,7 +139,7 @@ final class Descriptions {
     }
 
     /** The state named by a demonym or name modifying the words from {@code start} to {@code head}. */
-    private String stateModifier(Sentence s, List<Mention> found, ActorStage.Cast cast, int start, int head) {
+    private String stateModifier(Sentence s, List<Mention> found, Cast cast, int start, int head) {
         for (int k = head; k >= start; k--) {
             for (Dependency d : s.dependents(k)) {
                 if (!MODIFIERS.contains(d.relation()) && !d.relation().startsWith("nmod:")) {
@@ -161,7 +161,7 @@ final class Descriptions {
     }
 
     /** The named person a title noun describes: "Minister" in "Prime Minister X", "president" in "X, the president". */
-    private String namedPersonDescribed(Sentence s, List<Mention> found, ActorStage.Cast cast, int title) {
+    private String namedPersonDescribed(Sentence s, List<Mention> found, Cast cast, int title) {
         for (Dependency d : s.heads(title)) {
             if (d.relation().equals("compound") || d.relation().equals("appos") || d.relation().equals("nsubj")
                     || d.relation().equals("amod")) {
@@ -186,7 +186,7 @@ final class Descriptions {
     }
 
     /** The person holding a title: of the state given when there is one; the last named with it in the article first. */
-    private String person(String title, String state, boolean definite, ActorStage.Cast cast) {
+    private String person(String title, String state, boolean definite, Cast cast) {
         List<Mention> seen = cast.seen();
         for (int i = seen.size() - 1; i >= 0; i--) {
             String p = seen.get(i).entity();
@@ -227,7 +227,7 @@ final class Descriptions {
     }
 
     /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */
-    private String body(Kind kind, String state, String words, ActorStage.Cast cast) {
+    private String body(Kind kind, String state, String words, Cast cast) {
         if (state == null) {
             return null;
         }
@@ -255,7 +255,7 @@ final class Descriptions {
     }
 
     /** The state named next to a person's name: "Japanese" in "Japanese Prime Minister X", "Japan's" in "X, Japan's premier". */
-    String countryAround(Sentence s, int start, int end, List<Mention> seen, ActorStage.Cast cast) {
+    String countryAround(Sentence s, int start, int end, List<Mention> seen, Cast cast) {
         int head = ActorStage.headOf(s, start, end);
         List<Integer> around = new ArrayList<>();
         for (Dependency d : s.dependents(head)) {

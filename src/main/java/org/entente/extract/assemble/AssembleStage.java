@@ -11,7 +11,6 @@ import java.util.Set;
 import org.entente.claims.CameoCode;
 import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
-import org.entente.claims.DateValue;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.claims.EventStatus;
@@ -64,18 +63,6 @@ public final class AssembleStage implements Stage {
         return EnumSet.of(Layer.CLAIMS);
     }
 
-    /** Mentions of one event, and the participants they give it together. */
-    private static final class Group {
-        final List<EventMention> mentions = new ArrayList<>();
-        final Map<String, Role> participants = new LinkedHashMap<>();
-        DateValue date;
-        String id;
-
-        String root() {
-            return mentions.get(0).code().root();
-        }
-    }
-
     @Override
     public void run(ArticleWork article) {
         Actors actors = new Actors(article, gazetteer);
@@ -112,9 +99,9 @@ public final class AssembleStage implements Stage {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).id = String.format("e%02d", i + 1);
         }
-        sameTime(article, groups);
-        withinConsultations(groups, actors);
-        wars(article, groups);
+        Discourse.sameTime(article, groups);
+        Discourse.withinConsultations(groups, actors);
+        Discourse.wars(article, groups);
         List<Situation> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
@@ -143,67 +130,6 @@ public final class AssembleStage implements Stage {
         article.claims(new ClaimSet(article.id(), producedBy, null, null, own, events, relations, claims));
     }
 
-    /** Words that put an act in the service of ending a war. */
-    private static final Set<String> PEACE = Set.of("peace", "peaceful", "resolution", "ceasefire", "truce", "settlement", "end");
-
-    /**
-     * What the article says of its wars as a whole: a war whose waging side the
-     * sentence leaves out is waged by whoever the article says invaded or
-     * attacked its target; an invasion of that target is part of it; and the
-     * calls, talks, offers and plans of the article that speak of it, or of
-     * peace, are about it.
-     */
-    private static void wars(ArticleWork article, List<Group> groups) {
-        Group main = null;
-        for (Group g : groups) {
-            if (g.mentions.get(0).type() == SituationType.ArmedConflict && (main == null || g.mentions.size() > main.mentions.size())) {
-                main = g;
-            }
-        }
-        if (main == null) {
-            return;
-        }
-        for (Group war : groups) {
-            if (war.mentions.get(0).type() != SituationType.ArmedConflict) {
-                continue;
-            }
-            for (Group other : groups) {
-                if (other == war || !other.root().equals("19") || other.mentions.get(0).type() == SituationType.ArmedConflict) {
-                    continue;
-                }
-                boolean sameTarget = other.participants.entrySet().stream().anyMatch(p -> p.getValue() == Role.TARGET
-                        && war.participants.get(p.getKey()) == Role.TARGET);
-                if (!sameTarget) {
-                    continue;
-                }
-                if (war.participants.values().stream().noneMatch(r -> side(r) > 0)) {
-                    other.participants.forEach((id, r) -> {
-                        if (side(r) > 0) {
-                            war.participants.putIfAbsent(id, r);
-                        }
-                    });
-                }
-                if (other.mentions.get(0).type() == SituationType.Invasion) {
-                    other.mentions.get(0).link("partOf", war.mentions.get(0));
-                }
-            }
-        }
-        Set<Integer> warSentences = new java.util.HashSet<>();
-        main.mentions.forEach(m -> warSentences.add(m.sentence()));
-        for (Group g : groups) {
-            SituationType t = g.mentions.get(0).type();
-            boolean peacemaking = g.root().matches("03|04") || t == SituationType.GroupFounding || t == SituationType.Mediation;
-            if (g == main || !peacemaking || t == SituationType.Briefing) {
-                continue;
-            }
-            boolean speaksOfIt = g.mentions.stream().anyMatch(m -> warSentences.contains(m.sentence())
-                    || article.analysis().sentences().get(m.sentence()).tokens().stream().anyMatch(w -> PEACE.contains(w.lemma())));
-            if (speaksOfIt) {
-                g.mentions.get(0).link("topic", main.mentions.get(0));
-            }
-        }
-    }
-
     /** Whether a noun mention refers back: "the call", "this attack". */
     private static boolean isDefinite(ArticleWork article, EventMention m) {
         Sentence s = article.analysis().sentences().get(m.sentence());
@@ -220,71 +146,6 @@ public final class AssembleStage implements Stage {
             }
         }
         return null;
-    }
-
-    /** Events of a sentence that says they coincided ("coincided with", "on the same day") share the date given there. */
-    private static void sameTime(ArticleWork article, List<Group> groups) {
-        for (Sentence s : article.analysis().sentences()) {
-            int cue = s.tokens().stream().filter(t -> t.lemma().matches("coincide|simultaneous|simultaneously"))
-                    .mapToInt(t -> t.index()).findFirst().orElse(-1);
-            if (cue < 0) {
-                continue;
-            }
-            DateValue date = null;
-            for (Group g : groups) {
-                if (g.date != null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.trigger() < cue)) {
-                    date = g.date;
-                }
-            }
-            if (date == null) {
-                continue;
-            }
-            for (Group g : groups) {
-                if (g.date == null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index())) {
-                    g.date = date;
-                }
-            }
-        }
-    }
-
-    /**
-     * What the sides of a dated call or meeting are said to have done in the
-     * sentences after it, with no time of its own (an endorsement, an offer, a
-     * briefing), happened during it: it takes the call's date and is part of it.
-     */
-    private static void withinConsultations(List<Group> groups, Actors actors) {
-        for (Group g : groups) {
-            String root = g.root();
-            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing) {
-                continue;
-            }
-            int at = g.mentions.get(0).sentence();
-            Group call = null;
-            for (Group c : groups) {
-                int cs = c.mentions.get(0).sentence();
-                if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
-                        && cs < at && at - cs <= 8 && shareSides(c, g, actors)) {
-                    call = c;
-                }
-            }
-            if (call != null) {
-                g.date = call.date;
-                Group within = call;
-                g.mentions.get(0).link("partOf", within.mentions.get(0));
-            }
-        }
-    }
-
-    private static boolean shareSides(Group a, Group b, Actors actors) {
-        for (String p : b.participants.keySet()) {
-            if (b.participants.get(p) == Role.TARGET || b.participants.get(p) == Role.RECIPIENT) {
-                continue;
-            }
-            if (a.participants.containsKey(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A person or body acting for a state: the state takes part too, in the same role. */
@@ -317,7 +178,7 @@ public final class AssembleStage implements Stage {
         }
         for (var p : m.participants().entrySet()) {
             Role other = g.participants.get(p.getKey());
-            if (other != null && side(other) * side(p.getValue()) < 0) {
+            if (other != null && Group.side(other) * Group.side(p.getValue()) < 0) {
                 return false;
             }
         }
@@ -330,15 +191,6 @@ public final class AssembleStage implements Stage {
     private static boolean compatible(String a, String b) {
         return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
                 || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
-    }
-
-    /** 1 for a source role, -1 for a target role, 0 for either side of an exchange. */
-    private static int side(Role r) {
-        return switch (r) {
-            case INITIATOR, PROPOSER, FOUNDER, SUPPLIER, SUPPORTER, MEDIATOR -> 1;
-            case RECIPIENT, TARGET, BUYER, SUPPORTED, HOLDER -> -1;
-            default -> 0;
-        };
     }
 
     private static Situation situation(Group g, Map<EventMention, Group> groupOf) {
@@ -373,7 +225,7 @@ public final class AssembleStage implements Stage {
         if (Objects.equals(partOf, after)) {
             after = null;
         }
-        return new Situation(g.id, type, code.equals(type.defaultCameo()) ? null : code, null, participants, g.date, null,
+        return new Situation(g.id, type, code.equals(type.defaultCameo()) ? null : code, null, null, participants, g.date, null,
                 links.getOrDefault("topic", List.of()), links.getOrDefault("theme", List.of()), first(links.get("aim")),
                 partOf, after, status, null, null, null);
     }
@@ -427,7 +279,7 @@ public final class AssembleStage implements Stage {
             }
             seen.put(key, t.sentence());
             String id = String.format("r%02d", relations.size() + 1);
-            relations.add(new Situation(id, SituationType.OfficeHolding, null, null,
+            relations.add(new Situation(id, SituationType.OfficeHolding, null, null, null,
                     List.of(new Participant(t.person(), Role.HOLDER)), null, null, List.of(), List.of(office), null, null,
                     null, null, null, null, null));
             Sentence s = article.analysis().sentences().get(t.sentence());

@@ -1,0 +1,261 @@
+package org.entente.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * Who an article has named so far, as the actor stage reads it sentence by
+ * sentence: its own entities (minted here), the people seen with their titles
+ * and countries, and the order actors were last mentioned in, for pronouns and
+ * descriptions. Lives for one article.
+ */
+final class Cast {
+    private final ArticleWork article;
+    private final Gazetteer gazetteer;
+    private final Descriptions descriptions;
+    private final Map<String, String> shortNames = new HashMap<>();
+    /** Mentions seen, latest last. */
+    private final List<Mention> seen = new ArrayList<>();
+    /** Titles and countries of people, from the words around their names. */
+    private final Map<String, List<String>> titles = new HashMap<>();
+    private final Map<String, String> countries = new HashMap<>();
+    /** The gazetteer with the article's own entities, made again only when those change. */
+    private Gazetteer withOwn;
+    private int ownVersion = -1;
+    private int version;
+
+    Cast(ArticleWork article, Gazetteer gazetteer, Descriptions descriptions) {
+        this.article = article;
+        this.gazetteer = gazetteer;
+        this.descriptions = descriptions;
+    }
+
+    String text() {
+        return article.text();
+    }
+
+    Gazetteer entities() {
+        if (ownVersion != version || withOwn == null) {
+            withOwn = gazetteer.withLocal(List.copyOf(article.ownEntities().values()));
+            ownVersion = version;
+        }
+        return withOwn;
+    }
+
+    void saw(Mention m) {
+        if (m.entity() != null) {
+            seen.add(m);
+        }
+    }
+
+    List<Mention> seen() {
+        return seen;
+    }
+
+    boolean isPerson(String id) {
+        return id != null && entities().find(id).map(e -> e.type() == EntityType.Person).orElse(false);
+    }
+
+    boolean isState(String id) {
+        return id != null && entities().find(id).map(e -> e.allTypes().contains(EntityType.State)).orElse(false);
+    }
+
+    boolean isOwn(String id) {
+        return article.ownEntities().containsKey(id);
+    }
+
+    /** An entity of the article's own, or the gazetteer's where the minted id is one of its ids. */
+    String mint(String label, EntityType type, String country, List<String> aliases) {
+        String id = ActorStage.slug(label);
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (gazetteer.contains(id)) {
+            return id;
+        }
+        Entity old = article.ownEntities().get(id);
+        if (old == null) {
+            version++;
+            article.ownEntities().put(id, new Entity(id, type, null, label, aliases, null, null, null, null,
+                    country, null, null, null, null, null, null));
+        } else if (old.country() == null && country != null) {
+            version++;
+            article.ownEntities().put(id, new Entity(id, old.type(), null, old.label(), old.aliases(), null, null, null,
+                    null, country, null, old.titles(), null, null, null, null));
+        }
+        for (String a : aliases) {
+            shortNames.putIfAbsent(NameIndex.key(a), id);
+        }
+        shortNames.putIfAbsent(NameIndex.key(label), id);
+        return id;
+    }
+
+    /** A person the recogniser found: a shorter form of someone named before, or a new person of the article. */
+    String person(String label, Sentence s, int start, int end) {
+        String known = known(label);
+        if (known != null) {
+            String title = descriptions.titleAround(s, start, end).orElse(null);
+            if (title != null) {
+                title(s.index(), known, title, descriptions.countryAround(s, start, end, seen, this));
+            }
+            return known;
+        }
+        String country = descriptions.countryAround(s, start, end, seen, this);
+        String[] parts = label.split(" ");
+        List<String> aliases = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
+        String id = mint(label, EntityType.Person, country, aliases);
+        descriptions.titleAround(s, start, end).ifPresent(t -> title(s.index(), id, t, country));
+        if (country != null) {
+            countries.putIfAbsent(id, country);
+        }
+        return id;
+    }
+
+    /** An organisation the recogniser found: a body, an armed group or another organisation. */
+    String organisation(String label, Sentence s, int start, int end) {
+        String known = known(label);
+        if (known != null) {
+            return known;
+        }
+        if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2) {
+            return null;
+        }
+        EntityType type = Descriptions.organisationType(label);
+        String country = descriptions.countryAround(s, start, end, seen, this);
+        return mint(label, type, country, List.of());
+    }
+
+    /** The entity a name or short name given earlier in the article stands for, if any. */
+    String known(String name) {
+        String id = shortNames.get(NameIndex.key(name));
+        if (id != null) {
+            return id;
+        }
+        for (Mention m : seen) {
+            if (m.kind() == Mention.Kind.NAME && isPerson(m.entity())) {
+                var e = entities().find(m.entity()).orElse(null);
+                if (e != null && e.aliases().stream().anyMatch(a -> NameIndex.key(a).equals(NameIndex.key(name)))) {
+                    return e.id();
+                }
+                if (e != null && surname(e.label()).equals(NameIndex.key(name))) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String surname(String label) {
+        String[] parts = NameIndex.key(label).split(" ");
+        return parts[parts.length - 1];
+    }
+
+    /** Records a title the text gives a person, and the country with it; an entity of the article's own keeps both. */
+    void title(int sentence, String person, String title, String country) {
+        article.titles().add(new Title(sentence, person, title, country != null ? country : countryOf(person)));
+        titles.computeIfAbsent(person, k -> new ArrayList<>()).add(title);
+        if (country != null) {
+            countries.putIfAbsent(person, country);
+        }
+        Entity own = article.ownEntities().get(person);
+        if (own != null && (!own.titles().contains(title) || own.country() == null && country != null)) {
+            version++;
+            List<String> all = new ArrayList<>(own.titles());
+            if (!all.contains(title)) {
+                all.add(title);
+            }
+            article.ownEntities().put(person, new Entity(own.id(), own.type(), null, own.label(), own.aliases(), null,
+                    null, null, null, own.country() != null ? own.country() : country, null, all, null, null, null, null));
+        }
+    }
+
+    List<String> titlesOf(String person) {
+        List<String> out = new ArrayList<>(titles.getOrDefault(person, List.of()));
+        entities().find(person).ifPresent(e -> e.titles().forEach(t -> out.add(NameIndex.key(t))));
+        return out;
+    }
+
+    String countryOf(String person) {
+        String c = countries.get(person);
+        return c != null ? c : entities().find(person).map(Entity::country).orElse(null);
+    }
+
+    /** The person last named before a point of the article, preferring this sentence. */
+    String latestPerson(int sentence, int token, List<Mention> here) {
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention m = here.get(i);
+            if (m.start() < token && isPerson(m.entity())) {
+                return m.entity();
+            }
+        }
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention m = seen.get(i);
+            if (m.sentence() < sentence - 3) {
+                break;
+            }
+            if (isPerson(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state, body or group last named before a point of the article;
+     * in its own sentence, a subject or possessor first ("China's stance on
+     * the Ukraine war and its efforts": its is China's).
+     */
+    String latestBody(Sentence s, int token, List<Mention> here) {
+        int sentence = s.index();
+        String fallback = null;
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention m = here.get(i);
+            if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && isBody(m.entity())) {
+                boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
+                if (prominent) {
+                    return m.entity();
+                }
+                if (fallback == null) {
+                    fallback = m.entity();
+                }
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention m = seen.get(i);
+            if (m.sentence() < sentence - 2) {
+                break;
+            }
+            if (m.kind() != Mention.Kind.DEMONYM && isBody(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private boolean isBody(String id) {
+        return id != null && entities().find(id).map(e -> e.isAgent() && e.type() != EntityType.Person
+                && e.type() != EntityType.MediaOutlet).orElse(false);
+    }
+
+    /** The state named most often so far: the one "the government" means when the text does not say. */
+    String focusState() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : seen) {
+            if (isState(m.entity())) {
+                counts.merge(m.entity(), m.sentence() <= 1 ? 3 : 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+}

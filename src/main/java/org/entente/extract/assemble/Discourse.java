@@ -1,0 +1,148 @@
+package org.entente.extract.assemble;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.claims.DateValue;
+import org.entente.claims.Role;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.pipeline.ArticleWork;
+
+/**
+ * What an article says across its sentences, applied to its gathered events:
+ * events said to coincide share a date; what the sides of a call say next
+ * happened during it; a war is waged by whoever invaded its target, an invasion
+ * is part of it, and the talks and plans that speak of it or of peace are about it.
+ */
+final class Discourse {
+    private Discourse() {
+    }
+
+    /** Events of a sentence that says they coincided ("coincided with", "on the same day") share the date given there. */
+    static void sameTime(ArticleWork article, List<Group> groups) {
+        for (Sentence s : article.analysis().sentences()) {
+            int cue = s.tokens().stream().filter(t -> t.lemma().matches("coincide|simultaneous|simultaneously"))
+                    .mapToInt(t -> t.index()).findFirst().orElse(-1);
+            if (cue < 0) {
+                continue;
+            }
+            DateValue date = null;
+            for (Group g : groups) {
+                if (g.date != null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.trigger() < cue)) {
+                    date = g.date;
+                }
+            }
+            if (date == null) {
+                continue;
+            }
+            for (Group g : groups) {
+                if (g.date == null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index())) {
+                    g.date = date;
+                }
+            }
+        }
+    }
+
+    /**
+     * What the sides of a dated call or meeting are said to have done in the
+     * sentences after it, with no time of its own (an endorsement, an offer, a
+     * briefing), happened during it: it takes the call's date and is part of it.
+     */
+    static void withinConsultations(List<Group> groups, Actors actors) {
+        for (Group g : groups) {
+            String root = g.root();
+            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing) {
+                continue;
+            }
+            int at = g.mentions.get(0).sentence();
+            Group call = null;
+            for (Group c : groups) {
+                int cs = c.mentions.get(0).sentence();
+                if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
+                        && cs < at && at - cs <= 8 && shareSides(c, g, actors)) {
+                    call = c;
+                }
+            }
+            if (call != null) {
+                g.date = call.date;
+                Group within = call;
+                g.mentions.get(0).link("partOf", within.mentions.get(0));
+            }
+        }
+    }
+
+    private static boolean shareSides(Group a, Group b, Actors actors) {
+        for (String p : b.participants.keySet()) {
+            if (b.participants.get(p) == Role.TARGET || b.participants.get(p) == Role.RECIPIENT) {
+                continue;
+            }
+            if (a.participants.containsKey(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that put an act in the service of ending a war. */
+    private static final Set<String> PEACE = Set.of("peace", "peaceful", "resolution", "ceasefire", "truce", "settlement", "end");
+
+    /**
+     * What the article says of its wars as a whole: a war whose waging side the
+     * sentence leaves out is waged by whoever the article says invaded or
+     * attacked its target; an invasion of that target is part of it; and the
+     * calls, talks, offers and plans of the article that speak of it, or of
+     * peace, are about it.
+     */
+    static void wars(ArticleWork article, List<Group> groups) {
+        Group main = null;
+        for (Group g : groups) {
+            if (g.mentions.get(0).type() == SituationType.ArmedConflict && (main == null || g.mentions.size() > main.mentions.size())) {
+                main = g;
+            }
+        }
+        if (main == null) {
+            return;
+        }
+        for (Group war : groups) {
+            if (war.mentions.get(0).type() != SituationType.ArmedConflict) {
+                continue;
+            }
+            for (Group other : groups) {
+                if (other == war || !other.root().equals("19") || other.mentions.get(0).type() == SituationType.ArmedConflict) {
+                    continue;
+                }
+                boolean sameTarget = other.participants.entrySet().stream().anyMatch(p -> p.getValue() == Role.TARGET
+                        && war.participants.get(p.getKey()) == Role.TARGET);
+                if (!sameTarget) {
+                    continue;
+                }
+                if (war.participants.values().stream().noneMatch(r -> Group.side(r) > 0)) {
+                    other.participants.forEach((id, r) -> {
+                        if (Group.side(r) > 0) {
+                            war.participants.putIfAbsent(id, r);
+                        }
+                    });
+                }
+                if (other.mentions.get(0).type() == SituationType.Invasion) {
+                    other.mentions.get(0).link("partOf", war.mentions.get(0));
+                }
+            }
+        }
+        Set<Integer> warSentences = new HashSet<>();
+        main.mentions.forEach(m -> warSentences.add(m.sentence()));
+        for (Group g : groups) {
+            SituationType t = g.mentions.get(0).type();
+            boolean peacemaking = g.root().matches("03|04") || t == SituationType.GroupFounding || t == SituationType.Mediation;
+            if (g == main || !peacemaking || t == SituationType.Briefing) {
+                continue;
+            }
+            boolean speaksOfIt = g.mentions.stream().anyMatch(m -> warSentences.contains(m.sentence())
+                    || article.analysis().sentences().get(m.sentence()).tokens().stream().anyMatch(w -> PEACE.contains(w.lemma())));
+            if (speaksOfIt) {
+                g.mentions.get(0).link("topic", main.mentions.get(0));
+            }
+        }
+    }
+}

@@ -74,6 +74,5 @@ class OwlCheckerTest {
         OwlReport report = CHECKER.check(file);
         assertEquals(List.of(), report.profileViolations());
         assertTrue(report.consistent());
-        assertTrue(report.axioms() > 1000, "the imported concept schemes count: " + report.axioms());
     }
 }

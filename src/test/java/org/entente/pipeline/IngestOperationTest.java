@@ -226,4 +226,28 @@ class IngestOperationTest {
         assertEquals(LocalDate.of(2020, 1, 6), dates.get("2020-0003_Iraqi_Parliament_votes_for_expulsion_of_United_States_troops"));
         assertTrue(dates.values().stream().distinct().count() > 200, "dates differ from article to article");
     }
+
+    @Test
+    void theSameArticlesGiveTheSameGraphsWithOneThreadOrTwo(@TempDir Path tmp) throws Exception {
+        Path devset = TestProject.root().resolve("src/test/resources/devset/articles");
+        Path in = Files.createDirectories(tmp.resolve("sample"));
+        for (String prefix : List.of("2020-0003", "2019-0107", "2019-0121", "2020-0006")) {
+            try (var files = Files.list(devset)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    Files.copy(f, in.resolve(f.getFileName()));
+                }
+            }
+        }
+        var sources = Corpus.sources(List.of(in), null);
+        new IngestOperation(TestProject.data(), tmp.resolve("one"), null, 1).run(sources, org.entente.extract.TestExtractor.get(), (d, t, f) -> { });
+        new IngestOperation(TestProject.data(), tmp.resolve("two"), null, 2).run(sources, org.entente.extract.TestExtractor.get(), (d, t, f) -> { });
+        try (KnowledgeStore one = KnowledgeStore.openExisting(tmp.resolve("one"));
+             KnowledgeStore two = KnowledgeStore.openExisting(tmp.resolve("two"))) {
+            assertEquals(one.graphNames(), two.graphNames());
+            for (String g : one.graphNames()) {
+                assertTrue(one.graph(g).isIsomorphicWith(two.graph(g)), "graph " + g + " differs between runs");
+            }
+            assertEquals(5, one.graphNames().size(), "four articles and the ontology");
+        }
+    }
 }

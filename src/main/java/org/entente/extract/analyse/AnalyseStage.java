@@ -40,7 +40,8 @@ public final class AnalyseStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        article.analysis(analyser.analyse(article.text(), depth));
-        article.times(dates.normalise(Typography.plain(article.text()), article.published()));
+        String readable = Typography.withoutOverlongWords(article.text());
+        article.analysis(analyser.analyse(readable, depth));
+        article.times(dates.normalise(Typography.plain(readable), article.published()));
     }
 }

@@ -20,4 +20,35 @@ public final class Typography {
         }
         return b.toString();
     }
+
+    /** The longest run of non-space characters read as a word; longer ones are noise to the models. */
+    public static final int LONGEST_WORD = 500;
+
+    /**
+     * The text with every run of non-space characters longer than
+     * {@link #LONGEST_WORD} blanked out, character for character, so offsets
+     * hold: a megabyte of one "word" would otherwise hold up the tokenizer for
+     * minutes and says nothing.
+     */
+    public static String withoutOverlongWords(String text) {
+        StringBuilder b = null;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (!space) {
+                run++;
+                continue;
+            }
+            if (run > LONGEST_WORD) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int k = i - run; k < i; k++) {
+                    b.setCharAt(k, ' ');
+                }
+            }
+            run = 0;
+        }
+        return b == null ? text : b.toString();
+    }
 }

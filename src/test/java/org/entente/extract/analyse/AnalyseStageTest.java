@@ -51,4 +51,13 @@ class AnalyseStageTest {
         ArticleWork w = TestExtractor.work("Chile condemned the raid yesterday.");
         assertEquals("2025-03-02", w.times().get(0).value());
     }
+
+    @Test
+    void anOverlongWordIsBlankedOutAndTheRestIsRead() {
+        String text = "Chile condemned the raid. " + "x".repeat(Typography.LONGEST_WORD * 40) + " Peru praised Chile.";
+        ArticleWork w = TestExtractor.work(text);
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("05")), w.events().toString());
+        Sentence last = w.analysis().sentences().get(w.analysis().sentences().size() - 1);
+        assertEquals("Peru praised Chile.", text.substring(last.begin(), last.end()));
+    }
 }

@@ -21,7 +21,8 @@ import org.entente.gazetteer.Gazetteer;
  * article's own entities with their country and title from the words around
  * them ("Japanese Prime Minister Ryutaro Hashimoto"); later, shorter names of
  * those ("Hashimoto"); descriptions ("the Turkish leader", "Iraqi forces", "the
- * government"); and pronouns, resolved to the nearest fitting actor before them.
+ * government"); pronouns, resolved to the nearest fitting actor before them;
+ * and "I" and "we" in a quotation, resolved to its speaker ({@link Quotes}).
  */
 public final class ActorStage implements Stage {
     private final Gazetteer gazetteer;
@@ -49,6 +50,7 @@ public final class ActorStage implements Stage {
     @Override
     public void run(ArticleWork article) {
         Cast cast = new Cast(article, gazetteer, descriptions);
+        Quotes quotes = new Quotes(article.text(), language);
         for (Sentence s : article.analysis().sentences()) {
             List<Mention> found = new ArrayList<>(names(s, cast));
             if (s.isParsed()) {
@@ -59,6 +61,7 @@ public final class ActorStage implements Stage {
                 found.addAll(descriptions.find(s, found, cast));
             }
             found.addAll(pronouns(s, found, cast));
+            found.addAll(quotes.firstPerson(s, found));
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
             for (Mention m : found) {
                 cast.saw(m);

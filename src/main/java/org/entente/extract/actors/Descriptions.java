@@ -185,19 +185,35 @@ final class Descriptions {
         return null;
     }
 
-    /** The person holding a title: of the state given when there is one; the last named with it in the article first. */
+    /**
+     * The person holding a title: of the state given when there is one. Among the
+     * people the article has named with it, the one it has named most often so far
+     * ("the president" in a story about one president who meets another), the
+     * latest of equals.
+     */
     private String person(String title, String state, boolean definite, Cast cast) {
         List<Mention> seen = cast.seen();
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        String best = null;
+        for (Mention m : seen) {
+            String p = m.entity();
+            if (p != null && cast.isPerson(p)) {
+                named.merge(p, 1, Integer::sum);
+            }
+        }
         for (int i = seen.size() - 1; i >= 0; i--) {
             String p = seen.get(i).entity();
-            if (!cast.isPerson(p)) {
+            if (p == null || !cast.isPerson(p)) {
                 continue;
             }
             boolean titled = cast.titlesOf(p).stream().anyMatch(t -> t.equals(title) || t.endsWith(" " + title)
                     || title.equals("leader") && language.headOfStateTitles().contains(t));
-            if (titled && (state == null || state.equals(cast.countryOf(p)))) {
-                return p;
+            if (titled && (state == null || state.equals(cast.countryOf(p))) && (best == null || named.get(p) > named.get(best))) {
+                best = p;
             }
+        }
+        if (best != null) {
+            return best;
         }
         String found = null;
         if (state == null) {

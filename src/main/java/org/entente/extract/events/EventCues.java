@@ -12,8 +12,10 @@ import org.entente.extract.pipeline.Language;
  * parts of speech alone. A sentence is parsed when it has a verb or noun of the
  * event lexicon and a political actor: a name of the gazetteer, a political
  * title ("minister", not "director"), or a state's government, forces or
- * police. It gets named entities too when it has capitalised names the
- * gazetteer does not know. Headlines are left shallow: the story tells their
+ * police, or, beside a trigger that is not a verb of saying, a name of two
+ * words or an acronym the gazetteer does not know ("Amnesty International
+ * called for ..."). It gets named entities too when it has capitalised names
+ * the gazetteer does not know. Headlines are left shallow: the story tells their
  * events again, in full.
  */
 public final class EventCues implements Function<Sentence, Depth> {
@@ -50,6 +52,7 @@ public final class EventCues implements Function<Sentence, Depth> {
         boolean known = false;
         boolean unknownName = false;
         boolean other = false;
+        boolean unknownActor = false;
         boolean[] covered = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
             if (!s.token(i).isCapitalised()) {
@@ -78,13 +81,16 @@ public final class EventCues implements Function<Sentence, Depth> {
             if (name && (run >= 2 || i > 0)) {
                 unknownName = true;
             }
+            if (name && (run >= 2 || t.word().length() >= 2 && t.word().chars().allMatch(Character::isUpperCase))) {
+                unknownActor = true;
+            }
             if (t.isNoun() && (language.politicalTitles().contains(t.lemma()) || language.stateNouns().contains(t.lemma())
                     || language.militaryNouns().contains(t.word().toLowerCase()) || language.policeNouns().contains(t.lemma())
                     || language.parliamentNouns().contains(t.lemma()) && !t.lemma().equals("house"))) {
                 other = true;
             }
         }
-        if (!known && !other) {
+        if (!known && !other && !(trigger && unknownActor)) {
             return Depth.SHALLOW;
         }
         return unknownName ? Depth.NAMED : Depth.PARSED;

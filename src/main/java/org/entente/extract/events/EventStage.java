@@ -70,7 +70,7 @@ public final class EventStage implements Stage {
                 }
             }
             for (Token t : s.tokens()) {
-                if (t.isNoun() && !carriedByAnEventVerb(s, t, found)) {
+                if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t)) {
                     match(s, t, "noun", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
                 }
             }
@@ -83,6 +83,11 @@ public final class EventStage implements Stage {
             }
             article.events().addAll(found);
         }
+    }
+
+    /** "in March", "on Independence Day": a noun that names a date is no event. */
+    private static boolean inTimeExpression(ArticleWork article, Token t) {
+        return article.times().stream().anyMatch(x -> x.overlaps(t.begin(), t.end()));
     }
 
     /** The first entry of a word whose conditions hold. */

@@ -95,7 +95,8 @@ public final class RoleStage implements Stage {
             String r = d.relation();
             if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
                 f.sources.add(d.dependent());
-            } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")) {
+            } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
+                    || passive && r.matches("nsubj|nsubj:xsubj")) {
                 if (!"topic".equals(e.entry().objectIs())) {
                     f.targets.add(d.dependent());
                 }
@@ -107,8 +108,12 @@ public final class RoleStage implements Stage {
                 f.others.add(d.dependent());
             }
         }
-        if (f.sources.isEmpty()) {
+        if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
+        } else if (f.sources.isEmpty() && f.targets.isEmpty()) {
+            Frame inherited = new Frame();
+            inheritSubject(s, t, inherited);
+            f.targets.addAll(inherited.sources);
         }
         return f;
     }

@@ -84,4 +84,27 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Agent Marta Holland of Interpol said the suspects were arrested.");
         assertEquals("marta-holland", who(w, 0, "Marta Holland"));
     }
+
+    @Test
+    void iAndWeInAQuotationAreItsSpeaker() {
+        ArticleWork w = TestExtractor.work("\u201CWe will not accept this,\u201D Chilean President Tomas Arancibia said. "
+                + "Peru's minister Ramona Quispe told reporters: \u201CI condemn the blockade. Our patience is over.\u201D");
+        assertEquals("tomas-arancibia", who(w, 0, "We"));
+        assertEquals("ramona-quispe", who(w, 1, "I"));
+        assertEquals("ramona-quispe", who(w, 2, "Our"), "the quotation runs on into the next sentence");
+    }
+
+    @Test
+    void theNearestReportingVerbNamesTheSpeaker() {
+        ArticleWork w = TestExtractor.work("Chile's foreign ministry indicated its view, and then its spokesman, Ramona Quispe, "
+                + "said: \u201CWe urge Bolivia to reopen the border.\u201D");
+        assertEquals("ramona-quispe", who(w, 0, "We"));
+    }
+
+    @Test
+    void theTitleAloneIsThePersonTheArticleNamesMostWithIt() {
+        ArticleWork w = TestExtractor.work("President Tomas Arancibia of Chile visited Lima. Arancibia met Peruvian officials there. "
+                + "Arancibia also spoke with Bolivian President Evo Quispe. The president praised the talks.");
+        assertEquals("tomas-arancibia", who(w, 3, "president"));
+    }
 }

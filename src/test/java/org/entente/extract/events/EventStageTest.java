@@ -81,4 +81,11 @@ class EventStageTest {
     void aTitleIsNoEvent() {
         assertTrue(codes("Opposition leader Ana Rojas spoke in Lima.").stream().noneMatch(c -> c.startsWith("12")));
     }
+
+    @Test
+    void aMonthIsNoMarch() {
+        List<EventMention> found = TestExtractor.events("Chilean police arrested Tomas Arancibia in March, Peru's president said.");
+        assertTrue(found.stream().noneMatch(e -> e.code().root().equals("14")), found.toString());
+        assertTrue(found.stream().anyMatch(e -> e.code().root().equals("17")), found.toString());
+    }
 }

@@ -56,4 +56,14 @@ class RoleStageTest {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia condemned Bolivia."), "11");
         assertTrue(sources(s).containsAll(Set.of("tomas-arancibia", "chile")), s.participants().toString());
     }
+
+    @Test
+    void aPassiveVerbSharingItsSubjectWithAnActiveOneMakesItTheTarget() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Tomas Arancibia founded the Andean Union but was arrested by Peru in 1990."), "17");
+        assertTrue(targets(s).contains("tomas-arancibia"), s.participants().toString());
+        assertTrue(sources(s).contains("peru"), s.participants().toString());
+        Situation alone = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia spoke in Lima and was later detained."), "17");
+        assertTrue(targets(alone).contains("tomas-arancibia"), alone.participants().toString());
+        assertTrue(!sources(alone).contains("tomas-arancibia"), alone.participants().toString());
+    }
 }

@@ -85,6 +85,12 @@ public final class EventStage implements Stage {
         }
     }
 
+    /** "the Kremlin's statement", "Russia's alliance with Iran": an actor's possessive makes the noun its act. */
+    private static boolean ownedByAnActor(Sentence s, Token t, Actors actors) {
+        return s.dependents(t.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && actors.at(s.index(), d.dependent()).filter(m -> actors.isAgent(m.entity())).isPresent());
+    }
+
     /** "in March", "on Independence Day": a noun that names a date is no event. */
     private static boolean inTimeExpression(ArticleWork article, Token t) {
         return article.times().stream().anyMatch(x -> x.overlaps(t.begin(), t.end()));
@@ -135,7 +141,7 @@ public final class EventStage implements Stage {
             return false;
         }
         if (e.isCarried() && s.heads(t.index()).stream().noneMatch(d -> d.head() >= 0
-                && e.light().contains(s.token(d.head()).lemma()))) {
+                && e.light().contains(s.token(d.head()).lemma())) && !ownedByAnActor(s, t, actors)) {
             return false;
         }
         if (e.objectIs() != null && !objectIs(e.objectIs(), s, t, actors)) {

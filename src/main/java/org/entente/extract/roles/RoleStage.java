@@ -56,8 +56,16 @@ public final class RoleStage implements Stage {
             Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole() : sourceRole(e);
             Role targetRole = symmetric ? Role.PARTICIPANT
                     : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
+            boolean sourced = false;
             for (int token : f.sources) {
-                entities(actors, s, token, false).forEach(id -> e.addParticipant(id, sourceRole));
+                List<String> ids = entities(actors, s, token, false);
+                ids.forEach(id -> e.addParticipant(id, sourceRole));
+                sourced |= !ids.isEmpty();
+            }
+            if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
+                for (int token : subjectOfTheClause(s, e.trigger())) {
+                    entities(actors, s, token, false).forEach(id -> e.addParticipant(id, sourceRole));
+                }
             }
             for (int token : f.targets) {
                 entities(actors, s, token, true).forEach(id -> e.addParticipant(id, targetRole));
@@ -141,10 +149,15 @@ public final class RoleStage implements Stage {
         return f;
     }
 
-    /** A verb without a subject of its own takes that of the verb it depends on ("…, accusing Iran of …"). */
+    /**
+     * A verb without a subject of its own takes that of the verb it depends on
+     * ("…, accusing Iran of …", "leaders gathered to commemorate …", also when
+     * the parser reads the infinitive as an oblique with "to").
+     */
     private static void inheritSubject(Sentence s, int t, Frame f) {
         for (Dependency up : s.heads(t)) {
-            if (up.relation().matches("advcl|xcomp|conj.*|acl") && up.head() >= 0) {
+            boolean purpose = up.relation().equals("obl:to") && s.token(t).tag().equals("VB");
+            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose) && up.head() >= 0) {
                 for (Dependency d : s.dependents(up.head())) {
                     if (d.relation().equals("nsubj")) {
                         f.sources.add(d.dependent());
@@ -239,6 +252,27 @@ public final class RoleStage implements Stage {
             }
         }
         return f;
+    }
+
+    /**
+     * The subject of the clause a noun is told in: an exchange named with one
+     * side only ("briefed Xi on communications with US officials") has it as
+     * its other side.
+     */
+    private static List<Integer> subjectOfTheClause(Sentence s, int t) {
+        int k = t;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.heads(k).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|obl.*|nmod.*"))
+                    .findFirst().orElse(null);
+            if (up == null) {
+                return List.of();
+            }
+            k = up.head();
+            if (s.token(k).isVerb()) {
+                return s.dependents(k).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+            }
+        }
+        return List.of();
     }
 
     private static boolean isTime(Sentence s, int token) {

@@ -88,4 +88,12 @@ class EventStageTest {
         assertTrue(found.stream().noneMatch(e -> e.code().root().equals("14")), found.toString());
         assertTrue(found.stream().anyMatch(e -> e.code().root().equals("17")), found.toString());
     }
+
+    @Test
+    void anActorsStatementIsAStatementWithoutAVerbToCarryIt() {
+        List<EventMention> found = TestExtractor.events("The Kremlin's statement praised Peru.");
+        assertTrue(found.stream().anyMatch(e -> e.code().value().equals("010")), found.toString());
+        List<EventMention> bare = TestExtractor.events("A statement praised Peru.");
+        assertTrue(bare.stream().noneMatch(e -> e.code().value().equals("010")), bare.toString());
+    }
 }

@@ -66,4 +66,18 @@ class RoleStageTest {
         assertTrue(targets(alone).contains("tomas-arancibia"), alone.participants().toString());
         assertTrue(!sources(alone).contains("tomas-arancibia"), alone.participants().toString());
     }
+
+    @Test
+    void anExchangeNamedWithOneSideHasTheClauseSubjectAsTheOther() {
+        Situation s = TestExtractor.claims("On Monday, Chilean President Tomas Arancibia briefed Peru's foreign minister on recent "
+                + "contacts with Bolivian officials.").situations().stream()
+                .filter(x -> x.type() == org.entente.claims.SituationType.Consultation).findFirst().orElseThrow();
+        assertTrue(TestExtractor.entities(s).containsAll(Set.of("chile", "bolivia")), s.participants().toString());
+    }
+
+    @Test
+    void anInfinitiveOfPurposeTakesTheSubjectOfItsClause() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Peruvian and Chilean ministers gathered in Lima to commemorate the victims."), "01");
+        assertTrue(sources(s).containsAll(Set.of("peru", "chile")), s.participants().toString());
+    }
 }

@@ -27,9 +27,18 @@ public final class LinkStage implements Stage {
     private final Language language;
     private final Gazetteer gazetteer;
 
+    /** Goods by their names and aliases, lower case: what trade and supply carry. */
+    private final java.util.Map<String, String> commodities = new java.util.HashMap<>();
+
     public LinkStage(Language language, Gazetteer gazetteer) {
         this.language = language;
         this.gazetteer = gazetteer;
+        for (var entity : gazetteer.entities()) {
+            if (entity.type() == org.entente.claims.EntityType.Commodity) {
+                commodities.put(entity.label().toLowerCase(java.util.Locale.ROOT), entity.id());
+                entity.aliases().forEach(a -> commodities.put(a.toLowerCase(java.util.Locale.ROOT), entity.id()));
+            }
+        }
     }
 
     @Override
@@ -48,6 +57,9 @@ public final class LinkStage implements Stage {
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<EventMention> here = article.events().stream().filter(x -> x.sentence() == e.sentence() && x != e).toList();
+            if (e.code().root().equals("06")) {
+                goods(s, e);
+            }
             for (Dependency d : reach(s, e)) {
                 String r = d.relation();
                 Optional<EventMention> target = triggerAt(here, d.dependent());
@@ -68,17 +80,38 @@ public final class LinkStage implements Stage {
                     e.link("partOf", to);
                 } else if (isTopic(e, r)) {
                     e.link("topic", to);
-                } else if (r.matches("advcl(:to|:in_order_to)?|acl(:to)?|xcomp|(obl|nmod):at") && marker(s, d.dependent(), Set.of("to"))
-                        && !to.isContent()) {
-                    e.link("aim", to);
+                } else if (purpose(s, r, d.dependent()) && !to.isContent()) {
+                    if (e.code().root().equals("04")) {
+                        to.link("partOf", e);
+                    } else {
+                        e.link("aim", to);
+                    }
                 }
+            }
+        }
+    }
+
+    /** The goods an exchange carries are its themes: "an importer of Russian oil and gas", "sold wheat to Egypt". */
+    private void goods(Sentence s, EventMention e) {
+        for (Dependency d : s.dependents(e.trigger())) {
+            if (!d.relation().matches("obj|nmod:of|obl:of")) {
+                continue;
+            }
+            int k = d.dependent();
+            String one = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+            String two = s.dependents(k).stream().filter(c -> c.relation().equals("compound") || c.relation().equals("amod"))
+                    .map(c -> s.token(c.dependent()).lemma().toLowerCase(java.util.Locale.ROOT) + " " + one).filter(commodities::containsKey)
+                    .findFirst().orElse(one);
+            if (commodities.containsKey(two)) {
+                e.linkEntity("theme", commodities.get(two));
             }
         }
     }
 
     /** Nouns through which an act reaches what it is about: "efforts to organise X", "a focal point on X". */
     private static final Set<String> VEHICLES = Set.of("effort", "endeavor", "endeavour", "attempt", "bid", "move", "decision",
-            "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter");
+            "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter",
+            "anniversary");
 
     /**
      * The arcs from a trigger, and through a vehicle noun those from what it
@@ -97,7 +130,14 @@ public final class LinkStage implements Stage {
                 }
             }
         }
+        boolean vehicleObject = s.dependents(trigger).stream()
+                .anyMatch(d -> d.relation().equals("obj") && VEHICLES.contains(s.token(d.dependent()).lemma()));
         for (Dependency d : s.dependents(trigger)) {
+            if (vehicleObject && d.relation().equals("xcomp")) {
+                s.dependents(d.dependent()).stream().filter(o -> o.relation().equals("obj"))
+                        .forEach(o -> out.add(new Dependency(trigger, o.dependent(), "obj")));
+                out.add(new Dependency(trigger, d.dependent(), "obj"));
+            }
             if (!VEHICLES.contains(s.token(d.dependent()).lemma())) {
                 continue;
             }
@@ -125,6 +165,17 @@ public final class LinkStage implements Stage {
 
     private static Optional<EventMention> triggerAt(List<EventMention> here, int token) {
         return here.stream().filter(x -> x.trigger() == token).findFirst();
+    }
+
+    /**
+     * Whether an arc leads to what an act is done for: "to", "in order to",
+     * "aimed at", also an infinitive the parser took for an oblique with "to".
+     * The aim of a meeting or visit that took place ("leaders gathered to
+     * commemorate ...") is part of it.
+     */
+    private static boolean purpose(Sentence s, String relation, int head) {
+        return relation.matches("advcl(:to|:in_order_to)?|acl(:to)?|xcomp|(obl|nmod):at") && marker(s, head, Set.of("to"))
+                || relation.equals("obl:to") && s.token(head).tag().equals("VB");
     }
 
     /** Whether a clause is introduced by one of these words ("after", "to"). */

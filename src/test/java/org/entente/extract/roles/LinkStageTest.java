@@ -39,4 +39,27 @@ class LinkStageTest {
         Situation talks = onlyOfRoot(set, "04");
         assertTrue(talks.topics().contains(onlyOfRoot(set, "19").id()), talks.toString());
     }
+
+    @Test
+    void whatAMeetingWasHeldToDoIsPartOfIt() {
+        ClaimSet set = TestExtractor.claims("Peruvian and Chilean ministers met in Lima on Monday to commemorate the anniversary "
+                + "of the Bolivian invasion of Peru.");
+        Situation meeting = onlyOfRoot(set, "04");
+        Situation commemoration = onlyOfRoot(set, "01");
+        assertEquals(meeting.id(), commemoration.partOf());
+        assertTrue(commemoration.topics().contains(onlyOfRoot(set, "19").id()), commemoration.toString());
+    }
+
+    @Test
+    void theGoodsATradeCarriesAreItsThemes() {
+        ClaimSet set = TestExtractor.claims("Chile became the largest importer of Peruvian oil and gas.");
+        Situation trade = onlyOfRoot(set, "06");
+        assertTrue(trade.themes().containsAll(List.of("oil", "natural-gas")), trade.toString());
+    }
+
+    @Test
+    void praisingEffortsToDoSomethingHasThatAsItsTheme() {
+        ClaimSet set = TestExtractor.claims("Chile's president praised Peru's efforts to organise a summit with Bolivia.");
+        assertEquals(List.of(onlyOfRoot(set, "04").id()), onlyOfRoot(set, "05").themes());
+    }
 }

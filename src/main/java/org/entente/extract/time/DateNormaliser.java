@@ -52,7 +52,7 @@ public final class DateNormaliser {
             }
             RuleMatch m = candidate.match();
             found.add(new TemporalExpression(m.start(), m.end(), m.text(), value.get().value(),
-                    value.get().granularity()));
+                    value.get().granularity(), value.get().type()));
         }
         return found;
     }

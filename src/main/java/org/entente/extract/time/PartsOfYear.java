@@ -52,7 +52,7 @@ final class PartsOfYear {
     static Optional<TimexValue> relativeQuarter(RuleMatch m, DiscourseContext c) {
         String rel = m.word("rel");
         boolean period = m.word("unit").equals("period");
-        Optional<TimexValue> mentioned = c.reference()
+        Optional<TimexValue> mentioned = c.reference().filter(r -> r.type() == TimexType.DATE)
                 .filter(r -> r.granularity() == Granularity.QUARTER || period);
         LocalDate anchor = c.anchor();
         TimexValue thisQuarter = TimexValue.quarter(anchor.getYear(), quarterOf(anchor));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds the date expressions of an English news text and gives each its TimeML
@@ -22,9 +23,9 @@ public final class DateNormaliser {
 
     private final List<DateRule> rules;
 
-    /** A normaliser with the English news rules. */
+    /** A normaliser with the English news rules: dates, then times, sets and durations. */
     public DateNormaliser() {
-        this(EnglishDateRules.all());
+        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all()).flatMap(List::stream).toList());
     }
 
     DateNormaliser(List<DateRule> rules) {

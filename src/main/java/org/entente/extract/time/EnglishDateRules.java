@@ -1,5 +1,9 @@
 package org.entente.extract.time;
 
+import static org.entente.extract.time.DateRule.anaphoric;
+import static org.entente.extract.time.DateRule.caseSensitive;
+import static org.entente.extract.time.DateRule.guarded;
+import static org.entente.extract.time.DateRule.rule;
 import static org.entente.extract.time.EnglishDateWords.CARDINAL;
 import static org.entente.extract.time.EnglishDateWords.MONTH;
 import static org.entente.extract.time.EnglishDateWords.ORDINAL;
@@ -112,8 +116,7 @@ final class EnglishDateRules {
                                 + "|the day before yesterday|the day after tomorrow)(?!\\w)",
                         RelativeDates::relativeDay),
                 guarded("weekday", "\\b(?:(?<rel>last|next|this|this past|this coming|coming|past|early|late)"
-                                + "\\s+)?(?<weekday>" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?"
-                                + "(?!\\w)",
+                                + "\\s+)?(?<weekday>" + WEEKDAY + ")(?!\\w)",
                         EnglishDateRules::weekdayIsCapitalised, RelativeDates::weekday),
                 guarded("weekend", "\\b(?:(?<rel>the|last|next|this|this past|this coming|the coming|"
                                 + "the previous|the following)\\s+)weekend(?!\\w)",
@@ -148,25 +151,6 @@ final class EnglishDateRules {
                                 + "|these days|recently|recent (?:years|months|weeks|days)|past years|lately"
                                 + "|the past|the near future|the future)(?!\\w)",
                         EnglishDateRules::isNotDurationHead, RelativeDates::referenceWord));
-    }
-
-    // ---- building rules
-
-    private static DateRule rule(String name, String regex, DateRule.Resolver resolver) {
-        return guarded(name, regex, DateRule.Guard.ANY, resolver);
-    }
-
-    private static DateRule guarded(String name, String regex, DateRule.Guard guard, DateRule.Resolver resolver) {
-        return new DateRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), guard, resolver, false);
-    }
-
-    private static DateRule caseSensitive(String name, String regex, DateRule.Resolver resolver) {
-        return new DateRule(name, Pattern.compile(regex), DateRule.Guard.ANY, resolver, false);
-    }
-
-    private static DateRule anaphoric(String name, String regex, DateRule.Resolver resolver) {
-        return new DateRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), DateRule.Guard.ANY, resolver,
-                true);
     }
 
     // ---- guards
@@ -236,12 +220,9 @@ final class EnglishDateRules {
                 Integer.parseInt(m.group("day")));
     }
 
-    /** Month first, as American wires write it, unless the first number cannot be a month. */
     private static Optional<TimexValue> slashDate(RuleMatch m, DiscourseContext c) {
-        int a = Integer.parseInt(m.group("a"));
-        int b = Integer.parseInt(m.group("b"));
-        int year = fullYear(m.group("year"));
-        return a > 12 ? dayOf(year, b, a) : dayOf(year, a, b);
+        return NewsCalendar.slashDay(Integer.parseInt(m.group("a")), Integer.parseInt(m.group("b")),
+                fullYear(m.group("year")));
     }
 
     private static Optional<TimexValue> monthDay(RuleMatch m, DiscourseContext c) {

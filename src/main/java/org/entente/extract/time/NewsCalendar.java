@@ -28,6 +28,11 @@ final class NewsCalendar {
         }
     }
 
+    /** A slash date, month first as American wires write it, unless the first number cannot be a month. */
+    static Optional<TimexValue> slashDay(int a, int b, int year) {
+        return a > 12 ? dayOf(year, b, a) : dayOf(year, a, b);
+    }
+
     static int fullYear(String digits) {
         int year = Integer.parseInt(digits);
         if (digits.length() == 2) {

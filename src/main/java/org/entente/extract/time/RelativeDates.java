@@ -41,25 +41,37 @@ final class RelativeDates {
             Map.entry("the near future", TimexValue.FUTURE));
 
     static Optional<TimexValue> relativeDay(RuleMatch m, DiscourseContext c) {
-        LocalDate anchor = c.anchor();
-        LocalDate day = switch (m.word("word")) {
+        return Optional.of(TimexValue.day(relativeDay(m.word("word"), c.anchor())));
+    }
+
+    /** The day "today", "yesterday", "tomorrow", "the day before yesterday" or "the day after tomorrow" names. */
+    static LocalDate relativeDay(String word, LocalDate anchor) {
+        return switch (word) {
             case "yesterday" -> anchor.minusDays(1);
             case "tomorrow" -> anchor.plusDays(1);
             case "the day before yesterday" -> anchor.minusDays(2);
             case "the day after tomorrow" -> anchor.plusDays(2);
             default -> anchor;
         };
-        return Optional.of(TimexValue.day(day));
+    }
+
+    static Optional<TimexValue> weekday(RuleMatch m, DiscourseContext c) {
+        return Optional.of(TimexValue.day(weekday(m.group("weekday"), m.word("rel"), m, c)));
     }
 
     /**
-     * "on Monday" is the latest Monday on or before the anchor, unless the clause
-     * speaks of the future; "last Monday" and "next Monday" never mean the anchor itself.
+     * The day a weekday names: "on Monday" is the latest Monday on or before the anchor,
+     * unless the clause of the match speaks of the future; "last Monday" and "next
+     * Monday" never mean the anchor itself.
+     *
+     * @param name     the weekday's name
+     * @param relation the word before it ("last", "next", "this"...), or ""
+     * @param m        the match the weekday is part of, whose clause gives the tense
      */
-    static Optional<TimexValue> weekday(RuleMatch m, DiscourseContext c) {
-        DayOfWeek weekday = EnglishDateWords.weekday(m.group("weekday"));
+    static LocalDate weekday(String name, String relation, RuleMatch m, DiscourseContext c) {
+        DayOfWeek weekday = EnglishDateWords.weekday(name);
         LocalDate anchor = c.anchor();
-        LocalDate day = switch (m.word("rel")) {
+        return switch (relation) {
             case "last", "past", "this past" -> anchor.with(TemporalAdjusters.previous(weekday));
             case "next", "coming", "this coming" -> anchor.with(TemporalAdjusters.next(weekday));
             case "this" -> anchor.with(weekday);
@@ -67,7 +79,6 @@ final class RelativeDates {
                     ? anchor.with(TemporalAdjusters.nextOrSame(weekday))
                     : anchor.with(TemporalAdjusters.previousOrSame(weekday));
         };
-        return Optional.of(TimexValue.day(day));
     }
 
     /**

@@ -266,6 +266,97 @@ class DateNormaliserTest {
         assertEquals("2024-12-25", value("A truce was observed on Christmas Day.", "Christmas"));
     }
 
+    // ---- times of day
+
+    private TemporalExpression time(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.TIME, e.type(), e::toString);
+        assertEquals(Granularity.DAY, e.granularity());
+        return e;
+    }
+
+    @Test
+    void clockTimeWithoutADayFallsOnTheAnchor() {
+        assertEquals("2025-02-24T15:00", time("The talks opened at 3 p.m. in Vienna.", "p.m.").value());
+        assertEquals("2025-02-24T09:05", time("Voting began at 9:05 am, officials said.", "am").value());
+    }
+
+    @Test
+    void timeZoneAfterAClockTimeIsPartOfTheSpanButNotOfTheValue() {
+        TemporalExpression e = time("The ultimatum expires at 10:35 a.m. EST, the statement said.", "10:35");
+        assertEquals("10:35 a.m. EST", e.text());
+        assertEquals("2025-02-24T10:35", e.value());
+    }
+
+    @Test
+    void noonAndMidnightAreClockTimes() {
+        assertEquals("2025-02-24T12:00", time("The ministers broke for lunch at noon.", "noon").value());
+        assertEquals("2025-02-24T12:00", time("By midday the square had emptied.", "midday").value());
+        assertEquals("2025-02-24T24:00", time("The truce lapsed at midnight.", "midnight").value());
+    }
+
+    @Test
+    void highNoonIsAFigureOfSpeech() {
+        assertTrue(find("For the coalition, it was high noon.").isEmpty());
+    }
+
+    @Test
+    void numericDateWithATimeIsOneTime() {
+        TemporalExpression iso = time("Filed 2025-02-20 22:19 by the night desk.", "2025");
+        assertEquals("2025-02-20 22:19", iso.text());
+        assertEquals("2025-02-20T22:19", iso.value());
+        assertEquals("2025-02-20T22:19", time("Filed 02/20/2025 22:19:00 by the desk.", "2025").value());
+    }
+
+    @Test
+    void partsOfTheDayOfTheAnchor() {
+        assertEquals("2025-02-24TMO", time("The envoy flew in this morning.", "morning").value());
+        assertEquals("2025-02-24TNI", time("The cabinet meets tonight.", "tonight").value());
+        assertEquals("2025-02-24TAF", time("A statement is due later this afternoon.", "afternoon").value());
+        assertEquals("2025-02-24TAF", time("By mid-afternoon the crowd had grown.", "afternoon").value());
+    }
+
+    @Test
+    void lastNightAndYesterdayAfternoonAreTheDayBefore() {
+        assertEquals("2025-02-23TNI", time("Rockets struck the port last night.", "night").value());
+        assertEquals("2025-02-23TAF", time("The delegates arrived yesterday afternoon.", "afternoon").value());
+        assertEquals("2025-02-23TNI", time("Shelling went on overnight in the east.", "overnight").value());
+    }
+
+    @Test
+    void overnightBeforeANounIsNoTime() {
+        assertTrue(find("The bank raised overnight rates.").isEmpty());
+    }
+
+    @Test
+    void aNounForAPartOfTheDayNeedsADayOrAModifier() {
+        assertTrue(find("It was a quiet morning in the capital.").isEmpty());
+    }
+
+    @Test
+    void weekdayWithAPartOfTheDayIsATimeOnThatWeekday() {
+        TemporalExpression e = time("The ceasefire took hold on Friday morning.", "Friday");
+        assertEquals("Friday morning", e.text());
+        assertEquals("2025-02-21TMO", e.value());
+        assertEquals("2025-02-22TNI", time("Protesters gathered Saturday night.", "Saturday").value());
+    }
+
+    @Test
+    void clockTimeWithAWeekdayTakesTheWeekdayByTense() {
+        assertEquals("2025-02-22T12:00", time("The deadline passed at noon Saturday.", "noon").value());
+        assertEquals("2025-02-19T15:00", time("Talks broke off at 3 p.m. Wednesday.", "p.m.").value());
+        assertEquals("2025-02-26T15:00", time("The envoys will meet at 3 p.m. Wednesday.", "p.m.").value());
+        assertEquals("2025-02-21T21:00", time("Talks ended Friday at 9 p.m. after a long day.", "Friday").value());
+    }
+
+    @Test
+    void aTimeIsTheReferenceForTheNextDay() {
+        String text = "Talks ended at 9 p.m. Friday and resumed the next day.";
+        TemporalExpression next = expression(text, "next day");
+        assertEquals("2025-02-22", next.value());
+        assertEquals(TimexType.DATE, next.type());
+    }
+
     // ---- the result as a whole
 
     @Test

@@ -23,9 +23,10 @@ public final class DateNormaliser {
 
     private final List<DateRule> rules;
 
-    /** A normaliser with the English news rules: dates, then times, sets and durations. */
+    /** A normaliser with the English news rules: dates, then times and sets. */
     public DateNormaliser() {
-        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all()).flatMap(List::stream).toList());
+        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all(), EnglishSetRules.all())
+                .flatMap(List::stream).toList());
     }
 
     DateNormaliser(List<DateRule> rules) {

@@ -357,6 +357,63 @@ class DateNormaliserTest {
         assertEquals(TimexType.DATE, next.type());
     }
 
+    // ---- sets
+
+    private TemporalExpression set(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.SET, e.type(), e::toString);
+        return e;
+    }
+
+    @Test
+    void frequencyWordsAreSets() {
+        assertEquals("P1D", set("The envoys speak daily.", "daily").value());
+        assertEquals("P1W", set("The council meets weekly.", "weekly").value());
+        assertEquals("P1M", set("The figures are published monthly.", "monthly").value());
+        assertEquals("P1Y", set("The summit is held annually.", "annually").value());
+        assertEquals("P1Y", set("The fee is paid yearly.", "yearly").value());
+        assertEquals("PT1H", set("Bulletins were issued hourly.", "hourly").value());
+        assertEquals("P3M", set("The board reports quarterly.", "quarterly").value());
+    }
+
+    @Test
+    void aNewspaperNamedDailyIsNoSet() {
+        assertTrue(find("China Daily reported the visit.").isEmpty());
+        assertTrue(find("The state daily Tribune reported the visit.").isEmpty());
+    }
+
+    @Test
+    void everyAndEachWithAUnitAreSets() {
+        assertEquals("P1D", set("Protesters gather every day.", "every day").value());
+        assertEquals("P1Y", set("The talks resume each year.", "each year").value());
+        assertEquals("P2Y", set("The assembly is elected every two years.", "every two years").value());
+        assertEquals("P2W", set("The envoys meet every other week.", "every other week").value());
+    }
+
+    @Test
+    void aNamedWeekdayOrMonthThatRecursIsASetWithTheRestUnknown() {
+        assertEquals("XXXX-WXX-4", set("The cabinet meets each Thursday.", "Thursday").value());
+        assertEquals("XXXX-WXX-1", set("Envoys are briefed every Monday.", "Monday").value());
+        assertEquals("XXXX-07", set("The forum convenes each July.", "July").value());
+        assertEquals("XXXX-WXX-2TNI", set("Flights leave on Tuesday nights.", "Tuesday").value());
+    }
+
+    @Test
+    void aUnitAfterAnAmountIsARate() {
+        TemporalExpression year = set("The aid is worth $5 million a year.", "a year");
+        assertEquals("P1Y", year.value());
+        assertEquals(Granularity.YEAR, year.granularity());
+        assertEquals("P1W", set("The ministers talk twice a week.", "a week").value());
+        assertEquals("P1D", set("The pipeline carries 300,000 barrels per day.", "per day").value());
+        assertEquals("P1D", set("Rooms cost $80 a night.", "a night").value());
+    }
+
+    @Test
+    void aUnitWithoutAnAmountBeforeItIsNoRate() {
+        assertTrue(find("The envoy spent a year in Geneva.").isEmpty());
+        assertEquals(TimexType.DATE, expression("The envoy left a year ago.", "a year").type());
+    }
+
     // ---- the result as a whole
 
     @Test

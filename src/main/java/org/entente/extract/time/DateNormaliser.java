@@ -23,10 +23,10 @@ public final class DateNormaliser {
 
     private final List<DateRule> rules;
 
-    /** A normaliser with the English news rules: dates, then times and sets. */
+    /** A normaliser with the English news rules: dates, then times, sets and durations. */
     public DateNormaliser() {
-        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all(), EnglishSetRules.all())
-                .flatMap(List::stream).toList());
+        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all(), EnglishSetRules.all(),
+                EnglishDurationRules.all()).flatMap(List::stream).toList());
     }
 
     DateNormaliser(List<DateRule> rules) {

@@ -37,13 +37,16 @@ import java.util.stream.Stream;
  * seconds part and with minutes ({@code T08:02:00} is {@code T08:02}, {@code T17} is
  * {@code T17:00}); durations in decades ({@code E}), centuries ({@code C}) or
  * millennia ({@code L}), as some annotators write them, in years ({@code P1E} is
- * {@code P10Y}, {@code PXC} is {@code PXY}).
+ * {@code P10Y}, {@code PXC} is {@code PXY}); a number of quarters in months
+ * ({@code P2Q} is {@code P6M}).
  */
 public final class TimemlBenchmark {
 
     private static final int ERROR_KINDS_SHOWN = 20;
 
     private static final Pattern LONG_UNIT = Pattern.compile("^P(\\d+|X)([ECL])$");
+
+    private static final Pattern QUARTERS = Pattern.compile("^P(\\d+)Q$");
 
     private final TimemlReader reader;
     private final DateNormaliser normaliser;
@@ -287,6 +290,10 @@ public final class TimemlBenchmark {
                 default -> 1000;
             };
             return longUnit.group(1).equals("X") ? "PXY" : "P" + Long.parseLong(longUnit.group(1)) * years + "Y";
+        }
+        Matcher quarters = QUARTERS.matcher(v);
+        if (quarters.matches()) {
+            return "P" + Long.parseLong(quarters.group(1)) * 3 + "M";
         }
         return v;
     }

@@ -75,4 +75,10 @@ class FactualityStageTest {
         assertEquals("2025-02-28", onlyOfRoot(set, "19").date().value());
         assertEquals("Friday morning", onlyOfRoot(set, "19").date().text());
     }
+
+    @Test
+    void aDurationGivesNoDate() {
+        ClaimSet set = TestExtractor.claims("Chile shelled a Peruvian border post for three days.");
+        assertNull(onlyOfRoot(set, "19").date());
+    }
 }

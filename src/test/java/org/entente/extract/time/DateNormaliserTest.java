@@ -357,6 +357,108 @@ class DateNormaliserTest {
         assertEquals(TimexType.DATE, next.type());
     }
 
+    // ---- durations
+
+    private TemporalExpression duration(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.DURATION, e.type(), e::toString);
+        return e;
+    }
+
+    @Test
+    void countedUnitsAreDurations() {
+        TemporalExpression days = duration("The talks lasted two days.", "days");
+        assertEquals("P2D", days.value());
+        assertEquals(Granularity.DAY, days.granularity());
+        assertEquals("P3W", duration("The envoy waited three weeks for an answer.", "weeks").value());
+        assertEquals("P9M", duration("Exports grew in the first nine months of the year.", "months").value());
+        assertEquals("P5Y", duration("The border stayed shut for the last five years.", "years").value());
+    }
+
+    @Test
+    void hoursAndMinutesAreWrittenAfterT() {
+        TemporalExpression hours = duration("The summit ran 5 hours over schedule.", "hours");
+        assertEquals("PT5H", hours.value());
+        assertEquals(Granularity.HOUR, hours.granularity());
+        assertEquals("PT30M", duration("The call took 30 minutes.", "minutes").value());
+    }
+
+    @Test
+    void determinerAndModifierArePartOfTheSpanButNotOfTheValue() {
+        TemporalExpression past = duration("Prices rose over the past two months.", "months");
+        assertEquals("the past two months", past.text());
+        assertEquals("P2M", past.value());
+        TemporalExpression more = duration("The siege lasted more than two weeks.", "weeks");
+        assertEquals("more than two weeks", more.text());
+        assertEquals("P2W", more.value());
+    }
+
+    @Test
+    void decadesAndCenturiesAreCountedInYears() {
+        assertEquals("P10Y", duration("The dispute has simmered for a decade.", "decade").value());
+        assertEquals("P10Y", duration("Trade doubled over the past decade.", "decade").value());
+        assertEquals("P20Y", duration("The two states were at odds for two decades.", "decades").value());
+        assertEquals("P100Y", duration("The treaty held for a century.", "century").value());
+    }
+
+    @Test
+    void anUnknownCountIsWrittenX() {
+        assertEquals("PXY", duration("The envoy served several years in Cairo.", "years").value());
+        assertEquals("PXD", duration("The delegation stayed a few days.", "days").value());
+    }
+
+    @Test
+    void aBarePluralIsADurationOnlyAfterFor() {
+        TemporalExpression years = duration("The two capitals have quarrelled for years.", "years");
+        assertEquals("years", years.text());
+        assertEquals("PXY", years.value());
+        assertEquals("PTXH", duration("The ministers argued for hours.", "hours").value());
+        assertTrue(find("Years of talks have led nowhere.").isEmpty());
+    }
+
+    @Test
+    void hyphenatedAdjectivesAndAgesAreDurations() {
+        assertEquals("P2Y", duration("The minister began a two-year term.", "two-year").value());
+        assertEquals("PT16H", duration("After a 16-hour session the deal was done.", "16-hour").value());
+        assertEquals("P7D", duration("A seven-day truce was agreed.", "seven-day").value());
+        TemporalExpression age = duration("A 45-year-old diplomat was named envoy.", "45");
+        assertEquals("45-year-old", age.text());
+        assertEquals("P45Y", age.value());
+    }
+
+    @Test
+    void aHalfIsWrittenInTheNextSmallerUnit() {
+        assertEquals("P2Y6M", duration("The mission lasted 2 1/2 years.", "years").value());
+        assertEquals("PT1H30M", duration("The vote took an hour and a half.", "hour").value());
+    }
+
+    @Test
+    void unitsAgoAndLaterStayDates() {
+        TemporalExpression ago = expression("The embassy closed two years ago.", "years");
+        assertEquals(TimexType.DATE, ago.type());
+        assertEquals("two years ago", ago.text());
+        assertEquals(TimexType.DATE, expression("Envoys met in March 2024 and again three days later.", "days").type());
+    }
+
+    @Test
+    void relativeUnitsWithoutACountStayDates() {
+        assertEquals(TimexType.DATE, expression("Talks stalled last week.", "week").type());
+        assertEquals(TimexType.DATE, expression("The treaty was ratified this month.", "month").type());
+    }
+
+    @Test
+    void countsOfOtherThingsAreNoDurations() {
+        assertTrue(find("The patrol lost five soldiers.").isEmpty());
+        assertTrue(find("The party won three quarters of the seats.").isEmpty());
+        assertTrue(find("The president sought a second term.").isEmpty());
+    }
+
+    @Test
+    void aDurationIsNeverTheReferenceForALaterDate() {
+        String text = "Talks opened in March 2024 and lasted two weeks; a year earlier they had failed.";
+        assertEquals("2023-03", value(text, "a year earlier"));
+    }
+
     // ---- sets
 
     private TemporalExpression set(String text, String phrase) {
@@ -410,7 +512,7 @@ class DateNormaliserTest {
 
     @Test
     void aUnitWithoutAnAmountBeforeItIsNoRate() {
-        assertTrue(find("The envoy spent a year in Geneva.").isEmpty());
+        assertEquals(TimexType.DURATION, expression("The envoy spent a year in Geneva.", "a year").type());
         assertEquals(TimexType.DATE, expression("The envoy left a year ago.", "a year").type());
     }
 

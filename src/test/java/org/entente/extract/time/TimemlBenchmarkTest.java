@@ -36,6 +36,7 @@ class TimemlBenchmarkTest {
         TimemlBenchmark.Result r = new TimemlBenchmark().run(samples());
         assertEquals(new TimemlBenchmark.Score(4, 0, 0), r.type(TimexType.DATE).value(), r.errorKinds().toString());
         assertEquals(1.0, r.type(TimexType.DATE).span().f1());
+        assertEquals(new TimemlBenchmark.Score(1, 0, 0), r.type(TimexType.DURATION).value());
     }
 
     @Test
@@ -117,11 +118,12 @@ class TimemlBenchmarkTest {
     }
 
     @Test
-    void durationsInDecadesAndCenturiesAreComparedInYears() {
+    void durationsInDecadesAndCenturiesAreComparedInYearsAndQuartersInMonths() {
         assertEquals("P10Y", TimemlBenchmark.canonical("P1E"));
         assertEquals("P200Y", TimemlBenchmark.canonical("P2C"));
         assertEquals("PXY", TimemlBenchmark.canonical("PXE"));
         assertEquals("P3D", TimemlBenchmark.canonical("P3D"));
+        assertEquals("P6M", TimemlBenchmark.canonical("P2Q"));
     }
 
     @Test

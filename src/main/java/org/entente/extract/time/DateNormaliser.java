@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the date expressions of an English news text and gives each its TimeML
- * TIMEX3 value, reading relative ones ("on Monday", "last year", "two years ago")
- * against an anchor date, normally the date the article was published.
+ * Finds the temporal expressions of an English news text and gives each its TimeML
+ * TIMEX3 type and value: dates ("on Monday", "last year", "two years ago"), times
+ * ("3 p.m.", "Friday morning"), durations ("two weeks") and sets ("every year").
+ * Relative ones are read against an anchor date, normally the date the article was
+ * published.
  *
  * <p>The work is done by a list of {@link DateRule}s. Where matches overlap, the
- * longest wins, and among equals the rule listed first. Values are then computed
- * left to right, so that "a year earlier" can refer to the date named before it.
+ * longest wins, and among equals the rule listed first; the default list puts the
+ * date rules first, so that a date keeps a tie it had before the other types were
+ * added. Values are then computed left to right, so that "a year earlier" can refer
+ * to the date or time named before it; durations and sets are never referred to.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -34,7 +38,7 @@ public final class DateNormaliser {
     }
 
     /**
-     * The date expressions of {@code text}, in text order, none overlapping another.
+     * The temporal expressions of {@code text}, in text order, none overlapping another.
      *
      * @param text   plain text
      * @param anchor the date relative expressions are read against

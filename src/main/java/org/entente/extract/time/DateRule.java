@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One way of writing a date: a pattern that finds it, a guard that rejects look-alikes
- * ("May" the verb), and a resolver that turns a match into a TIMEX3 value.
+ * One way of writing a date, time, duration or set: a pattern that finds it, a guard
+ * that rejects look-alikes ("May" the verb), and a resolver that turns a match into a
+ * TIMEX3 value, which carries its type.
  * Immutable; {@link Pattern} is safe to share between threads.
  *
  * @param name      short name used in diagnostics

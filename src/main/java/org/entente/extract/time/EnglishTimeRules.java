@@ -29,10 +29,14 @@ final class EnglishTimeRules {
     private EnglishTimeRules() {
     }
 
-    /** "3 p.m.", "10:35 am", "4 in the morning", "noon". */
+    /**
+     * "3 p.m.", "10:35 am", "noon", and "4 in the morning" after a preposition, so that
+     * "killed 12 in the morning raid" is not read as a time.
+     */
     private static final String CLOCK = "(?:(?<![\\w$.:,/])(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d))?\\s*"
             + "(?<half>[ap])\\.?\\s?m(?:\\.|\\b)"
-            + "|(?<![\\w$.:,/])(?<hourw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<inthe>morning|afternoon|evening)\\b"
+            + "|(?<=\\b(?:at|by|until|till|before|after|around|about|from)\\s)(?<hourw>\\d{1,2})(?:\\s+o'clock)?"
+            + "\\s+in\\s+the\\s+(?<inthe>morning|afternoon|evening)\\b"
             + "|\\b(?<named>noon|midday|midnight)\\b)";
 
     /** A time zone, in capitals only, so that "est" or "cet" in a word do not count. */

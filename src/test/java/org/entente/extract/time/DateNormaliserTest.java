@@ -296,6 +296,12 @@ class DateNormaliserTest {
     }
 
     @Test
+    void anHourInTheMorningIsAClockTimeAfterAPreposition() {
+        assertEquals("2025-02-24T04:00", time("The convoy left at 4 in the morning.", "morning").value());
+        assertTrue(find("Rebels killed 12 in the morning raid.").isEmpty());
+    }
+
+    @Test
     void highNoonIsAFigureOfSpeech() {
         assertTrue(find("For the coalition, it was high noon.").isEmpty());
     }

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.extract.time.TimemlBenchmark;
+import org.entente.extract.time.TimexType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench-dates", description = "Score the date normaliser against the DATE annotations of a folder of TimeML files.")
+@Command(name = "bench-dates", description = "Score the date normaliser against the DATE, TIME, DURATION and SET "
+        + "annotations of a folder of TimeML files.")
 final class BenchDatesCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
@@ -21,16 +23,21 @@ final class BenchDatesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TimemlBenchmark.Result r = new TimemlBenchmark().run(directory);
         r.problems().forEach(p -> root.err.println("entente: skipped " + p));
-        root.out.printf(Locale.ROOT, "files %d, gold DATEs %d, predicted %d%n", r.files(), r.goldDates(), r.predictions());
-        print("value", r.value());
-        print("span ", r.span());
+        root.out.printf(Locale.ROOT, "files %d%n", r.files());
+        root.out.printf(Locale.ROOT, "%-8s %5s %10s %8s %8s %9s %8s%n",
+                "type", "gold", "predicted", "value P", "value R", "value F1", "span F1");
+        for (TimexType type : TimexType.values()) {
+            print(type.name(), r.type(type));
+        }
+        print("all", r.allTypes());
         root.out.println("most frequent errors:");
         r.errorKinds().forEach(k -> root.out.printf(Locale.ROOT, "%5d  %s%n", k.count(), k.description()));
         return Main.OK;
     }
 
-    private void print(String label, TimemlBenchmark.Score s) {
-        root.out.printf(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", label,
-                s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
+    private void print(String label, TimemlBenchmark.Row row) {
+        TimemlBenchmark.Score v = row.value();
+        root.out.printf(Locale.ROOT, "%-8s %5d %10d %8.3f %8.3f %9.3f %8.3f%n", label, row.gold(), row.predicted(),
+                v.precision(), v.recall(), v.f1(), row.span().f1());
     }
 }

@@ -308,10 +308,17 @@ public final class FactualityStage implements Stage {
         return null;
     }
 
-    /** A TIMEX3 value as a claims date (day, month or year), with the article's own words. */
+    /**
+     * A TIMEX3 value as a claims date (day, month or year), with the article's own words.
+     * A time gives its day; durations and sets name no date.
+     */
     private static DateValue value(ArticleWork article, TemporalExpression x) {
-        String v = x.value();
-        if (!v.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+        String v = switch (x.type()) {
+            case DATE -> x.value();
+            case TIME -> x.value().substring(0, Math.max(0, x.value().indexOf('T')));
+            case DURATION, SET -> null;
+        };
+        if (v == null || !v.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
             return null;
         }
         try {

@@ -6,15 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Finds the date expressions of an English news text and gives each its TimeML
- * TIMEX3 value, reading relative ones ("on Monday", "last year", "two years ago")
- * against an anchor date, normally the date the article was published.
+ * Finds the temporal expressions of an English news text and gives each its TimeML
+ * TIMEX3 type and value: dates ("on Monday", "last year", "two years ago"), times
+ * ("3 p.m.", "Friday morning"), durations ("two weeks") and sets ("every year").
+ * Relative ones are read against an anchor date, normally the date the article was
+ * published.
  *
  * <p>The work is done by a list of {@link DateRule}s. Where matches overlap, the
- * longest wins, and among equals the rule listed first. Values are then computed
- * left to right, so that "a year earlier" can refer to the date named before it.
+ * longest wins, and among equals the rule listed first; the default list puts the
+ * date rules first, so that a date keeps a tie it had before the other types were
+ * added. Values are then computed left to right, so that "a year earlier" can refer
+ * to the date or time named before it; durations and sets are never referred to.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -22,9 +27,10 @@ public final class DateNormaliser {
 
     private final List<DateRule> rules;
 
-    /** A normaliser with the English news rules. */
+    /** A normaliser with the English news rules: dates, then times, sets and durations. */
     public DateNormaliser() {
-        this(EnglishDateRules.all());
+        this(Stream.of(EnglishDateRules.all(), EnglishTimeRules.all(), EnglishSetRules.all(),
+                EnglishDurationRules.all()).flatMap(List::stream).toList());
     }
 
     DateNormaliser(List<DateRule> rules) {
@@ -32,7 +38,7 @@ public final class DateNormaliser {
     }
 
     /**
-     * The date expressions of {@code text}, in text order, none overlapping another.
+     * The temporal expressions of {@code text}, in text order, none overlapping another.
      *
      * @param text   plain text
      * @param anchor the date relative expressions are read against
@@ -52,7 +58,7 @@ public final class DateNormaliser {
             }
             RuleMatch m = candidate.match();
             found.add(new TemporalExpression(m.start(), m.end(), m.text(), value.get().value(),
-                    value.get().granularity()));
+                    value.get().granularity(), value.get().type()));
         }
         return found;
     }

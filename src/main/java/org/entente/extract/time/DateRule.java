@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One way of writing a date: a pattern that finds it, a guard that rejects look-alikes
- * ("May" the verb), and a resolver that turns a match into a TIMEX3 value.
+ * One way of writing a date, time, duration or set: a pattern that finds it, a guard
+ * that rejects look-alikes ("May" the verb), and a resolver that turns a match into a
+ * TIMEX3 value, which carries its type.
  * Immutable; {@link Pattern} is safe to share between threads.
  *
  * @param name      short name used in diagnostics
@@ -44,6 +45,26 @@ record DateRule(String name, Pattern pattern, Guard guard, Resolver resolver, bo
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** A rule matching without regard to case, accepting every match. */
+    static DateRule rule(String name, String regex, Resolver resolver) {
+        return guarded(name, regex, Guard.ANY, resolver);
+    }
+
+    /** A rule matching without regard to case, keeping the matches {@code guard} accepts. */
+    static DateRule guarded(String name, String regex, Guard guard, Resolver resolver) {
+        return new DateRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), guard, resolver, false);
+    }
+
+    /** A rule whose pattern is matched as written, capitals included. */
+    static DateRule caseSensitive(String name, String regex, Resolver resolver) {
+        return new DateRule(name, Pattern.compile(regex), Guard.ANY, resolver, false);
+    }
+
+    /** A rule whose values are computed from an earlier expression and so never become the reference. */
+    static DateRule anaphoric(String name, String regex, Resolver resolver) {
+        return new DateRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Guard.ANY, resolver, true);
     }
 
     /** Every match of this rule in the text that its guard accepts. */

@@ -46,7 +46,7 @@ final class DiscourseContext {
         return anchor;
     }
 
-    /** The last calendar value the text mentioned, if any. */
+    /** The last date or time on the calendar the text mentioned, if any; vague references do not count. */
     Optional<TimexValue> reference() {
         return Optional.ofNullable(reference);
     }
@@ -56,10 +56,12 @@ final class DiscourseContext {
         return Optional.ofNullable(lastQuarter);
     }
 
+    /** Keeps a date or a time as the reference for what follows; durations and sets are not kept. */
     void remember(TimexValue value) {
-        if (value.isCalendar()) {
-            reference = value;
+        if (!value.isCalendar()) {
+            return;
         }
+        reference = value;
         if (value.granularity() == Granularity.QUARTER) {
             lastQuarter = value;
         }

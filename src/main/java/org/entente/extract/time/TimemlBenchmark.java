@@ -8,26 +8,45 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Scores {@link DateNormaliser} against the DATE annotations of a directory of
- * TimeML files, each read against its own document creation time.
+ * Scores {@link DateNormaliser} against the TIMEX3 annotations of a directory of
+ * TimeML files, each read against its own document creation time: each of the types
+ * DATE, TIME, DURATION and SET apart, and all of them together.
  *
- * <p>A predicted expression is a true positive when it overlaps a gold DATE not
- * yet matched and, for the value score, has the same value; predictions left over
- * are false positives (also those that overlap a gold TIME or DURATION), gold DATEs
- * left over are false negatives. Before values are compared, week numbers are
- * written with two digits ({@code 2000-W7} becomes {@code 2000-W07}), as ISO 8601 has them.
+ * <p>For one type, gold and predictions are the expressions of that type. A
+ * prediction is a value true positive when it overlaps a gold expression of its type
+ * not yet matched and has the same value, and a span true positive when it overlaps
+ * one; predictions left over are false positives, gold expressions left over false
+ * negatives. A date predicted where the gold has a time thus counts against both
+ * types. The row of all types takes every expression; a value then matches only when
+ * the type agrees too, a span whatever the types.
+ *
+ * <p>Values are compared in a canonical form: week numbers with two digits
+ * ({@code 2000-W7} is {@code 2000-W07}), as ISO 8601 has them; times without a zero
+ * seconds part and with minutes ({@code T08:02:00} is {@code T08:02}, {@code T17} is
+ * {@code T17:00}); durations in decades ({@code E}), centuries ({@code C}) or
+ * millennia ({@code L}), as some annotators write them, in years ({@code P1E} is
+ * {@code P10Y}, {@code PXC} is {@code PXY}); a number of quarters in months
+ * ({@code P2Q} is {@code P6M}).
  */
 public final class TimemlBenchmark {
 
     private static final int ERROR_KINDS_SHOWN = 20;
+
+    private static final Pattern LONG_UNIT = Pattern.compile("^P(\\d+|X)([ECL])$");
+
+    private static final Pattern QUARTERS = Pattern.compile("^P(\\d+)Q$");
 
     private final TimemlReader reader;
     private final DateNormaliser normaliser;
@@ -63,21 +82,41 @@ public final class TimemlBenchmark {
         }
     }
 
-    /** A kind of mistake and how often it was made, e.g. {@code missed: "recently"}. */
+    /**
+     * The scores of one type, or of all types together.
+     *
+     * @param gold      gold expressions
+     * @param predicted expressions the normaliser found
+     * @param value     span overlap and equal value (and, for all types, equal type)
+     * @param span      span overlap only
+     */
+    public record Row(int gold, int predicted, Score value, Score span) {
+    }
+
+    /** A kind of mistake and how often it was made, e.g. {@code missed DURATION: "the past 9 months"}. */
     public record ErrorKind(String description, int count) {
     }
 
     /**
-     * @param files       TimeML files scored
-     * @param goldDates   gold DATE expressions in them
-     * @param predictions expressions the normaliser found
-     * @param value       span overlap and equal value
-     * @param span        span overlap only
-     * @param errorKinds  the most frequent mistakes, most frequent first
-     * @param problems    files left out, each with the reason
+     * @param files      TimeML files scored
+     * @param types      the scores of each type, in the order of {@link TimexType}
+     * @param allTypes   the scores of all types together
+     * @param errorKinds the most frequent mistakes, most frequent first
+     * @param problems   files left out, each with the reason
      */
-    public record Result(int files, int goldDates, int predictions, Score value, Score span,
-                         List<ErrorKind> errorKinds, List<String> problems) {
+    public record Result(int files, Map<TimexType, Row> types, Row allTypes, List<ErrorKind> errorKinds,
+                         List<String> problems) {
+
+        public Result {
+            types = Collections.unmodifiableMap(new EnumMap<>(types));
+            errorKinds = List.copyOf(errorKinds);
+            problems = List.copyOf(problems);
+        }
+
+        /** The scores of one type. */
+        public Row type(TimexType type) {
+            return types.get(type);
+        }
     }
 
     /**
@@ -87,13 +126,14 @@ public final class TimemlBenchmark {
      */
     public Result run(Path directory) throws IOException {
         List<Path> files = timemlFiles(directory);
-        Tally value = new Tally();
-        Tally span = new Tally();
+        Map<TimexType, Tally> tallies = new EnumMap<>(TimexType.class);
+        for (TimexType type : TimexType.values()) {
+            tallies.put(type, new Tally());
+        }
+        Tally all = new Tally();
         Map<String, Integer> errors = new HashMap<>();
         List<String> problems = new ArrayList<>();
         int scored = 0;
-        int goldDates = 0;
-        int predictions = 0;
         for (Path file : files) {
             TimemlDocument document;
             try {
@@ -103,18 +143,23 @@ public final class TimemlBenchmark {
                 continue;
             }
             List<TemporalExpression> predicted = normaliser.normalise(document.text(), document.creationDate());
+            List<TimemlDocument.Timex> gold = document.timexes().stream().filter(g -> typeOf(g) != null).toList();
             scored++;
-            goldDates += document.dates().size();
-            predictions += predicted.size();
-            span.add(align(document, predicted, false), null);
-            value.add(align(document, predicted, true), errors);
+            for (TimexType type : TimexType.values()) {
+                tallies.get(type).add(gold.stream().filter(g -> g.is(type)).toList(),
+                        predicted.stream().filter(e -> e.type() == type).toList());
+            }
+            Alignment values = all.add(gold, predicted);
+            mistakes(document, predicted, values).forEach(m -> errors.merge(m, 1, Integer::sum));
         }
         List<ErrorKind> kinds = errors.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(ERROR_KINDS_SHOWN)
                 .map(e -> new ErrorKind(e.getKey(), e.getValue()))
                 .toList();
-        return new Result(scored, goldDates, predictions, value.score(), span.score(), kinds, problems);
+        Map<TimexType, Row> rows = new EnumMap<>(TimexType.class);
+        tallies.forEach((type, tally) -> rows.put(type, tally.row()));
+        return new Result(scored, rows, all.row(), kinds, problems);
     }
 
     private static List<Path> timemlFiles(Path directory) throws IOException {
@@ -135,49 +180,75 @@ public final class TimemlBenchmark {
         }
     }
 
-    /** The outcome of lining one document's predictions up with its gold DATEs. */
+    /** The outcome of lining one document's predictions up with its gold expressions. */
     private record Alignment(List<TemporalExpression> matched, List<TemporalExpression> spurious,
-                             List<TimemlDocument.Timex> missed, List<String> mistakes) {
+                             List<TimemlDocument.Timex> missed) {
     }
 
-    private static Alignment align(TimemlDocument document, List<TemporalExpression> predicted, boolean compareValues) {
-        List<TimemlDocument.Timex> gold = new ArrayList<>(document.dates());
+    /**
+     * Pairs each prediction, in text order, with the first gold expression left that it
+     * overlaps and, when {@code strict}, that has its type and value.
+     */
+    private static Alignment align(List<TimemlDocument.Timex> gold, List<TemporalExpression> predicted,
+                                   boolean strict) {
+        List<TimemlDocument.Timex> left = new ArrayList<>(gold);
         List<TemporalExpression> matched = new ArrayList<>();
         List<TemporalExpression> spurious = new ArrayList<>();
-        List<String> mistakes = new ArrayList<>();
         for (TemporalExpression e : predicted) {
-            TimemlDocument.Timex hit = gold.stream()
+            TimemlDocument.Timex hit = left.stream()
                     .filter(g -> g.overlaps(e))
-                    .filter(g -> !compareValues || canonical(g.value()).equals(canonical(e.value())))
+                    .filter(g -> !strict || g.is(e.type()) && canonical(g.value()).equals(canonical(e.value())))
                     .findFirst().orElse(null);
             if (hit != null) {
-                gold.remove(hit);
+                left.remove(hit);
                 matched.add(e);
-                continue;
+            } else {
+                spurious.add(e);
             }
-            spurious.add(e);
+        }
+        return new Alignment(matched, spurious, left);
+    }
+
+    /**
+     * What went wrong in one document, read off the alignment of all types: each
+     * prediction left over, and each gold expression that no prediction overlaps.
+     */
+    private static List<String> mistakes(TimemlDocument document, List<TemporalExpression> predicted,
+                                         Alignment a) {
+        List<String> mistakes = new ArrayList<>();
+        for (TemporalExpression e : a.spurious()) {
             mistakes.add(describeSpurious(document, e));
         }
-        for (TimemlDocument.Timex g : gold) {
-            boolean wrongValue = predicted.stream().anyMatch(g::overlaps);
-            if (!wrongValue) {
-                mistakes.add("missed: " + shape(document.text().substring(g.start(), g.end())));
+        for (TimemlDocument.Timex g : a.missed()) {
+            if (predicted.stream().noneMatch(g::overlaps)) {
+                mistakes.add("missed " + g.type() + ": " + shape(document.text().substring(g.start(), g.end())));
             }
         }
-        return new Alignment(matched, spurious, gold, mistakes);
+        return mistakes;
     }
 
     private static String describeSpurious(TimemlDocument document, TemporalExpression e) {
-        TimemlDocument.Timex other = document.timexes().stream().filter(g -> g.overlaps(e)).findFirst().orElse(null);
+        List<TimemlDocument.Timex> overlapping = document.timexes().stream()
+                .filter(g -> typeOf(g) != null && g.overlaps(e)).toList();
         String said = shape(e.text());
-        if (other == null) {
-            return "spurious: " + said;
+        if (overlapping.isEmpty()) {
+            return "spurious " + e.type() + ": " + said;
         }
-        if (!other.isDate()) {
-            return "spurious, gold is " + other.type() + ": " + said;
+        TimemlDocument.Timex sameType = overlapping.stream().filter(g -> g.is(e.type())).findFirst().orElse(null);
+        if (sameType == null) {
+            return "wrong type: " + said + " gold " + overlapping.get(0).type() + " got " + e.type();
         }
-        return "wrong value: " + said + " gold " + valueShape(other.value(), document)
+        return "wrong " + e.type() + " value: " + said + " gold " + valueShape(sameType.value(), document)
                 + " got " + valueShape(e.value(), document);
+    }
+
+    private static TimexType typeOf(TimemlDocument.Timex g) {
+        for (TimexType type : TimexType.values()) {
+            if (g.is(type)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** The text in lower case with digits hidden, so that "Sept. 12" and "Oct. 3" count as one kind. */
@@ -187,13 +258,13 @@ public final class TimemlBenchmark {
 
     /**
      * A value relative to the creation date: {@code DCT-3d} for a day three days before it,
-     * {@code Y-1-Q9} for a quarter of the year before.
+     * {@code DCT-1dTNI} for the night before, {@code Y-1-Q9} for a quarter of the year before.
      */
     private static String valueShape(String value, TimemlDocument document) {
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
             try {
-                long days = ChronoUnit.DAYS.between(document.creationDate(), LocalDate.parse(value));
-                return days == 0 ? "DCT" : String.format("DCT%+dd", days);
+                long days = ChronoUnit.DAYS.between(document.creationDate(), LocalDate.parse(value.substring(0, 10)));
+                return (days == 0 ? "DCT" : String.format("DCT%+dd", days)) + value.substring(10);
             } catch (DateTimeParseException e) {
                 return value;
             }
@@ -206,54 +277,53 @@ public final class TimemlBenchmark {
         return value;
     }
 
+    /** The value in the form values are compared in; see the class comment. */
     static String canonical(String value) {
-        return value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
+        String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1")
+                .replaceAll("(T\\d{2}:\\d{2}):00$", "$1")
+                .replaceAll("(T\\d{2})$", "$1:00");
+        Matcher longUnit = LONG_UNIT.matcher(v);
+        if (longUnit.matches()) {
+            int years = switch (longUnit.group(2)) {
+                case "E" -> 10;
+                case "C" -> 100;
+                default -> 1000;
+            };
+            return longUnit.group(1).equals("X") ? "PXY" : "P" + Long.parseLong(longUnit.group(1)) * years + "Y";
+        }
+        Matcher quarters = QUARTERS.matcher(v);
+        if (quarters.matches()) {
+            return "P" + Long.parseLong(quarters.group(1)) * 3 + "M";
+        }
+        return v;
     }
 
-    /** Running counts over all documents. */
+    /** Running counts of one row over all documents. */
     private static final class Tally {
-        private int tp;
-        private int fp;
-        private int fn;
+        private int gold;
+        private int predicted;
+        private final int[] value = new int[3];
+        private final int[] span = new int[3];
 
-        void add(Alignment a, Map<String, Integer> errors) {
-            tp += a.matched().size();
-            fp += a.spurious().size();
-            fn += a.missed().size();
-            if (errors != null) {
-                a.mistakes().forEach(m -> errors.merge(m, 1, Integer::sum));
-            }
+        /** Adds one document's expressions; returns the alignment of values. */
+        Alignment add(List<TimemlDocument.Timex> goldHere, List<TemporalExpression> predictedHere) {
+            gold += goldHere.size();
+            predicted += predictedHere.size();
+            Alignment values = align(goldHere, predictedHere, true);
+            count(value, values);
+            count(span, align(goldHere, predictedHere, false));
+            return values;
         }
 
-        Score score() {
-            return new Score(tp, fp, fn);
+        private static void count(int[] counts, Alignment a) {
+            counts[0] += a.matched().size();
+            counts[1] += a.spurious().size();
+            counts[2] += a.missed().size();
         }
-    }
 
-    /** Prints the figures of {@link #run} for the directory given as the only argument. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: TimemlBenchmark DIRECTORY-OF-TIMEML-FILES");
-            System.exit(2);
+        Row row() {
+            return new Row(gold, predicted, new Score(value[0], value[1], value[2]),
+                    new Score(span[0], span[1], span[2]));
         }
-        Result r;
-        try {
-            r = new TimemlBenchmark().run(Path.of(args[0]));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        r.problems().forEach(p -> System.err.println("skipped " + p));
-        System.out.printf(Locale.ROOT, "files %d, gold DATEs %d, predicted %d%n", r.files(), r.goldDates(), r.predictions());
-        print("value", r.value());
-        print("span ", r.span());
-        System.out.println("most frequent errors:");
-        r.errorKinds().forEach(k -> System.out.printf(Locale.ROOT, "%5d  %s%n", k.count(), k.description()));
-    }
-
-    private static void print(String label, Score s) {
-        System.out.printf(Locale.ROOT, "%s  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
-                label, s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
     }
 }

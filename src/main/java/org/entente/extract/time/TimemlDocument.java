@@ -30,7 +30,12 @@ public record TimemlDocument(String id, LocalDate creationDate, String text, Lis
     public record Timex(int start, int end, String type, String value) {
 
         public boolean isDate() {
-            return "DATE".equals(type);
+            return is(TimexType.DATE);
+        }
+
+        /** True when the annotation has this type; types outside TIMEX3's four have none. */
+        public boolean is(TimexType t) {
+            return t.name().equals(type);
         }
 
         public boolean overlaps(TemporalExpression e) {

@@ -68,4 +68,17 @@ class FactualityStageTest {
         ClaimSet set = TestExtractor.claims("Peru said on Monday that Chile had attacked the border post in January.");
         assertEquals("2025-01", onlyOfRoot(set, "19").date().value());
     }
+
+    @Test
+    void aTimeOfDayGivesTheDateOfItsDay() {
+        ClaimSet set = TestExtractor.claims("Chile attacked a Peruvian border post on Friday morning.");
+        assertEquals("2025-02-28", onlyOfRoot(set, "19").date().value());
+        assertEquals("Friday morning", onlyOfRoot(set, "19").date().text());
+    }
+
+    @Test
+    void aDurationGivesNoDate() {
+        ClaimSet set = TestExtractor.claims("Chile shelled a Peruvian border post for three days.");
+        assertNull(onlyOfRoot(set, "19").date());
+    }
 }

@@ -266,6 +266,262 @@ class DateNormaliserTest {
         assertEquals("2024-12-25", value("A truce was observed on Christmas Day.", "Christmas"));
     }
 
+    // ---- times of day
+
+    private TemporalExpression time(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.TIME, e.type(), e::toString);
+        assertEquals(Granularity.DAY, e.granularity());
+        return e;
+    }
+
+    @Test
+    void clockTimeWithoutADayFallsOnTheAnchor() {
+        assertEquals("2025-02-24T15:00", time("The talks opened at 3 p.m. in Vienna.", "p.m.").value());
+        assertEquals("2025-02-24T09:05", time("Voting began at 9:05 am, officials said.", "am").value());
+    }
+
+    @Test
+    void timeZoneAfterAClockTimeIsPartOfTheSpanButNotOfTheValue() {
+        TemporalExpression e = time("The ultimatum expires at 10:35 a.m. EST, the statement said.", "10:35");
+        assertEquals("10:35 a.m. EST", e.text());
+        assertEquals("2025-02-24T10:35", e.value());
+    }
+
+    @Test
+    void noonAndMidnightAreClockTimes() {
+        assertEquals("2025-02-24T12:00", time("The ministers broke for lunch at noon.", "noon").value());
+        assertEquals("2025-02-24T12:00", time("By midday the square had emptied.", "midday").value());
+        assertEquals("2025-02-24T24:00", time("The truce lapsed at midnight.", "midnight").value());
+    }
+
+    @Test
+    void anHourInTheMorningIsAClockTimeAfterAPreposition() {
+        assertEquals("2025-02-24T04:00", time("The convoy left at 4 in the morning.", "morning").value());
+        assertTrue(find("Rebels killed 12 in the morning raid.").isEmpty());
+    }
+
+    @Test
+    void highNoonIsAFigureOfSpeech() {
+        assertTrue(find("For the coalition, it was high noon.").isEmpty());
+    }
+
+    @Test
+    void numericDateWithATimeIsOneTime() {
+        TemporalExpression iso = time("Filed 2025-02-20 22:19 by the night desk.", "2025");
+        assertEquals("2025-02-20 22:19", iso.text());
+        assertEquals("2025-02-20T22:19", iso.value());
+        assertEquals("2025-02-20T22:19", time("Filed 02/20/2025 22:19:00 by the desk.", "2025").value());
+    }
+
+    @Test
+    void partsOfTheDayOfTheAnchor() {
+        assertEquals("2025-02-24TMO", time("The envoy flew in this morning.", "morning").value());
+        assertEquals("2025-02-24TNI", time("The cabinet meets tonight.", "tonight").value());
+        assertEquals("2025-02-24TAF", time("A statement is due later this afternoon.", "afternoon").value());
+        assertEquals("2025-02-24TAF", time("By mid-afternoon the crowd had grown.", "afternoon").value());
+    }
+
+    @Test
+    void lastNightAndYesterdayAfternoonAreTheDayBefore() {
+        assertEquals("2025-02-23TNI", time("Rockets struck the port last night.", "night").value());
+        assertEquals("2025-02-23TAF", time("The delegates arrived yesterday afternoon.", "afternoon").value());
+        assertEquals("2025-02-23TNI", time("Shelling went on overnight in the east.", "overnight").value());
+    }
+
+    @Test
+    void overnightBeforeANounIsNoTime() {
+        assertTrue(find("The bank raised overnight rates.").isEmpty());
+    }
+
+    @Test
+    void aNounForAPartOfTheDayNeedsADayOrAModifier() {
+        assertTrue(find("It was a quiet morning in the capital.").isEmpty());
+    }
+
+    @Test
+    void weekdayWithAPartOfTheDayIsATimeOnThatWeekday() {
+        TemporalExpression e = time("The ceasefire took hold on Friday morning.", "Friday");
+        assertEquals("Friday morning", e.text());
+        assertEquals("2025-02-21TMO", e.value());
+        assertEquals("2025-02-22TNI", time("Protesters gathered Saturday night.", "Saturday").value());
+    }
+
+    @Test
+    void clockTimeWithAWeekdayTakesTheWeekdayByTense() {
+        assertEquals("2025-02-22T12:00", time("The deadline passed at noon Saturday.", "noon").value());
+        assertEquals("2025-02-19T15:00", time("Talks broke off at 3 p.m. Wednesday.", "p.m.").value());
+        assertEquals("2025-02-26T15:00", time("The envoys will meet at 3 p.m. Wednesday.", "p.m.").value());
+        assertEquals("2025-02-21T21:00", time("Talks ended Friday at 9 p.m. after a long day.", "Friday").value());
+    }
+
+    @Test
+    void aTimeIsTheReferenceForTheNextDay() {
+        String text = "Talks ended at 9 p.m. Friday and resumed the next day.";
+        TemporalExpression next = expression(text, "next day");
+        assertEquals("2025-02-22", next.value());
+        assertEquals(TimexType.DATE, next.type());
+    }
+
+    // ---- durations
+
+    private TemporalExpression duration(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.DURATION, e.type(), e::toString);
+        return e;
+    }
+
+    @Test
+    void countedUnitsAreDurations() {
+        TemporalExpression days = duration("The talks lasted two days.", "days");
+        assertEquals("P2D", days.value());
+        assertEquals(Granularity.DAY, days.granularity());
+        assertEquals("P3W", duration("The envoy waited three weeks for an answer.", "weeks").value());
+        assertEquals("P9M", duration("Exports grew in the first nine months of the year.", "months").value());
+        assertEquals("P5Y", duration("The border stayed shut for the last five years.", "years").value());
+    }
+
+    @Test
+    void hoursAndMinutesAreWrittenAfterT() {
+        TemporalExpression hours = duration("The summit ran 5 hours over schedule.", "hours");
+        assertEquals("PT5H", hours.value());
+        assertEquals(Granularity.HOUR, hours.granularity());
+        assertEquals("PT30M", duration("The call took 30 minutes.", "minutes").value());
+    }
+
+    @Test
+    void determinerAndModifierArePartOfTheSpanButNotOfTheValue() {
+        TemporalExpression past = duration("Prices rose over the past two months.", "months");
+        assertEquals("the past two months", past.text());
+        assertEquals("P2M", past.value());
+        TemporalExpression more = duration("The siege lasted more than two weeks.", "weeks");
+        assertEquals("more than two weeks", more.text());
+        assertEquals("P2W", more.value());
+    }
+
+    @Test
+    void decadesAndCenturiesAreCountedInYears() {
+        assertEquals("P10Y", duration("The dispute has simmered for a decade.", "decade").value());
+        assertEquals("P10Y", duration("Trade doubled over the past decade.", "decade").value());
+        assertEquals("P20Y", duration("The two states were at odds for two decades.", "decades").value());
+        assertEquals("P100Y", duration("The treaty held for a century.", "century").value());
+    }
+
+    @Test
+    void anUnknownCountIsWrittenX() {
+        assertEquals("PXY", duration("The envoy served several years in Cairo.", "years").value());
+        assertEquals("PXD", duration("The delegation stayed a few days.", "days").value());
+    }
+
+    @Test
+    void aBarePluralIsADurationOnlyAfterFor() {
+        TemporalExpression years = duration("The two capitals have quarrelled for years.", "years");
+        assertEquals("years", years.text());
+        assertEquals("PXY", years.value());
+        assertEquals("PTXH", duration("The ministers argued for hours.", "hours").value());
+        assertTrue(find("Years of talks have led nowhere.").isEmpty());
+    }
+
+    @Test
+    void hyphenatedAdjectivesAndAgesAreDurations() {
+        assertEquals("P2Y", duration("The minister began a two-year term.", "two-year").value());
+        assertEquals("PT16H", duration("After a 16-hour session the deal was done.", "16-hour").value());
+        assertEquals("P7D", duration("A seven-day truce was agreed.", "seven-day").value());
+        TemporalExpression age = duration("A 45-year-old diplomat was named envoy.", "45");
+        assertEquals("45-year-old", age.text());
+        assertEquals("P45Y", age.value());
+    }
+
+    @Test
+    void aHalfIsWrittenInTheNextSmallerUnit() {
+        assertEquals("P2Y6M", duration("The mission lasted 2 1/2 years.", "years").value());
+        assertEquals("PT1H30M", duration("The vote took an hour and a half.", "hour").value());
+    }
+
+    @Test
+    void unitsAgoAndLaterStayDates() {
+        TemporalExpression ago = expression("The embassy closed two years ago.", "years");
+        assertEquals(TimexType.DATE, ago.type());
+        assertEquals("two years ago", ago.text());
+        assertEquals(TimexType.DATE, expression("Envoys met in March 2024 and again three days later.", "days").type());
+    }
+
+    @Test
+    void relativeUnitsWithoutACountStayDates() {
+        assertEquals(TimexType.DATE, expression("Talks stalled last week.", "week").type());
+        assertEquals(TimexType.DATE, expression("The treaty was ratified this month.", "month").type());
+    }
+
+    @Test
+    void countsOfOtherThingsAreNoDurations() {
+        assertTrue(find("The patrol lost five soldiers.").isEmpty());
+        assertTrue(find("The party won three quarters of the seats.").isEmpty());
+        assertTrue(find("The president sought a second term.").isEmpty());
+    }
+
+    @Test
+    void aDurationIsNeverTheReferenceForALaterDate() {
+        String text = "Talks opened in March 2024 and lasted two weeks; a year earlier they had failed.";
+        assertEquals("2023-03", value(text, "a year earlier"));
+    }
+
+    // ---- sets
+
+    private TemporalExpression set(String text, String phrase) {
+        TemporalExpression e = expression(text, phrase);
+        assertEquals(TimexType.SET, e.type(), e::toString);
+        return e;
+    }
+
+    @Test
+    void frequencyWordsAreSets() {
+        assertEquals("P1D", set("The envoys speak daily.", "daily").value());
+        assertEquals("P1W", set("The council meets weekly.", "weekly").value());
+        assertEquals("P1M", set("The figures are published monthly.", "monthly").value());
+        assertEquals("P1Y", set("The summit is held annually.", "annually").value());
+        assertEquals("P1Y", set("The fee is paid yearly.", "yearly").value());
+        assertEquals("PT1H", set("Bulletins were issued hourly.", "hourly").value());
+        assertEquals("P3M", set("The board reports quarterly.", "quarterly").value());
+    }
+
+    @Test
+    void aNewspaperNamedDailyIsNoSet() {
+        assertTrue(find("China Daily reported the visit.").isEmpty());
+        assertTrue(find("The state daily Tribune reported the visit.").isEmpty());
+    }
+
+    @Test
+    void everyAndEachWithAUnitAreSets() {
+        assertEquals("P1D", set("Protesters gather every day.", "every day").value());
+        assertEquals("P1Y", set("The talks resume each year.", "each year").value());
+        assertEquals("P2Y", set("The assembly is elected every two years.", "every two years").value());
+        assertEquals("P2W", set("The envoys meet every other week.", "every other week").value());
+    }
+
+    @Test
+    void aNamedWeekdayOrMonthThatRecursIsASetWithTheRestUnknown() {
+        assertEquals("XXXX-WXX-4", set("The cabinet meets each Thursday.", "Thursday").value());
+        assertEquals("XXXX-WXX-1", set("Envoys are briefed every Monday.", "Monday").value());
+        assertEquals("XXXX-07", set("The forum convenes each July.", "July").value());
+        assertEquals("XXXX-WXX-2TNI", set("Flights leave on Tuesday nights.", "Tuesday").value());
+    }
+
+    @Test
+    void aUnitAfterAnAmountIsARate() {
+        TemporalExpression year = set("The aid is worth $5 million a year.", "a year");
+        assertEquals("P1Y", year.value());
+        assertEquals(Granularity.YEAR, year.granularity());
+        assertEquals("P1W", set("The ministers talk twice a week.", "a week").value());
+        assertEquals("P1D", set("The pipeline carries 300,000 barrels per day.", "per day").value());
+        assertEquals("P1D", set("Rooms cost $80 a night.", "a night").value());
+    }
+
+    @Test
+    void aUnitWithoutAnAmountBeforeItIsNoRate() {
+        assertEquals(TimexType.DURATION, expression("The envoy spent a year in Geneva.", "a year").type());
+        assertEquals(TimexType.DATE, expression("The envoy left a year ago.", "a year").type());
+    }
+
     // ---- the result as a whole
 
     @Test

@@ -3,6 +3,7 @@ package org.entente.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -156,6 +158,33 @@ public final class KnowledgeStore implements AutoCloseable {
         return read(ds -> ds.asDatasetGraph().stream().count());
     }
 
+
+    /**
+     * Bytes the store's folder holds on disk: every generation of the database
+     * TDB2 keeps (written blocks no longer in use included), and the text index.
+     */
+    public long sizeOnDisk() {
+        return StoreFiles.size(folder);
+    }
+
+    /**
+     * Rewrites the live data into a new generation holding only what is in
+     * use, then deletes the old one. TDB2 copies into a temporary folder and
+     * moves it into place when complete, so a crash at any point leaves the
+     * old generation or the complete new one; readers see one or the other.
+     *
+     * @return the sizes on disk before and after
+     */
+    public Compaction compact() {
+        long before = sizeOnDisk();
+        long started = System.nanoTime();
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new Compaction(before, sizeOnDisk(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** What a compaction did: bytes on disk before and after, and how long it took. */
+    public record Compaction(long bytesBefore, long bytesAfter, Duration took) {
+    }
 
     @Override
     public void close() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class, ValidateCommand.class,
                 ServeCommand.class, LoadCommand.class, CompactCommand.class,
                 ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchDatesCommand.class, BenchExtractCommand.class,
-                BenchCorpusCommand.class})
+                BenchCorpusCommand.class, BenchQueriesCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

@@ -1,6 +1,8 @@
 package org.entente.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -59,9 +62,16 @@ public final class RdfFileLoad {
     private static final String STAGING = "loading";
 
     private final Path storeFolder;
+    private final long bulkBytes;
 
     public RdfFileLoad(Path storeFolder) {
+        this(storeFolder, BULK_BYTES);
+    }
+
+    /** @param bulkBytes loads of more bytes of files than this go through the bulk loader */
+    public RdfFileLoad(Path storeFolder, long bulkBytes) {
         this.storeFolder = storeFolder;
+        this.bulkBytes = bulkBytes;
     }
 
     /** A file to load: where it is, its syntax, and the graph its triples go to. */
@@ -109,7 +119,7 @@ public final class RdfFileLoad {
         long[] read = {0};
         try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
             DatasetGraph live = store.dataset().asDatasetGraph();
-            bulk = bytes > BULK_BYTES || Txn.calculateRead(live, live::isEmpty);
+            bulk = bytes > bulkBytes || Txn.calculateRead(live, live::isEmpty);
             if (!bulk) {
                 Txn.executeWrite(live, () -> {
                     replaced.forEach(g -> live.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
@@ -219,11 +229,19 @@ public final class RdfFileLoad {
             public void finish() {
             }
         };
-        try {
-            RDFParser.source(s.file()).lang(s.lang()).errorHandler(new Errors(s.file().toString())).parse(toGraph);
+        try (InputStream in = open(s.file())) {
+            RDFParser.source(in).lang(s.lang()).base(s.file().toAbsolutePath().toUri().toString())
+                    .errorHandler(new Errors(s.file().toString())).parse(toGraph);
         } catch (RiotException e) {
             throw InputException.of(s.file().toString(), e.getMessage());
+        } catch (IOException e) {
+            throw InputException.of(s.file().toString(), "cannot read: " + e.getMessage());
         }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** Turns the parser's first error into the user's problem, with file, line and column. */

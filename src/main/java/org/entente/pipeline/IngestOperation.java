@@ -143,6 +143,7 @@ public final class IngestOperation {
                 progress.update(Math.min(inputs.size(), from + BATCH), inputs.size(), failures.size());
             }
             long quads = store.quadCount();
+            store.reindexLabels();
             KnowledgeStore.Compaction compaction = compact && batches >= COMPACT_AFTER_BATCHES ? store.compact() : null;
             return new IngestSummary(inputs.size(), curated, extracted, failures, claims, triples, quads,
                     store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), peakHeap());

@@ -59,7 +59,8 @@ public final class EntenteServer {
 
     /** Starts a server over {@code store}; returns once it accepts requests. */
     public static EntenteServer start(KnowledgeStore store, ServerSettings settings) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        // With the label index, so text:query works over SPARQL.
+        DatasetGraph dsg = store.textDataset().asDatasetGraph();
 
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));

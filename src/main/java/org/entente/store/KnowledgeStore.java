@@ -34,6 +34,8 @@ import org.entente.input.InputException;
 public final class KnowledgeStore implements AutoCloseable {
     private final Path folder;
     private final Dataset dataset;
+    /** The dataset with the label index, opened when first asked for. */
+    private Dataset withText;
 
     private KnowledgeStore(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -133,6 +135,40 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The dataset for SPARQL queries that use {@code text:query}: the store
+     * with its label index ({@link LabelIndex}), built first if the store has none.
+     */
+    public synchronized Dataset textDataset() {
+        if (withText == null) {
+            if (!LabelIndex.exists(folder)) {
+                reindexLabels();
+            }
+            withText = LabelIndex.over(dataset, LabelIndex.open(folder));
+            withText.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
+        return withText;
+    }
+
+    /** Rebuilds the label index from what the store holds now; every command that writes the store calls this last. */
+    public synchronized void reindexLabels() {
+        closeText();
+        Txn.executeRead(dataset, () -> LabelIndex.rebuild(folder, dataset));
+    }
+
+    private void closeText() {
+        if (withText != null) {
+            withText.close();
+            withText = null;
+        }
+    }
+
+    /** Runs a read-only computation in a read transaction of the dataset with the label index. */
+    public <T> T readWithText(Function<Dataset, T> work) {
+        Dataset ds = textDataset();
+        return Txn.calculateRead(ds, () -> work.apply(ds));
+    }
+
     /** Runs a read-only computation in a read transaction. */
     public <T> T read(Function<Dataset, T> work) {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));
@@ -187,7 +223,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closeText();
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -132,6 +132,7 @@ public final class RdfFileLoad {
             bulkLoad(sources, replaced, read);
         }
         try (KnowledgeStore store = KnowledgeStore.open(storeFolder)) {
+            store.reindexLabels();
             return new Summary(sources.size(), read[0], store.quadCount(), bulk, store.sizeOnDisk(),
                     Duration.ofNanos(System.nanoTime() - started));
         }

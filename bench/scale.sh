@@ -21,8 +21,9 @@
 #                   the same store: a point lookup and question 04 over SPARQL,
 #                   and /id/entity/china as Turtle and HTML against Fuseki's
 #                   DESCRIBE of the same IRI
-# Timed pairs run interleaved (A B A B ...), RUNS times (default 5); the
-# table shows medians and the ratio of the medians. Needs java, mvn, wrk
+# Timed pairs run interleaved (A B A B ...), RUNS times (default 5; loads
+# LOAD_RUNS times, default RUNS); the table shows medians and the ratio of
+# the medians. Needs java, mvn, wrk
 # (Debian: apt-get install wrk), curl and du. WORK (default /tmp/entente-scale)
 # holds the corpora and stores; PORT (default 3391) is where servers listen.
 set -euo pipefail
@@ -30,6 +31,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 2500 25000)
 RUNS="${RUNS:-5}"
+LOAD_RUNS="${LOAD_RUNS:-$RUNS}"
 WORK="${WORK:-/tmp/entente-scale}"
 PORT="${PORT:-3391}"
 WRK_SECONDS="${WRK_SECONDS:-10}"
@@ -85,7 +87,7 @@ for n in "${sizes[@]}"; do
 
   # Load: the same N-Quads file into a new store, interleaved.
   ours_t=() jena_t=()
-  for i in $(seq 1 "$RUNS"); do
+  for i in $(seq 1 "$LOAD_RUNS"); do
     rm -rf "$WORK/load-a" "$WORK/load-b"
     ours_t+=("$(seconds java $HEAP -jar "$here/target/entente.jar" load --store "$WORK/load-a" "$nq")")
     jena_t+=("$(seconds jena tdb2.tdbloader --loc "$WORK/load-b" "$nq")")

@@ -56,10 +56,11 @@ allocated() { du -s --block-size=1 "$1" | cut -f1; }
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b/1e6}'; }
 row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
 
-wait_for() { for _ in $(seq 1 120); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer at $1" >&2; return 1; }
+wait_for() { for _ in $(seq 1 240); do curl -sf -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer at $1" >&2; return 1; }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
-rps() { # URL ACCEPT: requests/s with 16 clients
-  wrk -t2 -c16 -d"${WRK_SECONDS}s" -H "Accept: $2" "$1" | awk '/Requests\/sec/ {print $2}'
+rps() { # URL ACCEPT: requests/s with 16 clients; a run with any failed answer counts as 0
+  wrk -t2 -c16 -d"${WRK_SECONDS}s" --timeout 10s -H "Accept: $2" "$1" \
+    | awk '/Non-2xx|Socket errors/ {bad=1} /Requests\/sec/ {r=$2} END {print (bad ? 0 : r)}'
 }
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read()))'; }
 
@@ -116,7 +117,7 @@ for n in "${sizes[@]}"; do
     got[e_ttl]+="$(rps "$base/id/entity/china" text/turtle) "
     got[e_html]+="$(rps "$base/id/entity/china" text/html) "
     stop "$pid"
-    jena org.apache.jena.fuseki.main.cmds.FusekiMainCmd --port "$PORT" --tdb2 --loc "$store" \
+    java $HEAP -cp "$(cat "$jena_cp")" org.apache.jena.fuseki.main.cmds.FusekiMainCmd --port "$PORT" --tdb2 --loc "$store" \
       --set tdb:unionDefaultGraph=true /ds >/dev/null 2>&1 &
     pid=$!
     wait_for "$base/ds/sparql?query=ASK%7B%7D"

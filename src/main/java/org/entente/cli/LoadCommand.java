@@ -47,8 +47,8 @@ final class LoadCommand implements Callable<Integer> {
             var sources = RdfFileLoad.sources(files, graph);
             RdfFileLoad.Summary s = new RdfFileLoad(storeOption.store).load(sources);
             double seconds = s.took().toMillis() / 1000.0;
-            root.out.printf(Locale.ROOT, "loaded %d file(s) into %s: %d quads read, %d quads in store, %s, %.1f s, %.0f quads/s%s%n",
-                    s.files(), storeOption.store, s.quadsRead(), s.storeQuads(), Sizes.megabytes(s.storeBytes()), seconds,
+            root.out.printf(Locale.ROOT, "loaded %d file(s) into %s: %d quads, store %s on disk, %.1f s, %.0f quads/s%s%n",
+                    s.files(), storeOption.store, s.quadsRead(), Sizes.megabytes(s.storeBytes()), seconds,
                     s.quadsRead() / Math.max(seconds, 0.001), s.bulk() ? " (bulk loader)" : "");
             return Main.OK;
         }

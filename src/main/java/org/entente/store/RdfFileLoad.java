@@ -78,8 +78,8 @@ public final class RdfFileLoad {
     public record Source(Path file, Lang lang, String graph) {
     }
 
-    /** What a load did. */
-    public record Summary(int files, long quadsRead, long storeQuads, boolean bulk, long storeBytes, Duration took) {
+    /** What a load did: files and quads read, which way, and the store's size on disk afterwards. */
+    public record Summary(int files, long quadsRead, boolean bulk, long storeBytes, Duration took) {
     }
 
     /**
@@ -133,7 +133,7 @@ public final class RdfFileLoad {
         }
         try (KnowledgeStore store = KnowledgeStore.open(storeFolder)) {
             store.reindexLabels();
-            return new Summary(sources.size(), read[0], store.quadCount(), bulk, store.sizeOnDisk(),
+            return new Summary(sources.size(), read[0], bulk, store.sizeOnDisk(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
     }

@@ -90,6 +90,35 @@
     });
   }
 
+  // The search box finds resources by a word of their label or alias: it
+  // writes a text:query (the store's full-text index) into the editor and runs it.
+  function searchQuery(words) {
+    var literal = '"' + words.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+    return 'PREFIX text: <http://jena.apache.org/text#>\n' +
+      'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n' +
+      '# Resources whose label or alias has these words; entities first, best match first.\n' +
+      'SELECT ?resource ?label (MAX(?hit) AS ?score) WHERE {\n' +
+      '  (?resource ?hit) text:query (' + literal + ' 200) .\n' +
+      '  ?resource rdfs:label ?label .\n' +
+      '}\n' +
+      'GROUP BY ?resource ?label\n' +
+      'ORDER BY (!STRSTARTS(STR(?resource), "' + ID + 'entity/")) DESC(?score) ?label\n' +
+      'LIMIT 50\n';
+  }
+
+  var search = document.getElementById('search');
+  if (search) {
+    search.addEventListener('submit', function (e) {
+      e.preventDefault();
+      // Words only: Lucene's query syntax (quotes, wildcards, AND/OR) is not for a search box.
+      var words = document.getElementById('search-text').value
+        .replace(/[^\p{L}\p{N}\s'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+      if (!words) { return; }
+      editor.value = searchQuery(words);
+      run();
+    });
+  }
+
   document.getElementById('run').addEventListener('click', run);
   Array.prototype.forEach.call(document.querySelectorAll('button.question'), function (b) {
     b.addEventListener('click', function () {

@@ -12,8 +12,9 @@ import picocli.CommandLine.ScopeType;
         description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
                 ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, LoadCommand.class,
-                ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchDatesCommand.class, BenchExtractCommand.class})
+                ServeCommand.class, LoadCommand.class, CompactCommand.class,
+                ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchDatesCommand.class, BenchExtractCommand.class,
+                BenchCorpusCommand.class, BenchQueriesCommand.class})
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

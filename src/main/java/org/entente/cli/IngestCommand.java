@@ -32,6 +32,13 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}")
     int threads;
 
+    @Option(names = "--claims", paramLabel = "DIR",
+            description = "Folder of curated claims (ID.json), used instead of extraction for the articles it has. Default: DATA/claims")
+    Path claims;
+
+    @Option(names = "--no-compact", description = "Do not compact the store at the end of a large ingest.")
+    boolean noCompact;
+
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "A manifest (TSV or CSV with file or id, date, title, url) for the folders given. "
                     + "Default: MANIFEST.tsv, manifest.tsv or manifest.csv in or beside each folder.")
@@ -43,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOperation ingest = new IngestOperation(dataOption.data, storeOption.store, date, threads);
+        IngestOperation ingest = new IngestOperation(dataOption.data, claims, storeOption.store, date, threads, !noCompact);
         var inputs = Corpus.sources(paths, manifest);
         ProgressBar bar = new ProgressBar(root.err);
         IngestSummary s = ingest.run(inputs, Extractor.load(dataOption.data), bar::update);
@@ -56,6 +63,13 @@ final class IngestCommand implements Callable<Integer> {
                         + "%d claims, %d triples, %d quads in store, %.1f s, %.1f articles/s, peak heap %d MB%n",
                 s.loaded(), s.articles(), storeOption.store, s.curated(), s.extracted(), s.failures().size(), s.claims(),
                 s.triples(), s.storeQuads(), seconds, s.loaded() / Math.max(seconds, 0.001), s.peakHeapBytes() >> 20);
+        if (s.compaction() != null) {
+            root.out.printf(Locale.ROOT, "compacted the store: %s before, %s after, %.1f s%n",
+                    Sizes.megabytes(s.compaction().bytesBefore()), Sizes.megabytes(s.compaction().bytesAfter()),
+                    s.compaction().took().toMillis() / 1000.0);
+        } else {
+            root.out.printf(Locale.ROOT, "store on disk: %s%n", Sizes.megabytes(s.storeBytes()));
+        }
         return s.failures().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 }

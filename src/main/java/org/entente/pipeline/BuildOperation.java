@@ -47,6 +47,7 @@ public final class BuildOperation {
 
         try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
             store.replaceGraphs(toLoad, BuildOperation::isCuratedArticleGraph);
+            store.reindexLabels();
             long quads = store.quadCount();
             return new BuildSummary(conversion.graphs().size(), conversion.claims(), triples, quads, conversion.warnings(),
                     Duration.ofNanos(System.nanoTime() - started));

@@ -42,6 +42,12 @@ import org.entente.store.KnowledgeStore;
  */
 public final class IngestOperation {
     private static final int BATCH = 32;
+    /**
+     * Write transactions after which an ingest ends with a compaction: each
+     * one leaves the index blocks it replaced behind in the database files,
+     * so a store grown by this many batches is mostly dead blocks.
+     */
+    static final int COMPACT_AFTER_BATCHES = 8;
 
     /** Told after every batch how far the ingest has come. */
     public interface Progress {
@@ -49,9 +55,11 @@ public final class IngestOperation {
     }
 
     private final ProjectLayout layout;
+    private final Path claimsFolder;
     private final Path storeFolder;
     private final LocalDate fallbackDate;
     private final int threads;
+    private final boolean compact;
 
     /**
      * @param dataFolder   gazetteer, lexicon and curated claims
@@ -60,13 +68,31 @@ public final class IngestOperation {
      * @param threads      worker threads (at least 1)
      */
     public IngestOperation(Path dataFolder, Path storeFolder, LocalDate fallbackDate, int threads) {
+        this(dataFolder, null, storeFolder, fallbackDate, threads, true);
+    }
+
+    /**
+     * @param dataFolder   gazetteer, lexicon and, unless {@code claimsFolder} is given, curated claims
+     * @param claimsFolder curated claims ({@code ID.json}), or null for those of the data folder
+     * @param storeFolder  the store to load into
+     * @param fallbackDate publication date for articles without a metadata file, or null
+     * @param threads      worker threads (at least 1)
+     * @param compact      whether an ingest of many batches ends by compacting the store
+     */
+    public IngestOperation(Path dataFolder, Path claimsFolder, Path storeFolder, LocalDate fallbackDate, int threads,
+                           boolean compact) {
         if (threads < 1) {
             throw InputException.of("--threads", "needs at least 1 thread, got " + threads);
         }
+        if (claimsFolder != null && !Files.isDirectory(claimsFolder)) {
+            throw InputException.of(claimsFolder.toString(), "no such folder of claims");
+        }
         this.layout = new ProjectLayout(dataFolder);
+        this.claimsFolder = claimsFolder != null ? claimsFolder : layout.claims();
         this.storeFolder = storeFolder;
         this.fallbackDate = fallbackDate;
         this.threads = threads;
+        this.compact = compact;
     }
 
     public IngestSummary run(List<ArticleSource> inputs, Extractor extractor, Progress progress) {
@@ -80,6 +106,7 @@ public final class IngestOperation {
         int extracted = 0;
         int claims = 0;
         long triples = 0;
+        int batches = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
             store.replaceGraphs(Map.of(Ent.ONTOLOGY, Ontology.ontology()));
@@ -110,11 +137,14 @@ public final class IngestOperation {
                     }
                 }
                 store.replaceGraphs(graphs);
+                batches++;
                 progress.update(Math.min(inputs.size(), from + BATCH), inputs.size(), failures.size());
             }
             long quads = store.quadCount();
+            store.reindexLabels();
+            KnowledgeStore.Compaction compaction = compact && batches >= COMPACT_AFTER_BATCHES ? store.compact() : null;
             return new IngestSummary(inputs.size(), curated, extracted, failures, claims, triples, quads,
-                    Duration.ofNanos(System.nanoTime() - started), peakHeap());
+                    store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), peakHeap());
         } finally {
             pool.shutdownNow();
         }
@@ -130,7 +160,7 @@ public final class IngestOperation {
     private Outcome process(ArticleSource in, ExtractOperation extraction, Converter converter) {
         try {
             Article article = in.read(fallbackDate);
-            Path curatedFile = layout.claimsFile(in.id());
+            Path curatedFile = claimsFolder.resolve(in.id() + ".json");
             if (Files.exists(curatedFile)) {
                 return new Outcome(converter.convert(article, ClaimsJson.read(curatedFile)), true, null);
             }

@@ -2,6 +2,7 @@ package org.entente.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.entente.store.KnowledgeStore;
 
 /**
  * What an ingest did.
@@ -13,11 +14,14 @@ import java.util.List;
  * @param claims        claims loaded
  * @param triples       triples in the graphs written
  * @param storeQuads    quads in the whole store afterwards
+ * @param storeBytes    bytes the store holds on disk afterwards
+ * @param compaction    the compaction the ingest ended with, or null when it needed none
  * @param took          wall-clock time
  * @param peakHeapBytes the most heap the JVM's heap pools held during the run (an upper bound)
  */
 public record IngestSummary(int articles, int curated, int extracted, List<Failure> failures, int claims,
-                            long triples, long storeQuads, Duration took, long peakHeapBytes) {
+                            long triples, long storeQuads, long storeBytes,
+                            KnowledgeStore.Compaction compaction, Duration took, long peakHeapBytes) {
     public IngestSummary {
         failures = List.copyOf(failures);
     }

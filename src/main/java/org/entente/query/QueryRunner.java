@@ -4,7 +4,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -20,6 +23,7 @@ import org.entente.input.InputException;
 import org.entente.input.Problem;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
+import org.entente.store.LabelIndex;
 
 /**
  * Runs SPARQL against the store's union graph (every article plus the
@@ -50,7 +54,8 @@ public final class QueryRunner {
         }
     }
 
-    private static final String PREFIXES = Ent.prefixes().getNsPrefixMap().entrySet().stream()
+    private static final String PREFIXES = Stream.concat(Ent.prefixes().getNsPrefixMap().entrySet().stream(),
+                    Stream.of(Map.entry("text", LabelIndex.TEXT_NS)))
             .sorted(Map.Entry.comparingByKey())
             .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
             .collect(Collectors.joining());
@@ -61,13 +66,20 @@ public final class QueryRunner {
         return PREFIXES + sparql;
     }
 
+    /** A query that searches labels ({@code text:query}) reads the store with its label index; others read it alone. */
+    private <T> T read(Query query, Function<Dataset, T> work) {
+        boolean searchesText = query.getQueryPattern() != null
+                && query.getQueryPattern().toString().contains(LabelIndex.TEXT_NS);
+        return searchesText ? store.readWithText(work) : store.read(work);
+    }
+
     /** Runs a SELECT query and returns its rows, fully read, for comparison. */
     public ResultSetRewindable select(Query query) {
         if (!query.isSelectType()) {
             throw InputException.of("query", "a question with expected rows must be a SELECT query, not "
                     + query.queryType().name());
         }
-        return store.read(ds -> {
+        return read(query, ds -> {
             try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
                 return ResultSetFactory.copyResults(exec.execSelect());
             }
@@ -76,7 +88,7 @@ public final class QueryRunner {
 
     /** Runs any query and writes its answer in the given format. */
     public void run(Query query, ResultFormat format, OutputStream out) {
-        store.read(ds -> {
+        read(query, ds -> {
             try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
                 if (query.isSelectType()) {
                     ResultSet rows = exec.execSelect();

@@ -59,7 +59,8 @@ public final class EntenteServer {
 
     /** Starts a server over {@code store}; returns once it accepts requests. */
     public static EntenteServer start(KnowledgeStore store, ServerSettings settings) {
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        // With the label index, so text:query works over SPARQL.
+        DatasetGraph dsg = store.textDataset().asDatasetGraph();
 
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
@@ -67,6 +68,7 @@ public final class EntenteServer {
         context.set(Service.httpServiceAllowed, settings.federation());
 
         LinkedData linkedData = new LinkedData(store, settings);
+        PageCache pages = new PageCache();
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(settings.rowCap()));
         operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
@@ -107,10 +109,13 @@ public final class EntenteServer {
         DataService dataset = service.build();
         Instant started = Instant.now();
         builder.add(ServerSettings.DATASET, dataset)
-                .addFilter("/*", new RequestGuard(settings.host(), writePaths, linkedData::figuresChanged))
+                .addFilter("/*", new RequestGuard(settings.host(), writePaths, () -> {
+                    pages.clear();
+                    linkedData.figuresChanged();
+                }))
                 .addServlet("", new QueryPageServlet(linkedData, settings))
-                .addServlet("/id/*", new ResourceServlet(linkedData))
-                .addServlet("/resource", new ResourceServlet(linkedData))
+                .addServlet("/id/*", new ResourceServlet(linkedData, pages))
+                .addServlet("/resource", new ResourceServlet(linkedData, pages))
                 .addServlet("/void", new VoidServlet(linkedData, settings.host()))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/$/*", new ServerStatusServlet(dataset, started))

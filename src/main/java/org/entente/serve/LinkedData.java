@@ -3,6 +3,7 @@ package org.entente.serve;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -70,7 +70,25 @@ final class LinkedData {
         return iri.startsWith(Ent.ID) ? "/id/" + iri.substring(Ent.ID.length()) : null;
     }
 
-    /** The description of {@code iri}, or empty when the store has no triple with it as subject or object. */
+    /**
+     * The triples of {@code iri} for RDF clients: those with it as subject or
+     * object (at most {@link #MAX_LISTED} each way) and those of the text spans
+     * next to it; empty when the store has none. Nothing else is computed.
+     */
+    Optional<Model> triples(String iri) {
+        return store.read(ds -> {
+            Model union = ds.getUnionModel();
+            Resource r = union.createResource(iri);
+            List<Statement> out = firstStatements(union.listStatements(r, null, (RDFNode) null));
+            List<Statement> in = firstStatements(union.listStatements(null, null, r));
+            if (out.isEmpty() && in.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(graphOf(union, cut(out), cut(in)));
+        });
+    }
+
+    /** The description of {@code iri} for people, or empty when the store has no triple with it as subject or object. */
     Optional<ResourceDescription> describe(String iri) {
         return store.read(ds -> Optional.ofNullable(describe(ds.getUnionModel(), ds, iri)));
     }
@@ -82,7 +100,6 @@ final class LinkedData {
 
     private ResourceDescription describe(Model union, Dataset ds, String iri) {
         Resource r = union.createResource(iri);
-        Model graph = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
         List<Statement> out = firstStatements(union.listStatements(r, null, (RDFNode) null));
         List<Statement> in = firstStatements(union.listStatements(null, null, r));
         if (out.isEmpty() && in.isEmpty()) {
@@ -90,35 +107,46 @@ final class LinkedData {
         }
         boolean propertiesCut = out.size() > MAX_LISTED;
         boolean incomingCut = in.size() > MAX_LISTED;
-        out = out.subList(0, Math.min(out.size(), MAX_LISTED));
-        in = in.subList(0, Math.min(in.size(), MAX_LISTED));
+        out = cut(out);
+        in = cut(in);
+        Model graph = graphOf(union, out, in);
+        Terms terms = new Terms(union);
+
+        List<Term> types = new ArrayList<>();
+        List<Arc> properties = new ArrayList<>();
+        for (Statement s : sorted(out)) {
+            if (s.getPredicate().equals(RDF.type)) {
+                types.add(terms.of(s.getObject()));
+            }
+            properties.add(new Arc(terms.of(s.getPredicate()), terms.of(s.getObject())));
+        }
+        List<Arc> incomingArcs = new ArrayList<>();
+        for (Statement s : sorted(in)) {
+            incomingArcs.add(new Arc(terms.of(s.getPredicate()), terms.of(s.getSubject())));
+        }
+        List<Term> otherClaims = otherClaims(ds, terms, r);
+        return new ResourceDescription(iri, graph, labelOf(r).orElse(lastSegment(iri)), types,
+                new Listed<>(properties, propertiesCut), new Listed<>(incomingArcs, incomingCut),
+                claims(ds, terms, r),
+                new Listed<>(otherClaims.subList(0, Math.min(otherClaims.size(), MAX_LISTED)), otherClaims.size() > MAX_LISTED));
+    }
+
+    private static List<Statement> cut(List<Statement> statements) {
+        return statements.subList(0, Math.min(statements.size(), MAX_LISTED));
+    }
+
+    /** The statements given, with those of the text spans among their ends (spans belong to their article's document). */
+    private static Model graphOf(Model union, List<Statement> out, List<Statement> in) {
+        Model graph = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
         graph.add(out);
         graph.add(in);
-        // Text spans belong to their article's document (their IRIs are its fragments): bring them along.
         for (Statement s : out) {
             addIfSpan(union, graph, s.getObject());
         }
         for (Statement s : in) {
             addIfSpan(union, graph, s.getSubject());
         }
-
-        List<Term> types = new ArrayList<>();
-        List<Arc> properties = new ArrayList<>();
-        for (Statement s : sorted(out)) {
-            if (s.getPredicate().equals(RDF.type)) {
-                types.add(term(union, s.getObject()));
-            }
-            properties.add(new Arc(term(union, s.getPredicate()), term(union, s.getObject())));
-        }
-        List<Arc> incomingArcs = new ArrayList<>();
-        for (Statement s : sorted(in)) {
-            incomingArcs.add(new Arc(term(union, s.getPredicate()), term(union, s.getSubject())));
-        }
-        List<Term> otherClaims = otherClaims(ds, union, iri);
-        return new ResourceDescription(iri, graph, labelOf(r).orElse(lastSegment(iri)), types,
-                new Listed<>(properties, propertiesCut), new Listed<>(incomingArcs, incomingCut),
-                claims(ds, union, iri),
-                new Listed<>(otherClaims.subList(0, Math.min(otherClaims.size(), MAX_LISTED)), otherClaims.size() > MAX_LISTED));
+        return graph;
     }
 
     /** Up to one more than {@link #MAX_LISTED} statements, so a caller can tell the list was cut. */
@@ -134,13 +162,21 @@ final class LinkedData {
         return first;
     }
 
+    /** A query execution on the store, with {@code ?x} bound to the resource, that ends after the server's timeout. */
+    private QueryExecution execution(Dataset ds, Query query, Resource x) {
+        return QueryExecution.dataset(ds).query(query).substitution("x", x)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    }
+
     /** A query execution on the store that ends after the server's timeout. */
     private QueryExecution execution(Dataset ds, Query query) {
         return QueryExecution.dataset(ds).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
     }
 
+    /** Adds a text span's statements; spans are known by their IRI, an article's with a {@code #char=} fragment. */
     private static void addIfSpan(Model union, Model graph, RDFNode node) {
-        if (node.isURIResource() && union.contains(node.asResource(), RDF.type, Ent.TextSpan)) {
+        if (node.isURIResource() && node.asResource().getURI().contains("#char=")
+                && union.contains(node.asResource(), RDF.type, Ent.TextSpan)) {
             graph.add(union.listStatements(node.asResource(), null, (RDFNode) null));
         }
     }
@@ -153,15 +189,16 @@ final class LinkedData {
         return copy;
     }
 
-    private static final String CLAIMS = """
+    /** Parsed once; {@code ?x} is the resource described, bound at each execution. */
+    private static final Query CLAIMS = QueryFactory.create("""
             PREFIX ent:  <https://w3id.org/entente/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             SELECT DISTINCT ?claim ?factuality ?source ?quote ?begin ?end ?article WHERE {
-              { ?claim a ent:Claim . FILTER(?claim = ?x) }
+              { BIND (?x AS ?claim) }
               UNION { ?claim ent:about ?x }
-              UNION { ?claim ent:about/ent:hasParticipant ?x }
+              UNION { ?situation ent:hasParticipant ?x . ?claim ent:about ?situation }
               UNION { ?claim ent:source ?x }
-              UNION { ?claim a ent:Claim ; prov:wasDerivedFrom ?x }
+              UNION { ?claim prov:wasDerivedFrom ?x }
               ?claim a ent:Claim .
               OPTIONAL { ?claim ent:factuality ?factuality }
               OPTIONAL { ?claim ent:source ?source }
@@ -170,26 +207,23 @@ final class LinkedData {
             }
             ORDER BY ?article ?begin ?claim
             LIMIT %d
-            """.formatted(CLAIM_ROWS);
-
+            """.formatted(CLAIM_ROWS));
 
     /** Claims that concern the resource, each with its evidence quotes, in article order; cut at {@link #MAX_LISTED}. */
-    private Listed<ClaimView> claims(Dataset ds, Model union, String iri) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(CLAIMS);
-        q.setIri("x", iri);
+    private Listed<ClaimView> claims(Dataset ds, Terms terms, Resource x) {
         Map<String, ClaimView> claims = new LinkedHashMap<>();
         int[] rows = {0};
-        try (QueryExecution exec = execution(ds, q.asQuery())) {
+        try (QueryExecution exec = execution(ds, CLAIMS, x)) {
             exec.execSelect().forEachRemaining(row -> {
                 rows[0]++;
                 String claim = row.getResource("claim").getURI();
                 ClaimView view = claims.computeIfAbsent(claim, c -> new ClaimView(
-                        term(union, row.getResource("claim")),
-                        row.contains("factuality") ? term(union, row.get("factuality")) : null,
-                        row.contains("source") ? term(union, row.get("source")) : null,
+                        terms.of(row.getResource("claim")),
+                        row.contains("factuality") ? terms.of(row.get("factuality")) : null,
+                        row.contains("source") ? terms.of(row.get("source")) : null,
                         new ArrayList<>()));
                 if (row.contains("quote")) {
-                    view.evidence().add(evidence(union, row));
+                    view.evidence().add(evidence(terms, row));
                 }
             });
         }
@@ -198,32 +232,47 @@ final class LinkedData {
         return new Listed<>(all.subList(0, Math.min(all.size(), MAX_LISTED)), cut);
     }
 
-    private static Evidence evidence(Model union, QuerySolution row) {
+    private static Evidence evidence(Terms terms, QuerySolution row) {
         return new Evidence(row.getLiteral("quote").getLexicalForm(),
                 row.getLiteral("begin").getLong(), row.getLiteral("end").getLong(),
-                term(union, row.get("article")));
+                terms.of(row.get("article")));
     }
 
-    private static final String OTHER_CLAIMS = """
+    private static final Query OTHER_CLAIMS = QueryFactory.create("""
             PREFIX ent:  <https://w3id.org/entente/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             SELECT DISTINCT ?other WHERE {
               ?x a ent:Claim ; prov:wasDerivedFrom ?article .
-              ?other a ent:Claim ; prov:wasDerivedFrom ?article .
+              ?other prov:wasDerivedFrom ?article ; a ent:Claim .
               FILTER(?other != ?x)
             }
             ORDER BY ?other
             LIMIT %d
-            """.formatted(MAX_LISTED + 1);
+            """.formatted(MAX_LISTED + 1));
 
-    private List<Term> otherClaims(Dataset ds, Model union, String iri) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(OTHER_CLAIMS);
-        q.setIri("x", iri);
+    private List<Term> otherClaims(Dataset ds, Terms terms, Resource x) {
         List<Term> others = new ArrayList<>();
-        try (QueryExecution exec = execution(ds, q.asQuery())) {
-            exec.execSelect().forEachRemaining(row -> others.add(term(union, row.get("other"))));
+        try (QueryExecution exec = execution(ds, OTHER_CLAIMS, x)) {
+            exec.execSelect().forEachRemaining(row -> others.add(terms.of(row.get("other"))));
         }
         return others;
+    }
+
+    /**
+     * Terms as a page shows them, each looked up once per page: a page names
+     * the same properties, roles and articles many times over.
+     */
+    private static final class Terms {
+        private final Model union;
+        private final Map<RDFNode, Term> seen = new HashMap<>();
+
+        Terms(Model union) {
+            this.union = union;
+        }
+
+        Term of(RDFNode node) {
+            return seen.computeIfAbsent(node, n -> term(union, n));
+        }
     }
 
     private static Term term(Model union, RDFNode node) {

@@ -75,6 +75,9 @@ final class QueryPageServlet extends HttpServlet {
             h.append("</tr></table>\n");
         }
 
+        h.append("<form id=\"search\" role=\"search\"><label for=\"search-text\">Find by name</label> ")
+                .append("<input type=\"search\" id=\"search-text\" placeholder=\"Putin, Friends of Peace, Kremlin\" size=\"32\"> ")
+                .append("<button type=\"submit\" id=\"search-button\">Find</button></form>\n");
         if (!questions.isEmpty()) {
             h.append("<section id=\"questions\"><h2>Competency questions</h2>\n<ol>\n");
             for (Question q : questions) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -20,9 +19,11 @@ import org.apache.jena.query.QueryCancelledException;
  */
 final class ResourceServlet extends HttpServlet {
     private final transient LinkedData linkedData;
+    private final transient PageCache pages;
 
-    ResourceServlet(LinkedData linkedData) {
+    ResourceServlet(LinkedData linkedData, PageCache pages) {
         this.linkedData = linkedData;
+        this.pages = pages;
     }
 
     @Override
@@ -49,20 +50,24 @@ final class ResourceServlet extends HttpServlet {
         if (format == null) {
             return;
         }
-        Optional<ResourceDescription> found;
+        // RDF clients get the triples only; the page's sections (sorted, labelled, with claims) are for people.
+        String page = self;
+        byte[] body;
         try {
-            found = linkedData.describe(iri);
+            body = pages.get(format.name() + " " + self, () -> format == RdfFormat.HTML
+                    ? linkedData.describe(iri).map(d -> ResourcePage.render(d, page).getBytes(StandardCharsets.UTF_8)).orElse(null)
+                    : linkedData.triples(iri).map(m -> Responses.rdf(m, format)).orElse(null));
         } catch (QueryCancelledException e) {
             Responses.sendText(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "describing " + iri + " took longer than the server's timeout\n");
             return;
         }
-        if (found.isEmpty() && linkedData.isGraph(iri)) {
+        if (body == null && linkedData.isGraph(iri)) {
             // A named graph's IRI stands for its content, which the Graph Store Protocol serves.
             resp.setHeader("Location", ServerSettings.DATASET + "/get?graph=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
             Responses.sendText(resp, HttpServletResponse.SC_SEE_OTHER, "the graph's triples: see " + resp.getHeader("Location") + "\n");
             return;
         }
-        if (found.isEmpty()) {
+        if (body == null) {
             if (format == RdfFormat.HTML) {
                 Responses.sendHtml(resp, HttpServletResponse.SC_NOT_FOUND, ResourcePage.notFound(iri));
             } else {
@@ -70,11 +75,10 @@ final class ResourceServlet extends HttpServlet {
             }
             return;
         }
-        ResourceDescription d = found.get();
         if (format == RdfFormat.HTML) {
-            Responses.sendHtml(resp, HttpServletResponse.SC_OK, ResourcePage.render(d, self));
+            Responses.sendHtml(resp, HttpServletResponse.SC_OK, body);
         } else {
-            Responses.sendRdf(resp, d.graph(), format);
+            Responses.sendRdf(resp, body, format);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.entente.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,15 @@ final class Responses {
     }
 
     static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        sendHtml(resp, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendHtml(HttpServletResponse resp, int status, byte[] html) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'");
-        send(resp, html.getBytes(StandardCharsets.UTF_8));
+        send(resp, html);
     }
 
     static void sendText(HttpServletResponse resp, int status, String text) throws IOException {
@@ -52,13 +57,22 @@ final class Responses {
 
     /** Writes {@code model} in an RDF format (not {@link RdfFormat#HTML}) with status 200. */
     static void sendRdf(HttpServletResponse resp, Model model, RdfFormat format) throws IOException {
+        sendRdf(resp, rdf(model, format), format);
+    }
+
+    /** A model written whole in a format: the RDF writers flush as they go, and each flush to a socket is a packet. */
+    static byte[] rdf(Model model, RdfFormat format) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        RDFDataMgr.write(body, model, format.lang());
+        return body.toByteArray();
+    }
+
+    static void sendRdf(HttpServletResponse resp, byte[] body, RdfFormat format) throws IOException {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(format.mediaType());
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, model, format.lang());
-        }
+        send(resp, body);
     }
 
     private static void send(HttpServletResponse resp, byte[] bytes) throws IOException {

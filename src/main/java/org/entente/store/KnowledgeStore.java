@@ -3,6 +3,7 @@ package org.entente.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -32,6 +34,8 @@ import org.entente.input.InputException;
 public final class KnowledgeStore implements AutoCloseable {
     private final Path folder;
     private final Dataset dataset;
+    /** The dataset with the label index, opened when first asked for. */
+    private Dataset withText;
 
     private KnowledgeStore(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -131,6 +135,40 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The dataset for SPARQL queries that use {@code text:query}: the store
+     * with its label index ({@link LabelIndex}), built first if the store has none.
+     */
+    public synchronized Dataset textDataset() {
+        if (withText == null) {
+            if (!LabelIndex.exists(folder)) {
+                reindexLabels();
+            }
+            withText = LabelIndex.over(dataset, LabelIndex.open(folder));
+            withText.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
+        return withText;
+    }
+
+    /** Rebuilds the label index from what the store holds now; every command that writes the store calls this last. */
+    public synchronized void reindexLabels() {
+        closeText();
+        Txn.executeRead(dataset, () -> LabelIndex.rebuild(folder, dataset));
+    }
+
+    private void closeText() {
+        if (withText != null) {
+            withText.close();
+            withText = null;
+        }
+    }
+
+    /** Runs a read-only computation in a read transaction of the dataset with the label index. */
+    public <T> T readWithText(Function<Dataset, T> work) {
+        Dataset ds = textDataset();
+        return Txn.calculateRead(ds, () -> work.apply(ds));
+    }
+
     /** Runs a read-only computation in a read transaction. */
     public <T> T read(Function<Dataset, T> work) {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));
@@ -157,8 +195,36 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
 
+    /**
+     * Bytes the store's folder holds on disk: every generation of the database
+     * TDB2 keeps (written blocks no longer in use included), and the text index.
+     */
+    public long sizeOnDisk() {
+        return StoreFiles.size(folder);
+    }
+
+    /**
+     * Rewrites the live data into a new generation holding only what is in
+     * use, then deletes the old one. TDB2 copies into a temporary folder and
+     * moves it into place when complete, so a crash at any point leaves the
+     * old generation or the complete new one; readers see one or the other.
+     *
+     * @return the sizes on disk before and after
+     */
+    public Compaction compact() {
+        long before = sizeOnDisk();
+        long started = System.nanoTime();
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new Compaction(before, sizeOnDisk(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** What a compaction did: bytes on disk before and after, and how long it took. */
+    public record Compaction(long bytesBefore, long bytesAfter, Duration took) {
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        closeText();
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

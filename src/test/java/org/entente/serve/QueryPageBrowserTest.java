@@ -109,6 +109,20 @@ class QueryPageBrowserTest {
     }
 
     @Test
+    void theSearchBoxFindsAnEntityByItsAlias() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(server.url());
+        browser.findElement(By.id("search-text")).sendKeys("Kiev");
+        browser.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("status"), Pattern.compile("\\d+ row\\(s\\)")));
+        assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("text:query"),
+                "the editor shows the search as SPARQL");
+        List<WebElement> rows = browser.findElement(By.id("result-table")).findElements(By.tagName("tr"));
+        assertTrue(rows.get(1).getText().contains("Kyiv"), "the entity first: " + rows.get(1).getText());
+        assertFalse(browser.findElements(By.cssSelector("#result-table a[href='/id/entity/kyiv']")).isEmpty());
+    }
+
+    @Test
     void opensACompetencyQuestionInTheFusekiUiAndRunsItThere() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(server.url());

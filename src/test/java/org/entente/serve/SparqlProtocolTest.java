@@ -73,6 +73,18 @@ class SparqlProtocolTest {
     }
 
     @Test
+    void findsAnEntityByAnAliasWithTextQueryOverTheEndpoint() {
+        String search = """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT DISTINCT ?s WHERE { ?s text:query "Kiev" }
+                """;
+        ResultSetRewindable rows = parse(postForm(sparql, "query", search, "application/sparql-results+json"), ResultSetLang.RS_JSON);
+        List<String> found = new java.util.ArrayList<>();
+        rows.forEachRemaining(r -> found.add(r.getResource("s").getURI()));
+        assertEquals(List.of("https://w3id.org/entente/id/entity/kyiv"), found);
+    }
+
+    @Test
     void answersEveryCompetencyQuestionAsTheCommandLineDoes() {
         List<CompetencyQuestion> questions = CompetencyQuestions.read(TestStores.QUERIES);
         assertFalse(questions.isEmpty());

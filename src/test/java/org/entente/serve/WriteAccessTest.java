@@ -107,6 +107,22 @@ class WriteAccessTest {
     }
 
     @Test
+    void aPageAskedForAgainAfterAWriteShowsTheWrite() {
+        String iri = "https://w3id.org/entente/id/entity/page-cache-test";
+        String url = server.url() + "id/entity/page-cache-test";
+        String insert = "INSERT DATA { GRAPH <" + GRAPH + "-cache> { <" + iri + "> <urn:x-test:p> \"first\" } }";
+        assertEquals(204, update(insert, "alice", "s3cret").statusCode());
+        HttpResponse<String> before = get(url, "text/turtle");
+        assertTrue(before.body().contains("first") && !before.body().contains("second"), before.body());
+        assertEquals(before.body(), get(url, "text/turtle").body(), "asked twice, the same page");
+        get(url, "text/html");
+        String more = "INSERT DATA { GRAPH <" + GRAPH + "-cache> { <" + iri + "> <urn:x-test:p> \"second\" } }";
+        assertEquals(204, update(more, "alice", "s3cret").statusCode());
+        assertTrue(get(url, "text/turtle").body().contains("second"), "the Turtle page after the write");
+        assertTrue(get(url, "text/html").body().contains("second"), "the HTML page after the write");
+    }
+
+    @Test
     void refusesGraphStoreWritesWithoutCredentials() {
         HttpResponse<String> put = TestStores.send(HttpRequest.newBuilder(
                         URI.create(server.url() + "entente/data?graph=" + TestStores.encode("urn:x-test:gsp")))

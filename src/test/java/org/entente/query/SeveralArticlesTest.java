@@ -1,7 +1,6 @@
 package org.entente.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,7 +9,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.entente.TestProject;
 import org.entente.input.TextFile;
 import org.entente.pipeline.BuildOperation;
@@ -53,20 +58,31 @@ class SeveralArticlesTest {
         return list;
     }
 
-    @Test
-    void aDeniedSupplyIsNotSomethingChinaDoesForRussia() {
-        List<QuerySolution> rows = answer("05-china-and-russia.rq");
-        assertFalse(rows.isEmpty());
-        assertTrue(rows.stream().noneMatch(r -> r.get("situation").toString().contains("/second/")),
-                "negated claims must not count as deeds: " + rows);
+    /** The answer with the second article in the store is the seed article's alone, as the question's file has it. */
+    private static boolean sameAsExpected(String name) throws Exception {
+        Path q = TestProject.queries().resolve(name + ".rq");
+        Query query = QueryRunner.parse(TextFile.read(q, "query"), name);
+        ResultSetRewindable actual = new QueryRunner(store).select(query);
+        try (var in = Files.newInputStream(TestProject.queries().resolve(name + ".tsv"))) {
+            ResultSetRewindable expected = ResultSetFactory.copyResults(ResultSetMgr.read(in, ResultSetLang.RS_TSV));
+            return query.isOrdered() ? ResultsCompare.equalsByTermAndOrder(expected, actual)
+                    : ResultsCompare.equalsByTerm(expected, actual);
+        }
     }
 
     @Test
-    void attributedClaimsAreThoseOfTheArticleAskedAbout() {
+    void aDeniedSupplyIsNotSomethingChinaDoesForRussia() throws Exception {
+        List<QuerySolution> rows = answer("05-china-and-russia.rq");
+        assertTrue(rows.stream().noneMatch(r -> r.get("actor").toString().contains("India")), rows.toString());
+        assertTrue(sameAsExpected("05-china-and-russia"), "negated claims must not count as deeds: " + rows);
+    }
+
+    @Test
+    void attributedClaimsAreThoseOfTheArticleAskedAbout() throws Exception {
         List<QuerySolution> rows = answer("03-attributed-claims.rq");
-        assertTrue(rows.stream().noneMatch(r -> r.get("claim").toString().contains("/second/")),
+        assertTrue(rows.stream().noneMatch(r -> r.get("quote").toString().contains("drones")),
                 "the second article's claim on the Kremlin's word is not the seed article's: " + rows);
-        assertTrue(rows.stream().anyMatch(r -> r.get("claim").toString().endsWith("/c08")), rows.toString());
+        assertTrue(sameAsExpected("03-attributed-claims"), rows.toString());
     }
 
     @Test

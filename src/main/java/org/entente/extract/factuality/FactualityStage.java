@@ -92,6 +92,10 @@ public final class FactualityStage implements Stage {
                     report(e, speaker(s, d.dependent(), actors), false);
                     return;
                 }
+                if (d.relation().matches("advcl(:as)?") && asReported(s, d.dependent())) {
+                    report(e, subject(s, d.dependent(), actors), false);
+                    return;
+                }
             }
             Token token = s.token(t);
             boolean reporting = i > 0 && (token.isVerb() && language.reportingVerbs().contains(token.lemma()))
@@ -110,6 +114,49 @@ public final class FactualityStage implements Stage {
                 return;
             }
         }
+        String reporter = asReportedBy(s, actors);
+        if (reporter != null && inTheMainClause(s, path)) {
+            report(e, reporter, false);
+        }
+    }
+
+    /**
+     * Whether a word hangs from its governor as an adverbial clause ("As the war
+     * persists, talks will ..."): the governor's modals and hedges are not its own.
+     */
+    private static boolean enteredFromAnAdverbialClause(Sentence s, int child, int parent) {
+        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().startsWith("advcl"));
+    }
+
+    /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
+    private static boolean inTheMainClause(Sentence s, List<Integer> path) {
+        for (int i = 0; i + 1 < path.size(); i++) {
+            int child = path.get(i);
+            int parent = path.get(i + 1);
+            if (s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches("acl.*|nmod.*"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "as reported by X" written after a clause, however the parser attached it:
+     * the words "as", a reporting verb, "by", then an actor.
+     */
+    private String asReportedBy(Sentence s, Actors actors) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (s.token(i).lemma().equals("as") && language.reportingVerbs().contains(s.token(i + 1).lemma())
+                    && s.token(i + 1).tag().equals("VBN") && s.token(i + 2).lemma().equals("by")) {
+                for (int k = i + 3; k < s.size() && k < i + 10; k++) {
+                    String who = speaker(s, k, actors);
+                    if (who != null) {
+                        return who;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -151,6 +198,12 @@ public final class FactualityStage implements Stage {
         }
     }
 
+    /** "…, as reported by CCTV", "…, as the minister said": a reporting verb in a clause opened by "as". */
+    private boolean asReported(Sentence s, int verb) {
+        return language.reportingVerbs().contains(s.token(verb).lemma())
+                && s.dependents(verb).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("as"));
+    }
+
     private static String subject(Sentence s, int verb, Actors actors) {
         for (Dependency d : s.dependents(verb)) {
             if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
@@ -186,6 +239,9 @@ public final class FactualityStage implements Stage {
         for (int i = 0; i < path.size() && i < 4; i++) {
             int t = path.get(i);
             Token token = s.token(t);
+            if (i > 0 && enteredFromAnAdverbialClause(s, path.get(i - 1), t)) {
+                break;
+            }
             if (i > 0) {
                 String lemma = token.lemma();
                 if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {

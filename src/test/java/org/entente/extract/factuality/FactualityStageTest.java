@@ -81,4 +81,21 @@ class FactualityStageTest {
         ClaimSet set = TestExtractor.claims("Chile shelled a Peruvian border post for three days.");
         assertNull(onlyOfRoot(set, "19").date());
     }
+
+    @Test
+    void asReportedByGivesTheSourceOfTheMainClauseOnly() {
+        ClaimSet set = TestExtractor.claims("Chilean President Tomas Arancibia condemned Bolivia's plan to attack "
+                + "a Peruvian port, as reported by the BBC.");
+        Claim condemnation = claim(set, "11");
+        assertEquals(Factuality.REPORTED, condemnation.factuality());
+        assertEquals("bbc", condemnation.source());
+    }
+
+    @Test
+    void theModalOfTheMainClauseIsNotThatOfAnAdverbialClause() {
+        ClaimSet set = TestExtractor.claims("As the war between Chile and Peru persists, Bolivia will likely "
+                + "impose sanctions on Chile.");
+        assertEquals(Factuality.PREDICTED, claim(set, "16").factuality());
+        assertEquals(Factuality.ASSERTED, claim(set, "19").factuality());
+    }
 }

@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", defaultValue = "" + ServerSettings.DEFAULT_ROW_CAP, paramLabel = "N", description = "Most rows a query returns. Default: ${DEFAULT-VALUE}")
     long maxRows;
 
+    @Option(names = "--max-body", defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY, paramLabel = "BYTES",
+            description = "Largest request body (query, update, form, Graph Store write) accepted; larger ones get 413. Default: ${DEFAULT-VALUE}")
+    long maxBody;
+
     @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from authenticated users "
             + "(--password-file, or the " + WriteAccess.PASSWORD_VARIABLE + " and " + WriteAccess.USER_VARIABLE + " variables).")
     boolean update;
@@ -78,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
                     .host(host).port(port)
                     .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                     .rowCap(maxRows)
+                    .maxBody(maxBody)
                     .writeAccess(writers)
                     .federation(allowService)
                     .queries(queries)

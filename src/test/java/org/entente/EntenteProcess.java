@@ -85,6 +85,14 @@ public final class EntenteProcess implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Sends SIGTERM, as {@code kill} does, keeping the output readable
+     * ({@link Process#destroy} would close the pipes it comes through).
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
     /** Waits for the end; returns the exit code, or -1 when it has not ended in time (it is then killed). */
     public int waitFor(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.entente.input.Ids;
 import org.entente.input.InputException;
 import org.entente.input.JsonProblems;
 import org.entente.input.TextFile;
@@ -32,7 +33,7 @@ public final class ArticleReader {
     /** Reads the article whose text is {@code textFile}, with metadata from the {@code .json} beside it. */
     public static Article read(Path textFile) {
         Path metaFile = siblingJson(textFile);
-        return new Article(idOf(textFile), readText(textFile), readMetadata(metaFile));
+        return new Article(checkedId(textFile, idOf(textFile)), readText(textFile), readMetadata(metaFile));
     }
 
     /**
@@ -45,6 +46,7 @@ public final class ArticleReader {
      * @param id the article id to use (the file name without extension, or a longer unique id)
      */
     public static Article read(Path textFile, String id, Path meta, LocalDate fallbackDate) {
+        checkedId(textFile, id);
         String text = readText(textFile);
         Path metaFile = meta != null ? meta : siblingJson(textFile);
         ArticleMetadata metadata;
@@ -57,6 +59,15 @@ public final class ArticleReader {
                     + " beside the article; give a metadata file or a date (--date YYYY-MM-DD)");
         }
         return new Article(id, text, metadata);
+    }
+
+    /** The id, when it can be part of an IRI; else the file's name is the user's to change. */
+    private static String checkedId(Path textFile, String id) {
+        try {
+            return Ids.requireArticleId(id);
+        } catch (IllegalArgumentException e) {
+            throw InputException.of(textFile.toString(), e.getMessage() + "; rename the file");
+        }
     }
 
     /** The first non-blank line, stripped: a title for a text that has none given. */

@@ -1,10 +1,12 @@
 package org.entente.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.extract.time.TimemlBenchmark;
+import org.entente.input.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +21,9 @@ final class BenchDatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw InputException.of(directory.toString(), "no such folder; give a folder of TimeML (.tml) files");
+        }
         TimemlBenchmark.Result r = new TimemlBenchmark().run(directory);
         r.problems().forEach(p -> root.err.println("entente: skipped " + p));
         root.out.printf(Locale.ROOT, "files %d, gold DATEs %d, predicted %d%n", r.files(), r.goldDates(), r.predictions());

@@ -8,6 +8,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code entente} command: a knowledge graph of diplomacy news. */
 @Command(name = "entente",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         version = "entente 0.1.0",
         description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
         subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,

@@ -1,12 +1,7 @@
 package org.entente.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.input.InputException;
 import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;
@@ -23,37 +18,35 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "trig",
+    @Option(names = {"-f", "--format"}, defaultValue = "trig", paramLabel = "FORMAT", converter = ExportFormatConverter.class,
             description = "ttl, nt, nq, trig, jsonld, rdfxml, or owl (ontology + individuals, RDF/XML). Default: ${DEFAULT-VALUE}")
-    String format;
+    ExportFormat format;
 
     @Option(names = "--article", paramLabel = "ID", description = "Export only this article's graph.")
     String article;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here instead of standard output; the file is replaced only once all of it is written.")
     Path output;
 
     @Override
     public Integer call() {
-        ExportFormat f;
-        try {
-            f = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw InputException.of("--format", e.getMessage());
-        }
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             Exporter exporter = new Exporter(kg);
-            if (output == null) {
-                exporter.export(f, article, root.out);
-                root.out.flush();
-            } else {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    exporter.export(f, article, o);
-                } catch (IOException e) {
-                    throw InputException.of(output.toString(), "cannot write: " + e);
-                }
-            }
+            OutputTarget.write(output, root.out, out -> exporter.export(format, article, out));
         }
         return Main.OK;
+    }
+
+    /** Reads the short names of {@link ExportFormat#parse}. */
+    static final class ExportFormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

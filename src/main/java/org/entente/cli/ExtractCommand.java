@@ -1,7 +1,6 @@
 package org.entente.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -29,16 +28,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the claims JSON here instead of to standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the claims JSON here instead of to standard output; the file is replaced only once all of it is written.")
     Path output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ExtractOperation.Result r = ExtractOperation.load(dataOption.data).run(article, meta, date);
-        if (output == null) {
-            root.out.print(r.json());
-        } else {
-            Files.writeString(output, r.json());
+        byte[] json = r.json().getBytes(StandardCharsets.UTF_8);
+        OutputTarget.write(output, root.out, out -> out.write(json));
+        if (output != null) {
             root.err.printf("entente: %d events, %d relations, %d claims written to %s%n",
                     r.claims().events().size(), r.claims().relations().size(), r.claims().claims().size(), output);
         }

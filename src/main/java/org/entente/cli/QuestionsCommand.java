@@ -25,7 +25,7 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             int n = 0;
             for (Answer a : new QuestionsOperation(queries, kg).run()) {
                 root.out.printf("%n%d. %s%n   (%s; %s)%n", ++n, a.question().question(), a.question().query().getFileName(),

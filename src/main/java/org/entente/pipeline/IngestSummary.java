@@ -7,6 +7,7 @@ import java.util.List;
  * What an ingest did.
  *
  * @param articles      articles found in the inputs
+ * @param done          articles worked on (all of them unless the ingest was stopped)
  * @param curated       loaded from curated claims, which take precedence
  * @param extracted     loaded from extracted claims
  * @param failures      articles skipped, each with the reason
@@ -15,9 +16,10 @@ import java.util.List;
  * @param storeQuads    quads in the whole store afterwards
  * @param took          wall-clock time
  * @param peakHeapBytes the most heap the JVM's heap pools held during the run (an upper bound)
+ * @param stopped       whether the ingest was stopped before the end
  */
-public record IngestSummary(int articles, int curated, int extracted, List<Failure> failures, int claims,
-                            long triples, long storeQuads, Duration took, long peakHeapBytes) {
+public record IngestSummary(int articles, int done, int curated, int extracted, List<Failure> failures, int claims,
+                            long triples, long storeQuads, Duration took, long peakHeapBytes, boolean stopped) {
     public IngestSummary {
         failures = List.copyOf(failures);
     }

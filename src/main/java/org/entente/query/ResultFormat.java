@@ -30,7 +30,8 @@ public enum ResultFormat {
         return graphLang;
     }
 
-    public static ResultFormat parse(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

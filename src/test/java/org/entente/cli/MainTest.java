@@ -72,7 +72,7 @@ class MainTest {
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "csv", "-e", q)).out().startsWith("c\r\nhttps://"));
         assertEquals("yes", ReadmeExamplesTest.run(List.of("query", "--store", s, "-e", "ASK { ?c a ent:Claim }")).out().strip());
         var unknown = ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "yaml", "-e", q));
-        assertEquals(Main.BAD_INPUT, unknown.code());
+        assertEquals(Main.USAGE, unknown.code());
     }
 
     @Test

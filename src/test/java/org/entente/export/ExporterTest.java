@@ -38,7 +38,7 @@ class ExporterTest {
     @BeforeAll
     static void build() throws Exception {
         Path folder = Files.createTempDirectory("entente-export").resolve("store");
-        new BuildOperation(TestProject.data(), folder).run();
+        TestProject.build(TestProject.data(), folder);
         store = KnowledgeStore.openExisting(folder);
         stored = DatasetFactory.create();
         store.graphNames().forEach(g -> stored.addNamedModel(g, store.graph(g)));

@@ -1,14 +1,12 @@
 package org.entente.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.entente.input.Ids;
 import org.entente.input.InputException;
+import org.entente.input.StrictJson;
 import org.entente.input.JsonProblems;
 import org.entente.input.TextFile;
 import java.io.IOException;
@@ -20,12 +18,7 @@ import org.entente.input.Problem;
  * (its metadata) side by side. Refuses a missing, empty or non-UTF-8 text.
  */
 public final class ArticleReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private ArticleReader() {
     }

@@ -31,7 +31,7 @@ final class BenchDatesCommand implements Callable<Integer> {
         print("span ", r.span());
         root.out.println("most frequent errors:");
         r.errorKinds().forEach(k -> root.out.printf(Locale.ROOT, "%5d  %s%n", k.count(), k.description()));
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(String label, TimemlBenchmark.Score s) {

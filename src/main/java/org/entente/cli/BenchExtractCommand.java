@@ -60,6 +60,6 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
                 result.skipped(), result.peakHeapMb());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

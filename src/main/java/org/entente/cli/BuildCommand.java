@@ -51,6 +51,6 @@ final class BuildCommand implements Callable<Integer> {
                 root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", pushed.graphs(), pushed.triples(), remote.to);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

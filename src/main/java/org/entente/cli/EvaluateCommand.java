@@ -58,6 +58,6 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             EvaluationReport.print(corpus, e, root.out);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
             Exporter exporter = new Exporter(kg);
             OutputTarget.write(output, root.out, out -> exporter.export(format, article, out));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** Reads the short names of {@link ExportFormat#parse}. */

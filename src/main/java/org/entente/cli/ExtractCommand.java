@@ -41,6 +41,6 @@ final class ExtractCommand implements Callable<Integer> {
             root.err.printf("entente: %d events, %d relations, %d claims written to %s%n",
                     r.claims().events().size(), r.claims().relations().size(), r.claims().claims().size(), output);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -89,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary s = ingest.run(kg, inputs, extractor, bar::update);
             bar.finish();
             report(s);
-            return s.failures().isEmpty() && !s.stopped() ? Main.OK : Main.BAD_INPUT;
+            return s.failures().isEmpty() && !s.stopped() ? ExitCode.OK : ExitCode.BAD_INPUT;
         } finally {
             finished.countDown();
             try {

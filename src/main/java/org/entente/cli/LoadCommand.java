@@ -35,6 +35,6 @@ final class LoadCommand implements Callable<Integer> {
             GraphStorePush.Summary s = push.push(kg);
             root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", s.graphs(), s.triples(), remote.to);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.entente.input.InputException;
 import org.entente.input.Problem;
 import org.entente.input.WriteException;
@@ -20,12 +21,6 @@ import picocli.CommandLine.ParameterException;
  * failed is not a success, whatever the command returned.
  */
 public final class Main {
-    public static final int OK = 0;
-    public static final int BAD_INPUT = 1;
-    public static final int USAGE = 2;
-    public static final int INTERNAL = 3;
-    public static final int CANNOT_WRITE = 4;
-
     private Main() {
     }
 
@@ -38,30 +33,35 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         EntenteCommand root = new EntenteCommand(out, err);
         CommandLine cl = new CommandLine(root);
+        for (Object command : List.of(new BuildCommand(), new QueryCommand(), new QuestionsCommand(), new ExportCommand(),
+                new ValidateCommand(), new ServeCommand(), new LoadCommand(), new ExtractCommand(), new IngestCommand(),
+                new EvaluateCommand(), new BenchDatesCommand(), new BenchExtractCommand())) {
+            cl.addSubcommand(command);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setParameterExceptionHandler((e, arguments) -> {
             err.println("entente: " + e.getMessage() + " (" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help lists the options)");
-            return USAGE;
+            return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException input) {
                 for (Problem p : input.problems()) {
                     err.println("entente: " + p);
                 }
-                return BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             if (e instanceof WriteException write) {
                 err.println("entente: " + write);
-                return CANNOT_WRITE;
+                return ExitCode.CANNOT_WRITE;
             }
             err.println("entente: internal error: " + e + (root.verbose ? "" : " (run with -v for details)"));
             if (root.verbose) {
                 e.printStackTrace(err);
             }
-            return INTERNAL;
+            return ExitCode.INTERNAL;
         });
         int code;
         try {
@@ -72,12 +72,12 @@ public final class Main {
             if (root.verbose) {
                 e.printStackTrace(err);
             }
-            return INTERNAL;
+            return ExitCode.INTERNAL;
         }
         out.flush();
-        if (out.checkError() && code != CANNOT_WRITE) {
+        if (out.checkError() && code != ExitCode.CANNOT_WRITE) {
             err.println("entente: standard output: cannot write: closed, or its disk is full");
-            return CANNOT_WRITE;
+            return ExitCode.CANNOT_WRITE;
         }
         return code;
     }

@@ -44,6 +44,6 @@ final class QueryCommand implements Callable<Integer> {
         try (KnowledgeStore kg = storeOption.openExisting()) {
             OutputTarget.toStdout(root.out, out -> new QueryRunner(kg).run(query, format, out));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.entente.query.Answer;
-import org.entente.query.QuestionsOperation;
+import org.entente.pipeline.QuestionsOperation;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -34,6 +34,6 @@ final class QuestionsCommand implements Callable<Integer> {
             }
         }
         root.out.flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -122,6 +122,6 @@ final class ServeCommand implements Callable<Integer> {
                 + server.url() + "entente/update and " + server.url() + "entente/data"));
         root.out.flush();
         server.join();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.entente.input.InputException;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
+import org.entente.validate.OwlDocument;
 
 /**
  * Writes the store, or one article's graph, in a chosen syntax. Quad formats

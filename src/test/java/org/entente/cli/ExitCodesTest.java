@@ -37,7 +37,7 @@ class ExitCodesTest {
     static void buildStore() {
         store = tmp.resolve("store").toString();
         missing = tmp.resolve("missing").toString();
-        assertEquals(Main.OK, ReadmeExamplesTest.run(List.of("build", "--store", store)).code());
+        assertEquals(ExitCode.OK, ReadmeExamplesTest.run(List.of("build", "--store", store)).code());
     }
 
     static Stream<Arguments> mistakes() {
@@ -49,43 +49,43 @@ class ExitCodesTest {
         }
         return Stream.of(
                 // command line: 2
-                Arguments.of(Main.USAGE, "--format", List.of("query", "--store", store, "-f", "yaml", "-e", "ASK {}")),
-                Arguments.of(Main.USAGE, "--format", List.of("export", "--store", store, "-f", "xyz")),
-                Arguments.of(Main.USAGE, "port", List.of("serve", "--store", store, "--port", "99999")),
-                Arguments.of(Main.USAGE, "timeout", List.of("serve", "--store", store, "--timeout", "0")),
-                Arguments.of(Main.USAGE, "max body", List.of("serve", "--store", store, "--max-body", "0")),
-                Arguments.of(Main.USAGE, "--password-file", List.of("serve", "--store", store, "--password-file", missing)),
-                Arguments.of(Main.USAGE, "--threads", List.of("ingest", "--store", store, "--threads", "0", missing)),
-                Arguments.of(Main.USAGE, "--article-timeout", List.of("ingest", "--store", store, "--article-timeout", "0", missing)),
-                Arguments.of(Main.USAGE, "--date", List.of("ingest", "--store", store, "--date", "yesterday", missing)),
-                Arguments.of(Main.USAGE, "--to", List.of("load", "--store", store)),
-                Arguments.of(Main.USAGE, "--to", List.of("load", "--store", store, "--to", "file:///etc/passwd")),
-                Arguments.of(Main.USAGE, "--timeout", List.of("load", "--store", store, "--to", "http://127.0.0.1:9/d", "--timeout", "0")),
-                Arguments.of(Main.USAGE, "--user", List.of("build", "--store", store, "--user", "u")),
-                Arguments.of(Main.USAGE, "--part", List.of("evaluate", "--part", "nope")),
-                Arguments.of(Main.USAGE, "--threads", List.of("bench-extract", "--date", "2020-01-01", "--threads", "0", missing)),
-                Arguments.of(Main.USAGE, "Missing required", List.of("extract")),
-                Arguments.of(Main.USAGE, "Unknown option", List.of("validate", "--nonsense")),
+                Arguments.of(ExitCode.USAGE, "--format", List.of("query", "--store", store, "-f", "yaml", "-e", "ASK {}")),
+                Arguments.of(ExitCode.USAGE, "--format", List.of("export", "--store", store, "-f", "xyz")),
+                Arguments.of(ExitCode.USAGE, "port", List.of("serve", "--store", store, "--port", "99999")),
+                Arguments.of(ExitCode.USAGE, "timeout", List.of("serve", "--store", store, "--timeout", "0")),
+                Arguments.of(ExitCode.USAGE, "max body", List.of("serve", "--store", store, "--max-body", "0")),
+                Arguments.of(ExitCode.USAGE, "--password-file", List.of("serve", "--store", store, "--password-file", missing)),
+                Arguments.of(ExitCode.USAGE, "--threads", List.of("ingest", "--store", store, "--threads", "0", missing)),
+                Arguments.of(ExitCode.USAGE, "--article-timeout", List.of("ingest", "--store", store, "--article-timeout", "0", missing)),
+                Arguments.of(ExitCode.USAGE, "--date", List.of("ingest", "--store", store, "--date", "yesterday", missing)),
+                Arguments.of(ExitCode.USAGE, "--to", List.of("load", "--store", store)),
+                Arguments.of(ExitCode.USAGE, "--to", List.of("load", "--store", store, "--to", "file:///etc/passwd")),
+                Arguments.of(ExitCode.USAGE, "--timeout", List.of("load", "--store", store, "--to", "http://127.0.0.1:9/d", "--timeout", "0")),
+                Arguments.of(ExitCode.USAGE, "--user", List.of("build", "--store", store, "--user", "u")),
+                Arguments.of(ExitCode.USAGE, "--part", List.of("evaluate", "--part", "nope")),
+                Arguments.of(ExitCode.USAGE, "--threads", List.of("bench-extract", "--date", "2020-01-01", "--threads", "0", missing)),
+                Arguments.of(ExitCode.USAGE, "Missing required", List.of("extract")),
+                Arguments.of(ExitCode.USAGE, "Unknown option", List.of("validate", "--nonsense")),
                 // inputs: 1
-                Arguments.of(Main.BAD_INPUT, "no store here", List.of("query", "--store", missing, "-e", "ASK {}")),
-                Arguments.of(Main.BAD_INPUT, "SPARQL syntax", List.of("query", "--store", store, "-e", "SELEC ?x")),
-                Arguments.of(Main.BAD_INPUT, "no such query file", List.of("query", "--store", store, missing + ".rq")),
-                Arguments.of(Main.BAD_INPUT, "no article 'nope'", List.of("export", "--store", store, "--article", "nope")),
-                Arguments.of(Main.BAD_INPUT, "no such folder", List.of("export", "--store", store, "-o", missing + "/x/y.trig")),
-                Arguments.of(Main.BAD_INPUT, "manifest", List.of("questions", "--store", store, "--queries", missing)),
-                Arguments.of(Main.BAD_INPUT, "gazetteer", List.of("validate", "--data", missing)),
-                Arguments.of(Main.BAD_INPUT, "gazetteer", List.of("build", "--store", tmp.resolve("other").toString(), "--data", missing)),
-                Arguments.of(Main.BAD_INPUT, "no such folder", List.of("serve", "--store", store, "--queries", missing)),
-                Arguments.of(Main.BAD_INPUT, "cannot read password file", List.of("serve", "--store", store, "--update", "--password-file", missing)),
-                Arguments.of(Main.BAD_INPUT, "article id", List.of("extract", odd, "--date", "2020-01-01")),
-                Arguments.of(Main.BAD_INPUT, "no such article file", List.of("extract", missing + ".txt", "--date", "2020-01-01")),
-                Arguments.of(Main.BAD_INPUT, "no such folder", List.of("bench-dates", missing)),
-                Arguments.of(Main.BAD_INPUT, "no store here", List.of("load", "--store", missing, "--to", "http://127.0.0.1:9/d")),
-                Arguments.of(Main.BAD_INPUT, "cannot reach", List.of("load", "--store", store, "--to", "http://127.0.0.1:9/d")),
-                Arguments.of(Main.BAD_INPUT, missing, List.of("evaluate", "--gold", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "no store here", List.of("query", "--store", missing, "-e", "ASK {}")),
+                Arguments.of(ExitCode.BAD_INPUT, "SPARQL syntax", List.of("query", "--store", store, "-e", "SELEC ?x")),
+                Arguments.of(ExitCode.BAD_INPUT, "no such query file", List.of("query", "--store", store, missing + ".rq")),
+                Arguments.of(ExitCode.BAD_INPUT, "no article 'nope'", List.of("export", "--store", store, "--article", "nope")),
+                Arguments.of(ExitCode.BAD_INPUT, "no such folder", List.of("export", "--store", store, "-o", missing + "/x/y.trig")),
+                Arguments.of(ExitCode.BAD_INPUT, "manifest", List.of("questions", "--store", store, "--queries", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "gazetteer", List.of("validate", "--data", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "gazetteer", List.of("build", "--store", tmp.resolve("other").toString(), "--data", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "no such folder", List.of("serve", "--store", store, "--queries", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "cannot read password file", List.of("serve", "--store", store, "--update", "--password-file", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "article id", List.of("extract", odd, "--date", "2020-01-01")),
+                Arguments.of(ExitCode.BAD_INPUT, "no such article file", List.of("extract", missing + ".txt", "--date", "2020-01-01")),
+                Arguments.of(ExitCode.BAD_INPUT, "no such folder", List.of("bench-dates", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "no store here", List.of("load", "--store", missing, "--to", "http://127.0.0.1:9/d")),
+                Arguments.of(ExitCode.BAD_INPUT, "cannot reach", List.of("load", "--store", store, "--to", "http://127.0.0.1:9/d")),
+                Arguments.of(ExitCode.BAD_INPUT, missing, List.of("evaluate", "--gold", missing)),
                 // outputs: 4
-                Arguments.of(Main.CANNOT_WRITE, "/dev/full", List.of("export", "--store", store, "-o", "/dev/full")),
-                Arguments.of(Main.CANNOT_WRITE, "/dev/full", List.of("extract", TestProject.data().resolve("articles/" + TestProject.SEED + ".txt").toString(), "-o", "/dev/full")));
+                Arguments.of(ExitCode.CANNOT_WRITE, "/dev/full", List.of("export", "--store", store, "-o", "/dev/full")),
+                Arguments.of(ExitCode.CANNOT_WRITE, "/dev/full", List.of("extract", TestProject.data().resolve("articles/" + TestProject.SEED + ".txt").toString(), "-o", "/dev/full")));
     }
 
     @ParameterizedTest(name = "{2} -> {0}")
@@ -108,7 +108,7 @@ class ExitCodesTest {
     @MethodSource("commands")
     void everyCommandHasHelp(String command) {
         var r = ReadmeExamplesTest.run(List.of(command, "--help"));
-        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: entente " + command), r.out());
     }
 
@@ -130,7 +130,7 @@ class ExitCodesTest {
                 List.of("extract", TestProject.data().resolve("articles/" + TestProject.SEED + ".txt").toString()))) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = Main.run(args.toArray(String[]::new), failingStdout(), new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertEquals(Main.CANNOT_WRITE, code, args + ": " + err);
+            assertEquals(ExitCode.CANNOT_WRITE, code, args + ": " + err);
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("standard output"), err.toString(StandardCharsets.UTF_8));
         }
     }
@@ -138,11 +138,11 @@ class ExitCodesTest {
     @Test
     void aFailedExportLeavesTheOldFileInPlace() throws IOException {
         Path file = tmp.resolve("kept.trig");
-        assertEquals(Main.OK, ReadmeExamplesTest.run(List.of("export", "--store", store, "-o", file.toString())).code());
+        assertEquals(ExitCode.OK, ReadmeExamplesTest.run(List.of("export", "--store", store, "-o", file.toString())).code());
         byte[] before = Files.readAllBytes(file);
         assertTrue(before.length > 1000);
         var failed = ReadmeExamplesTest.run(List.of("export", "--store", store, "--article", "nope", "-o", file.toString()));
-        assertEquals(Main.BAD_INPUT, failed.code(), failed.err());
+        assertEquals(ExitCode.BAD_INPUT, failed.code(), failed.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the old file is untouched");
         List<String> left = new ArrayList<>();
         try (var files = Files.list(tmp)) {
@@ -154,10 +154,10 @@ class ExitCodesTest {
     @Test
     void aSyntaxErrorInAQueryIsReportedAtTheUsersOwnLine() {
         var r = ReadmeExamplesTest.run(List.of("query", "--store", store, "-e", "SELECT ?x\nWHERE { ?x ent:label \"open }"));
-        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("entente: -e:2:"), r.err());
         var prefix = ReadmeExamplesTest.run(List.of("query", "--store", store, "-e", "SELECT ?x WHERE { ?x nope:label ?y }"));
-        assertEquals(Main.BAD_INPUT, prefix.code(), prefix.err());
+        assertEquals(ExitCode.BAD_INPUT, prefix.code(), prefix.err());
         assertTrue(prefix.err().startsWith("entente: -e:1:"), prefix.err());
     }
 }

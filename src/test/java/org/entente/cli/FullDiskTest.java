@@ -54,8 +54,8 @@ class FullDiskTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "ended");
         assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("ingest=" + Main.CANNOT_WRITE), out);
-        assertTrue(out.contains("build=" + Main.CANNOT_WRITE), out);
+        assertTrue(out.contains("ingest=" + ExitCode.CANNOT_WRITE), out);
+        assertTrue(out.contains("build=" + ExitCode.CANNOT_WRITE), out);
         for (String log : List.of("ingest.err", "build.err")) {
             String err = Files.readString(tmp.resolve(log));
             assertTrue(err.contains("cannot write the store: is the disk full?"), log + ": " + err);

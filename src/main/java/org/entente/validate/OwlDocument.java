@@ -1,4 +1,4 @@
-package org.entente.export;
+package org.entente.validate;
 
 import java.util.List;
 import org.apache.jena.rdf.model.Model;

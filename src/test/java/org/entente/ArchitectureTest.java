@@ -92,4 +92,29 @@ class ArchitectureTest {
         });
         assertEquals(List.of(), opening, "opens a store other than through the --store option");
     }
+
+    @Test
+    void librariesOnTheClassPathDoWhatTheyAreFor() throws IOException {
+        Map<String, String> sources = sources();
+        List<String> handWritten = new ArrayList<>();
+        sources.forEach((file, text) -> {
+            if (text.contains("java.net.http.HttpRequest")) {
+                handWritten.add(file + ": an HTTP request built by hand (Jena's GSP client sends them)");
+            }
+            for (String ns : List.of("http://rdfs.org/ns/void#", "http://purl.org/dc/terms/", "http://www.w3.org/2004/02/skos/core#")) {
+                if (text.contains(ns)) {
+                    handWritten.add(file + ": " + ns + " (Jena's vocabulary classes hold it)");
+                }
+            }
+            if (text.contains("\"&lt;\"")) {
+                handWritten.add(file + ": HTML escaped by hand (the OWASP encoder does it)");
+            }
+        });
+        assertEquals(List.of(), handWritten);
+        List<String> formats = sources.keySet().stream().filter(f -> f.endsWith("Format.java")).toList();
+        assertEquals(List.of("query/ResultFormat.java", "rdf/RdfFormat.java"), formats,
+                "one enum of RDF formats, and SPARQL's result formats");
+        assertTrue(sources.get("serve/WriteAccess.java").contains("PropertyUserStore"), "the password file is Jetty's to read");
+        assertTrue(sources.get("remote/GraphStorePush.java").contains("GSP.service"), "load --to goes through Jena's client");
+    }
 }

@@ -1,8 +1,9 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.export.ExportFormat;
+import org.entente.rdf.RdfFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, defaultValue = "trig", paramLabel = "FORMAT", converter = ExportFormatConverter.class,
             description = "ttl, nt, nq, trig, jsonld, rdfxml, or owl (ontology + individuals, RDF/XML). Default: ${DEFAULT-VALUE}")
-    ExportFormat format;
+    RdfFormat format;
 
     @Option(names = "--article", paramLabel = "ID", description = "Export only this article's graph.")
     String article;
@@ -38,15 +39,20 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reads the short names of {@link ExportFormat#parse}. */
-    static final class ExportFormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+    /** The formats a file can be exported in: all but the server's HTML page. */
+    static final List<RdfFormat> EXPORTED = List.of(RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.NQUADS, RdfFormat.TRIG,
+            RdfFormat.JSONLD, RdfFormat.RDFXML, RdfFormat.OWL);
+
+    /** Reads a format's short name or alias. */
+    static final class ExportFormatConverter implements picocli.CommandLine.ITypeConverter<RdfFormat> {
         @Override
-        public ExportFormat convert(String value) {
-            try {
-                return ExportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        public RdfFormat convert(String value) {
+            RdfFormat f = RdfFormat.named(value, EXPORTED);
+            if (f == null) {
+                throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
+                        + "'; use ttl, nt, nq, trig, jsonld, rdfxml or owl");
             }
+            return f;
         }
     }
 }

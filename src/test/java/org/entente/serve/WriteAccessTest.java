@@ -259,7 +259,7 @@ class WriteAccessTest {
         try {
             String html = get(server.url() + "id/entity/write-test", "text/html").body();
             assertFalse(html.contains("<script>alert"), html);
-            assertTrue(html.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot; too</h1>"), html);
+            assertTrue(html.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#34;friends&#34; too</h1>"), html);
             assertFalse(html.contains("href=\"javascript:"), "no script link");
         } finally {
             update("DROP GRAPH <" + GRAPH + "-xss>", "alice", "s3cret");

@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.extract.time.TimemlBenchmark;
@@ -23,6 +24,11 @@ final class BenchDatesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isDirectory(directory)) {
             throw InputException.of(directory.toString(), "no such folder; give a folder of TimeML (.tml) files");
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            if (files.noneMatch(p -> p.getFileName().toString().endsWith(".tml"))) {
+                throw InputException.of(directory.toString(), "no TimeML (.tml) file in this folder or under it");
+            }
         }
         TimemlBenchmark.Result r = new TimemlBenchmark().run(directory);
         r.problems().forEach(p -> root.err.println("entente: skipped " + p));

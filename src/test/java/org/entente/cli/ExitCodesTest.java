@@ -80,6 +80,7 @@ class ExitCodesTest {
                 Arguments.of(ExitCode.BAD_INPUT, "article id", List.of("extract", odd, "--date", "2020-01-01")),
                 Arguments.of(ExitCode.BAD_INPUT, "no such article file", List.of("extract", missing + ".txt", "--date", "2020-01-01")),
                 Arguments.of(ExitCode.BAD_INPUT, "no such folder", List.of("bench-dates", missing)),
+                Arguments.of(ExitCode.BAD_INPUT, "no TimeML (.tml) file", List.of("bench-dates", tmp.toString())),
                 Arguments.of(ExitCode.BAD_INPUT, "no store here", List.of("load", "--store", missing, "--to", "http://127.0.0.1:9/d")),
                 Arguments.of(ExitCode.BAD_INPUT, "cannot reach", List.of("load", "--store", store, "--to", "http://127.0.0.1:9/d")),
                 Arguments.of(ExitCode.BAD_INPUT, missing, List.of("evaluate", "--gold", missing)),

@@ -118,14 +118,19 @@ class ServerHardeningTest {
 
     @Test
     void aBodyLargerThanTheCapIsRefusedWith413() throws Exception {
-        String big = "ASK { FILTER(\"" + "x".repeat((int) ServerSettings.DEFAULT_MAX_BODY) + "\" = \"\") }";
-        HttpResponse<String> sized = within(20, HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(big)));
-        assertEquals(413, sized.statusCode(), "with a Content-Length");
-        HttpResponse<String> chunked = within(20, HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))));
-        assertEquals(413, chunked.statusCode(), "chunked, without a length");
+        // Over raw sockets: the server answers before it has read what is over the cap, and a client
+        // still sending the rest could find the connection closed under it.
+        assertEquals(413, raw("POST /entente/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: " + (ServerSettings.DEFAULT_MAX_BODY + 1) + "\r\n\r\n", new byte[0]), "with a Content-Length");
+        byte[] over = ("ASK { FILTER(\"" + "x".repeat((int) ServerSettings.DEFAULT_MAX_BODY) + "\" = \"\") }")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = (Integer.toHexString(over.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(chunk);
+        body.write(over);
+        body.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(413, raw("POST /entente/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n", body.toByteArray()), "chunked, without a length");
         HttpResponse<String> small = within(20, HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(SMALL)));
@@ -145,9 +150,13 @@ class ServerHardeningTest {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server may answer and close before the whole body is sent: its answer is still there to read.
+            }
             InputStream in = s.getInputStream();
             StringBuilder line = new StringBuilder();
             int c;

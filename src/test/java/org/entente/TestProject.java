@@ -50,6 +50,14 @@ public final class TestProject {
         }
     }
 
+    /** Builds a data folder into a store folder, as {@code entente build} does, and closes the store. */
+    public static org.entente.pipeline.BuildSummary build(Path data, Path store) {
+        var checked = new org.entente.pipeline.BuildOperation(data).check();
+        try (var kg = org.entente.store.KnowledgeStore.openForWriting(store)) {
+            return checked.loadInto(kg);
+        }
+    }
+
     /** The shared corpus beside the project, or null where it is absent. */
     public static Path shared() {
         Path shared = root().resolveSibling("shared");

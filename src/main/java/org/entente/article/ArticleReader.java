@@ -1,13 +1,12 @@
 package org.entente.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.entente.input.Ids;
 import org.entente.input.InputException;
+import org.entente.input.StrictJson;
 import org.entente.input.JsonProblems;
 import org.entente.input.TextFile;
 import java.io.IOException;
@@ -18,12 +17,7 @@ import java.nio.file.Files;
  * (its metadata) side by side. Refuses a missing, empty or non-UTF-8 text.
  */
 public final class ArticleReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private ArticleReader() {
     }
@@ -31,7 +25,7 @@ public final class ArticleReader {
     /** Reads the article whose text is {@code textFile}, with metadata from the {@code .json} beside it. */
     public static Article read(Path textFile) {
         Path metaFile = siblingJson(textFile);
-        return new Article(idOf(textFile), readText(textFile), readMetadata(metaFile));
+        return new Article(checkedId(textFile, idOf(textFile)), readText(textFile), readMetadata(metaFile));
     }
 
     /**
@@ -44,6 +38,7 @@ public final class ArticleReader {
      * @param id the article id to use (the file name without extension, or a longer unique id)
      */
     public static Article read(Path textFile, String id, Path meta, LocalDate fallbackDate) {
+        checkedId(textFile, id);
         String text = readText(textFile);
         Path metaFile = meta != null ? meta : siblingJson(textFile);
         ArticleMetadata metadata;
@@ -56,6 +51,15 @@ public final class ArticleReader {
                     + " beside the article; give a metadata file or a date (--date YYYY-MM-DD)");
         }
         return new Article(id, text, metadata);
+    }
+
+    /** The id, when it can be part of an IRI; else the file's name is the user's to change. */
+    private static String checkedId(Path textFile, String id) {
+        try {
+            return Ids.requireArticleId(id);
+        } catch (IllegalArgumentException e) {
+            throw InputException.of(textFile.toString(), e.getMessage() + "; rename the file");
+        }
     }
 
     /** The first non-blank line, stripped: a title for a text that has none given. */

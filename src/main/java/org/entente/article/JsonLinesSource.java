@@ -22,7 +22,7 @@ import org.entente.input.StrictJson;
  * @param json the line
  */
 public record JsonLinesSource(Path file, long line, String json) implements ArticleSource {
-    private static final ObjectMapper MAPPER = StrictJson.builder().build();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     /** The fields of a line. */
     private record Line(String id, String date, String text, String title, String url, String source) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.entente.article.ArticleSource;
 import org.entente.extract.Extractor;
 import org.entente.pipeline.IngestOperation;
 import org.entente.pipeline.IngestSummary;
+import org.entente.store.KnowledgeStore;
 
 /**
  * Measures extraction speed on a folder of articles, beside a floor measured
@@ -99,7 +101,11 @@ public final class ExtractionBenchmark {
         for (int threads : threadCounts) {
             Path store = scratch.resolve("ingest-" + threads + "-threads");
             delete(store);
-            IngestSummary s = new IngestOperation(data, store, date, threads).run(inputs, extractor, (d, t, f) -> { });
+            IngestSummary s;
+            try (KnowledgeStore kg = KnowledgeStore.openForWriting(store)) {
+                s = new IngestOperation(data, date, threads, Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS))
+                        .run(kg, inputs, extractor, (d, t, f) -> { });
+            }
             figures.add(new Figures("ingest", threads, s.loaded(), tokens * s.loaded() / articles.size(),
                     s.took().toNanos() / 1e9));
             peak = Math.max(peak, s.peakHeapBytes() >> 20);

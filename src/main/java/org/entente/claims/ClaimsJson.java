@@ -1,26 +1,21 @@
 package org.entente.claims;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.entente.input.InputException;
 import org.entente.input.JsonProblems;
+import org.entente.input.StrictJson;
 import org.entente.claims.ClaimDocument.TextLocation;
 
 /**
@@ -29,14 +24,7 @@ import org.entente.claims.ClaimDocument.TextLocation;
  * values the model refuses are errors that name file, line and column.
  */
 public final class ClaimsJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private ClaimsJson() {
     }
@@ -84,64 +72,22 @@ public final class ClaimsJson {
     }
 
 
-    /** Walks the token stream once, recording where each value starts, by JSON pointer. */
+    /** Walks the token stream once, recording where each value starts, by its JSON pointer. */
     private static Map<String, TextLocation> locate(byte[] bytes) throws IOException {
         Map<String, TextLocation> found = new HashMap<>();
-        Deque<Object> path = new ArrayDeque<>();
-        Deque<int[]> arrayIndex = new ArrayDeque<>();
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
+        try (JsonParser p = MAPPER.createParser(bytes)) {
             JsonToken t;
-            String field = null;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME) {
-                    field = p.currentName();
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    if (t == JsonToken.END_ARRAY) {
-                        arrayIndex.pop();
-                    }
-                    if (!path.isEmpty()) {
-                        path.pop();
-                    }
-                    continue;
-                }
-                String segment = null;
-                if (field != null) {
-                    segment = field;
-                    field = null;
-                } else if (!arrayIndex.isEmpty()) {
-                    segment = Integer.toString(arrayIndex.peek()[0]++);
-                }
-                String pointer = pointer(path, segment);
-                JsonLocation at = p.currentTokenLocation();
-                found.put(pointer, new TextLocation(at.getLineNr(), at.getColumnNr()));
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    path.push(segment == null ? "" : segment);
-                    if (t == JsonToken.START_ARRAY) {
-                        arrayIndex.push(new int[] {0});
-                    }
-                }
+                // An object or array opens a context of its own; where it stands is its parent's pointer.
+                JsonStreamContext at = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                        ? p.getParsingContext().getParent() : p.getParsingContext();
+                JsonLocation where = p.currentTokenLocation();
+                found.put(at == null ? "" : at.pathAsPointer().toString(), new TextLocation(where.getLineNr(), where.getColumnNr()));
             }
         }
         return found;
-    }
-
-    private static String pointer(Deque<Object> path, String segment) {
-        StringBuilder b = new StringBuilder();
-        var it = path.descendingIterator();
-        boolean root = true;
-        while (it.hasNext()) {
-            Object s = it.next();
-            if (root) {
-                root = false;
-                continue;
-            }
-            b.append('/').append(s);
-        }
-        if (segment != null) {
-            b.append('/').append(segment);
-        }
-        return b.toString();
     }
 }

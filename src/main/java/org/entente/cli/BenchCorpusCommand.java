@@ -34,6 +34,6 @@ final class BenchCorpusCommand implements Callable<Integer> {
         ScaleCorpus.Written w = new ScaleCorpus(dataOption.data, texts).write(articles, out);
         root.out.printf(Locale.ROOT, "wrote %d article(s) with %d synthetic claims: %s and %s%n",
                 w.count(), w.claimCount(), w.articles(), w.claims());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

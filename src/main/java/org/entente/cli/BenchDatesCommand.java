@@ -1,11 +1,14 @@
 package org.entente.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.extract.time.TimemlBenchmark;
 import org.entente.extract.time.TimexType;
+import org.entente.input.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +24,14 @@ final class BenchDatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw InputException.of(directory.toString(), "no such folder; give a folder of TimeML (.tml) files");
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            if (files.noneMatch(p -> p.getFileName().toString().endsWith(".tml"))) {
+                throw InputException.of(directory.toString(), "no TimeML (.tml) file in this folder or under it");
+            }
+        }
         TimemlBenchmark.Result r = new TimemlBenchmark().run(directory);
         r.problems().forEach(p -> root.err.println("entente: skipped " + p));
         root.out.printf(Locale.ROOT, "files %d%n", r.files());
@@ -32,7 +43,7 @@ final class BenchDatesCommand implements Callable<Integer> {
         print("all", r.allTypes());
         root.out.println("most frequent errors:");
         r.errorKinds().forEach(k -> root.out.printf(Locale.ROOT, "%5d  %s%n", k.count(), k.description()));
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(String label, TimemlBenchmark.Row row) {

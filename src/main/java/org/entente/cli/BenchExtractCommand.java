@@ -11,6 +11,9 @@ import org.entente.bench.ExtractionBenchmark.Figures;
 import org.entente.article.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,6 +22,9 @@ import picocli.CommandLine.ParentCommand;
 final class BenchExtractCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataOption dataOption;
@@ -34,6 +40,9 @@ final class BenchExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads.stream().anyMatch(t -> t < 1)) {
+            throw new ParameterException(spec.commandLine(), "--threads: every thread count must be at least 1, got " + threads);
+        }
         var inputs = Corpus.sources(paths, null);
         Path scratch = Files.createTempDirectory("entente-bench");
         var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads);
@@ -51,6 +60,6 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
                 result.skipped(), result.peakHeapMb());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -53,7 +53,10 @@ final class BenchQueriesCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("entente-bench-queries");
         try {
             Path baselineStore = scratch.resolve("one-article");
-            new BuildOperation(dataOption.data, baselineStore).run();
+            BuildOperation.Checked seed = new BuildOperation(dataOption.data).check();
+            try (KnowledgeStore kg = KnowledgeStore.openForWriting(baselineStore)) {
+                seed.loadInto(kg);
+            }
             Path measured = store;
             if (measured == null) {
                 if (texts.isEmpty() && articles > 1) {
@@ -62,8 +65,11 @@ final class BenchQueriesCommand implements Callable<Integer> {
                 ScaleCorpus.Written corpus = new ScaleCorpus(dataOption.data, texts).write(articles, scratch.resolve("corpus"));
                 measured = scratch.resolve("store");
                 root.err.printf(Locale.ROOT, "entente: building a store of %d articles in %s%n", articles, measured);
-                new IngestOperation(dataOption.data, corpus.claims(), measured, null, 2, true)
-                        .run(Corpus.sources(List.of(corpus.articles()), null), Extractor.load(dataOption.data), (d, t, f) -> { });
+                try (KnowledgeStore kg = KnowledgeStore.openForWriting(measured)) {
+                    new IngestOperation(dataOption.data, corpus.claims(), null, 2,
+                            java.time.Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS), true)
+                            .run(kg, Corpus.sources(List.of(corpus.articles()), null), Extractor.load(dataOption.data), (d, t, f) -> { });
+                }
             }
             var questions = queries != null ? CompetencyQuestions.read(queries) : CompetencyQuestions.readFromClassPath();
             try (KnowledgeStore big = KnowledgeStore.openExisting(measured);
@@ -81,6 +87,6 @@ final class BenchQueriesCommand implements Callable<Integer> {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -31,7 +31,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GraphStorePush push = remote.push();
-        BuildSummary s = new BuildOperation(dataOption.data, storeOption.store).run();
+        BuildOperation.Checked checked = new BuildOperation(dataOption.data).check();
+        BuildSummary s;
+        try (KnowledgeStore kg = storeOption.openForWriting()) {
+            s = checked.loadInto(kg);
+        }
         root.out.printf(Locale.ROOT, "built %s: %d article(s), %d claims, %d triples loaded, %d quads in store, %.2f s%n",
                 storeOption.store, s.articles(), s.claims(), s.triplesLoaded(), s.storeQuads(), s.took().toMillis() / 1000.0);
         if (!s.warnings().isEmpty()) {
@@ -42,11 +46,11 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (push != null) {
-            try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+            try (KnowledgeStore kg = storeOption.openExisting()) {
                 GraphStorePush.Summary pushed = push.push(kg);
                 root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", pushed.graphs(), pushed.triples(), remote.to);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

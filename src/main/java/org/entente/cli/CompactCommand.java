@@ -17,11 +17,11 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             KnowledgeStore.Compaction c = kg.compact();
             root.out.printf(Locale.ROOT, "compacted %s: %s before, %s after, %.1f s%n", storeOption.store,
                     Sizes.megabytes(c.bytesBefore()), Sizes.megabytes(c.bytesAfter()), c.took().toMillis() / 1000.0);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -5,16 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code entente} command: a knowledge graph of diplomacy news. */
+/** The {@code entente} command: a knowledge graph of diplomacy news. {@link Main} adds its subcommands. */
 @Command(name = "entente",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         version = "entente 0.1.0",
-        description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.",
-        subcommands = {BuildCommand.class, QueryCommand.class, QuestionsCommand.class,
-                ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, LoadCommand.class, CompactCommand.class,
-                ExtractCommand.class, IngestCommand.class, EvaluateCommand.class, BenchDatesCommand.class, BenchExtractCommand.class,
-                BenchCorpusCommand.class, BenchQueriesCommand.class})
+        description = "Builds, checks, queries and exports a knowledge graph of diplomacy news claims.")
 public final class EntenteCommand implements Runnable {
     final PrintStream out;
     final PrintStream err;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate",
         description = "Extract articles with gold claims in memory and score the events found against the gold: "
                 + "strict and lenient precision, recall and F1 per CAMEO root, factuality, sources, status, dates and links, "
                 + "with every miss and invention.")
@@ -58,6 +58,6 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             EvaluationReport.print(corpus, e, root.out);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,13 +1,9 @@
 package org.entente.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.input.InputException;
-import org.entente.export.ExportFormat;
+import org.entente.rdf.RdfFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -23,37 +19,40 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "trig",
+    @Option(names = {"-f", "--format"}, defaultValue = "trig", paramLabel = "FORMAT", converter = ExportFormatConverter.class,
             description = "ttl, nt, nq, trig, jsonld, rdfxml, or owl (ontology + individuals, RDF/XML). Default: ${DEFAULT-VALUE}")
-    String format;
+    RdfFormat format;
 
     @Option(names = "--article", paramLabel = "ID", description = "Export only this article's graph.")
     String article;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here instead of standard output; the file is replaced only once all of it is written.")
     Path output;
 
     @Override
     public Integer call() {
-        ExportFormat f;
-        try {
-            f = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw InputException.of("--format", e.getMessage());
-        }
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             Exporter exporter = new Exporter(kg);
-            if (output == null) {
-                exporter.export(f, article, root.out);
-                root.out.flush();
-            } else {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    exporter.export(f, article, o);
-                } catch (IOException e) {
-                    throw InputException.of(output.toString(), "cannot write: " + e);
-                }
-            }
+            OutputTarget.write(output, root.out, out -> exporter.export(format, article, out));
         }
-        return Main.OK;
+        return ExitCode.OK;
+    }
+
+    /** The formats a file can be exported in: all but the server's HTML page. */
+    static final List<RdfFormat> EXPORTED = List.of(RdfFormat.TURTLE, RdfFormat.NTRIPLES, RdfFormat.NQUADS, RdfFormat.TRIG,
+            RdfFormat.JSONLD, RdfFormat.RDFXML, RdfFormat.OWL);
+
+    /** Reads a format's short name or alias. */
+    static final class ExportFormatConverter implements picocli.CommandLine.ITypeConverter<RdfFormat> {
+        @Override
+        public RdfFormat convert(String value) {
+            RdfFormat f = RdfFormat.named(value, EXPORTED);
+            if (f == null) {
+                throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
+                        + "'; use ttl, nt, nq, trig, jsonld, rdfxml or owl");
+            }
+            return f;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -29,26 +28,26 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DataOption dataOption;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the claims JSON here instead of to standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the claims JSON here instead of to standard output; the file is replaced only once all of it is written.")
     Path output;
 
     @Option(names = "--trace", description = "Print, to standard error, what each stage read in each sentence: the parse, actors and events.")
     boolean trace;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ExtractOperation extraction = ExtractOperation.load(dataOption.data);
         if (trace) {
             org.entente.extract.pipeline.Trace.print(extraction.trace(article, meta, date), root.err);
         }
         ExtractOperation.Result r = extraction.run(article, meta, date);
-        if (output == null) {
-            root.out.print(r.json());
-        } else {
-            Files.writeString(output, r.json());
+        byte[] json = r.json().getBytes(StandardCharsets.UTF_8);
+        OutputTarget.write(output, root.out, out -> out.write(json));
+        if (output != null) {
             root.err.printf("entente: %d events, %d relations, %d claims written to %s%n",
                     r.claims().events().size(), r.claims().relations().size(), r.claims().claims().size(), output);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

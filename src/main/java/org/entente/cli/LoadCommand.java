@@ -10,8 +10,10 @@ import org.entente.store.KnowledgeStore;
 import org.entente.store.RdfFileLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "load", description = {
@@ -21,6 +23,9 @@ import picocli.CommandLine.ParentCommand;
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption storeOption;
@@ -50,15 +55,15 @@ final class LoadCommand implements Callable<Integer> {
             root.out.printf(Locale.ROOT, "loaded %d file(s) into %s: %d quads, store %s on disk, %.1f s, %.0f quads/s%s%n",
                     s.files(), storeOption.store, s.quadsRead(), Sizes.megabytes(s.storeBytes()), seconds,
                     s.quadsRead() / Math.max(seconds, 0.001), s.bulk() ? " (bulk loader)" : "");
-            return Main.OK;
+            return ExitCode.OK;
         }
         if (graph != null) {
             throw InputException.of("--graph", "only used when loading files");
         }
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             GraphStorePush.Summary s = push.push(kg);
             root.out.printf(Locale.ROOT, "loaded %d graph(s), %d triples, into %s%n", s.graphs(), s.triples(), remote.to);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

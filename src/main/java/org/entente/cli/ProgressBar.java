@@ -14,6 +14,7 @@ final class ProgressBar {
     private final long started = System.nanoTime();
     private int lastTenth = -1;
     private boolean drawn;
+    private volatile String last = "no article done yet";
 
     ProgressBar(PrintStream err) {
         this.err = err;
@@ -23,6 +24,7 @@ final class ProgressBar {
         double seconds = (System.nanoTime() - started) / 1e9;
         String figures = String.format(Locale.ROOT, "%d/%d articles, %d skipped, %.1f/s", done, total, failed,
                 done / Math.max(seconds, 0.001));
+        last = String.format(Locale.ROOT, "%d of %d article(s) done, %d skipped", done, total, failed);
         if (terminal) {
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
             err.print("\r[" + "=".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + figures);
@@ -35,6 +37,11 @@ final class ProgressBar {
                 err.println("entente: " + figures);
             }
         }
+    }
+
+    /** How far the work has come, as of the last update. */
+    String describe() {
+        return last;
     }
 
     void finish() {

@@ -2,7 +2,6 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.entente.input.InputException;
 import org.entente.input.TextFile;
 import org.entente.query.QueryRunner;
 import org.entente.query.ResultFormat;
@@ -22,9 +21,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table",
-            description = "table, csv, tsv, json or xml (CONSTRUCT answers: Turtle, N-Triples, JSON-LD, RDF/XML). Default: ${DEFAULT-VALUE}")
-    String format;
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}; CONSTRUCT and DESCRIBE answers come as Turtle for table, N-Triples for csv and tsv, JSON-LD for json, RDF/XML for xml. Default: ${DEFAULT-VALUE}")
+    ResultFormat format;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -39,19 +38,12 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFormat resultFormat;
-        try {
-            resultFormat = ResultFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw InputException.of("--format", "unknown format '" + format + "'; use table, csv, tsv, json or xml");
-        }
         String name = source.file != null ? source.file.toString() : "-e";
         String sparql = source.file != null ? TextFile.read(source.file, "query") : source.text;
         var query = QueryRunner.parse(sparql, name);
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
-            new QueryRunner(kg).run(query, resultFormat, root.out);
+        try (KnowledgeStore kg = storeOption.openExisting()) {
+            OutputTarget.toStdout(root.out, out -> new QueryRunner(kg).run(query, format, out));
         }
-        root.out.flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.entente.query.Answer;
-import org.entente.query.QuestionsOperation;
+import org.entente.pipeline.QuestionsOperation;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store)) {
+        try (KnowledgeStore kg = storeOption.openExisting()) {
             int n = 0;
             for (Answer a : new QuestionsOperation(queries, kg).run()) {
                 root.out.printf("%n%d. %s%n   (%s; %s)%n", ++n, a.question().question(), a.question().query().getFileName(),
@@ -34,6 +34,6 @@ final class QuestionsCommand implements Callable<Integer> {
             }
         }
         root.out.flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -2,10 +2,12 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.entente.input.InputException;
 import org.entente.remote.GraphStorePush;
 import org.entente.remote.RemoteCredentials;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options naming a remote Graph Store Protocol endpoint and how to log in to it, shared by load and build. */
 final class RemoteTarget {
@@ -25,15 +27,36 @@ final class RemoteTarget {
             description = "How long to wait for each answer of the remote store. Default: ${DEFAULT-VALUE}")
     double timeoutSeconds;
 
-    /** The push the options ask for, checked now; null when there is no --to. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /**
+     * The push the options ask for, checked now; null when there is no --to.
+     * Options that do not fit together, or a value that is no URL or timeout,
+     * are a bad command line; a password file that cannot be read is bad input.
+     */
     GraphStorePush push() {
         if (to == null) {
             if (user != null || passwordFile != null) {
-                throw InputException.of(user != null ? "--user" : "--remote-password-file", "only used with --to");
+                throw usage((user != null ? "--user" : "--remote-password-file") + ": only used with --to");
             }
             return null;
         }
-        return new GraphStorePush(to, RemoteCredentials.from(user, passwordFile, System.getenv()),
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        if (passwordFile != null && user == null) {
+            throw usage("--remote-password-file: give --user too");
+        }
+        if (user != null && passwordFile == null && System.getenv(RemoteCredentials.PASSWORD_VARIABLE) == null) {
+            throw usage("--user: no password: give --remote-password-file or set " + RemoteCredentials.PASSWORD_VARIABLE);
+        }
+        try {
+            return new GraphStorePush(to, RemoteCredentials.from(user, passwordFile, System.getenv()),
+                    Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 }

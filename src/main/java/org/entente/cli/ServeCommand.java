@@ -11,6 +11,9 @@ import org.entente.serve.WriteAccess;
 import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,6 +21,9 @@ import picocli.CommandLine.ParentCommand;
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     EntenteCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption storeOption;
@@ -39,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", defaultValue = "" + ServerSettings.DEFAULT_ROW_CAP, paramLabel = "N", description = "Most rows a query returns. Default: ${DEFAULT-VALUE}")
     long maxRows;
 
+    @Option(names = "--max-body", defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY, paramLabel = "BYTES",
+            description = "Largest request body (query, update, form, Graph Store write) accepted; larger ones get 413. Default: ${DEFAULT-VALUE}")
+    long maxBody;
+
     @Option(names = "--update", description = "Accept SPARQL Update and Graph Store writes from authenticated users "
             + "(--password-file, or the " + WriteAccess.PASSWORD_VARIABLE + " and " + WriteAccess.USER_VARIABLE + " variables).")
     boolean update;
@@ -53,23 +63,27 @@ final class ServeCommand implements Callable<Integer> {
             + "though Basic authentication then sends passwords in clear text; better: a HTTPS proxy in front of 127.0.0.1.")
     boolean insecureRemoteWrites;
 
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public Integer call() {
         WriteAccess writers = null;
         if (update) {
             writers = passwordFile != null ? WriteAccess.fromPasswordFile(passwordFile) : WriteAccess.fromEnvironment(System.getenv());
             if (writers == null) {
-                throw InputException.of("--update", "writes need authentication: give --password-file FILE or set "
+                throw usage("--update: writes need authentication: give --password-file FILE or set "
                         + WriteAccess.PASSWORD_VARIABLE);
             }
         } else if (passwordFile != null) {
-            throw InputException.of("--password-file", "only used with --update");
+            throw usage("--password-file: only used with --update");
         }
         if (queries != null && !Files.isDirectory(queries)) {
             throw InputException.of("--queries", "no such folder: " + queries);
         }
         if (writers != null && !ServerSettings.isLoopback(host) && !insecureRemoteWrites) {
-            throw InputException.of("--update", "on --host " + host + " passwords would cross the network in clear text "
+            throw usage("--update: on --host " + host + " passwords would cross the network in clear text "
                     + "(HTTP Basic); serve on 127.0.0.1 behind an HTTPS proxy, or give --insecure-remote-writes");
         }
         ServerSettings settings;
@@ -78,15 +92,16 @@ final class ServeCommand implements Callable<Integer> {
                     .host(host).port(port)
                     .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                     .rowCap(maxRows)
+                    .maxBody(maxBody)
                     .writeAccess(writers)
                     .federation(allowService)
                     .queries(queries)
                     .insecureRemoteWrites(insecureRemoteWrites)
                     .build();
         } catch (IllegalArgumentException e) {
-            throw InputException.of("serve", e.getMessage());
+            throw usage(e.getMessage());
         }
-        KnowledgeStore kg = KnowledgeStore.openExisting(storeOption.store);
+        KnowledgeStore kg = storeOption.openExisting();
         EntenteServer server;
         try {
             server = EntenteServer.start(kg, settings);
@@ -107,6 +122,6 @@ final class ServeCommand implements Callable<Integer> {
                 + server.url() + "entente/update and " + server.url() + "entente/data"));
         root.out.flush();
         server.join();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

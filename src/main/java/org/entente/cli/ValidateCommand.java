@@ -36,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
         s.owl().unsatisfiable().forEach(c -> root.out.println("  unsatisfiable: " + c));
         if (!s.owl().clean()) {
             root.err.println("entente: the OWL document is not clean: Protégé would show the problems listed above");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

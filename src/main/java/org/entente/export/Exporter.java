@@ -1,5 +1,6 @@
 package org.entente.export;
 
+import org.entente.rdf.RdfFormat;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.entente.input.InputException;
 import org.entente.rdf.Ent;
 import org.entente.store.KnowledgeStore;
+import org.entente.validate.OwlDocument;
 
 /**
  * Writes the store, or one article's graph, in a chosen syntax. Quad formats
- * keep named graphs; triple formats write the union; {@link ExportFormat#OWL}
+ * keep named graphs; triple formats write the union; {@link RdfFormat#OWL}
  * writes the merged ontology-and-individuals document for Protégé.
  */
 public final class Exporter {
@@ -27,16 +29,16 @@ public final class Exporter {
     /**
      * @param articleId the article to export, or null for the whole store
      */
-    public void export(ExportFormat format, String articleId, OutputStream out) {
+    public void export(RdfFormat format, String articleId, OutputStream out) {
         store.read(ds -> {
             write(ds, format, articleId, out);
             return null;
         });
     }
 
-    private void write(Dataset ds, ExportFormat format, String articleId, OutputStream out) {
+    private void write(Dataset ds, RdfFormat format, String articleId, OutputStream out) {
         List<String> graphs = selectGraphs(ds, articleId);
-        if (format == ExportFormat.OWL) {
+        if (format == RdfFormat.OWL) {
             List<Model> articles = new ArrayList<>();
             for (String g : graphs) {
                 if (!g.equals(Ent.ONTOLOGY)) {

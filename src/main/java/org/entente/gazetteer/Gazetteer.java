@@ -3,10 +3,7 @@ package org.entente.gazetteer;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +17,7 @@ import java.util.stream.Stream;
 import org.entente.input.InputException;
 import org.entente.input.JsonProblems;
 import org.entente.input.Problem;
+import org.entente.input.StrictJson;
 
 /**
  * The entities entente knows by name, read from every {@code *.json} file of a
@@ -27,10 +25,7 @@ import org.entente.input.Problem;
  * between entries (capital, country, offices) resolves.
  */
 public final class Gazetteer {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private final Map<String, Entity> byId;
     /** The gazetteer this one adds an article's own entities to, or null. */

@@ -8,20 +8,26 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one way entente reads JSON it is given: unknown fields, duplicate keys,
+ * The one way entente reads JSON it is given (claims, gazetteer, article
+ * metadata, JSON Lines corpora): unknown fields, duplicate keys,
  * trailing text and nulls for numbers are errors, and no value changes kind on
  * the way in: {@code "25"} is not a number, {@code 25.5} not an integer,
  * {@code 12345} not a string, {@code "0.5"} not a fraction.
  */
 public final class StrictJson {
+    /** The mapper every reader of entente's JSON uses; safe to share once built. */
+    public static final JsonMapper MAPPER = builder().build();
+
     private StrictJson() {
     }
 
     /** A new mapper with the strict reading rules (and indented writing). */
     public static JsonMapper.Builder builder() {
         JsonMapper.Builder b = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

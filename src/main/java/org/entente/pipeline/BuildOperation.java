@@ -12,18 +12,16 @@ import org.entente.store.KnowledgeStore;
 
 /**
  * The main job: convert every article that has claims, validate each graph
- * with SHACL, and load them with the ontology into the store. Every input is
- * read and checked before the store is opened; the load is one transaction,
- * so a failed build leaves the store exactly as it was. The graph of an article
- * whose curated claims file was removed is removed too.
+ * with SHACL, and load them with the ontology into the store. {@link #check}
+ * reads and checks every input before the store is opened; {@link Checked#loadInto}
+ * loads in one transaction, so a failed build leaves the store exactly as it
+ * was. The graph of an article whose curated claims file was removed is removed too.
  */
 public final class BuildOperation {
     private final ProjectLayout layout;
-    private final Path storeFolder;
 
-    public BuildOperation(Path dataFolder, Path storeFolder) {
+    public BuildOperation(Path dataFolder) {
         this.layout = new ProjectLayout(dataFolder);
-        this.storeFolder = storeFolder;
     }
 
     /**
@@ -35,22 +33,33 @@ public final class BuildOperation {
         return graph.contains(null, Ent.producedBy, Converter.CURATED);
     }
 
-    public BuildSummary run() {
+    /** Reads, converts and checks every article with claims; nothing touches a store yet. */
+    public Checked check() {
         long started = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.read(layout.gazetteer());
-        Conversion conversion = new Converter(gazetteer).convertAll(layout);
+        return new Checked(new Converter(gazetteer).convertAll(layout), started);
+    }
 
-        Map<String, Model> toLoad = new LinkedHashMap<>();
-        toLoad.put(Ent.ONTOLOGY, Ontology.ontology());
-        conversion.graphs().forEach(g -> toLoad.put(g.graphName(), g.graph()));
-        long triples = toLoad.values().stream().mapToLong(Model::size).sum();
+    /** A build whose inputs are all read and checked, ready to load. */
+    public static final class Checked {
+        private final Conversion conversion;
+        private final long started;
 
-        try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
+        private Checked(Conversion conversion, long started) {
+            this.conversion = conversion;
+            this.started = started;
+        }
+
+        /** Loads the checked graphs and the ontology into the store, in one write transaction. */
+        public BuildSummary loadInto(KnowledgeStore store) {
+            Map<String, Model> toLoad = new LinkedHashMap<>();
+            toLoad.put(Ent.ONTOLOGY, Ontology.ontology());
+            conversion.graphs().forEach(g -> toLoad.put(g.graphName(), g.graph()));
+            long triples = toLoad.values().stream().mapToLong(Model::size).sum();
             store.replaceGraphs(toLoad, BuildOperation::isCuratedArticleGraph);
             store.reindexLabels();
-            long quads = store.quadCount();
-            return new BuildSummary(conversion.graphs().size(), conversion.claims(), triples, quads, conversion.warnings(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new BuildSummary(conversion.graphs().size(), conversion.claims(), triples, store.quadCount(),
+                    conversion.warnings(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

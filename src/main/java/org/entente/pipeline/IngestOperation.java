@@ -12,11 +12,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.entente.input.InputException;
@@ -38,7 +43,10 @@ import org.entente.store.KnowledgeStore;
  * each batch in a single transaction, so memory stays bounded by the batch and
  * re-ingesting replaces graphs rather than adding to them. An article that
  * fails (unreadable, empty, no date, claims that do not check) is reported with
- * its reason and skipped; the others load.
+ * its reason and skipped; the others load. So is an article still being worked
+ * on when its time budget has passed: its worker is abandoned (left to end in
+ * the background) and another takes its place. {@link #stop} ends the ingest
+ * after the batch being loaded; what was loaded stays.
  */
 public final class IngestOperation {
     private static final int BATCH = 32;
@@ -48,6 +56,8 @@ public final class IngestOperation {
      * so a store grown by this many batches is mostly dead blocks.
      */
     static final int COMPACT_AFTER_BATCHES = 8;
+    /** How long one article may take unless told otherwise. */
+    public static final int DEFAULT_ARTICLE_SECONDS = 60;
 
     /** Told after every batch how far the ingest has come. */
     public interface Progress {
@@ -56,46 +66,56 @@ public final class IngestOperation {
 
     private final ProjectLayout layout;
     private final Path claimsFolder;
-    private final Path storeFolder;
     private final LocalDate fallbackDate;
     private final int threads;
+    private final Duration budget;
     private final boolean compact;
+    private volatile boolean stopRequested;
 
     /**
      * @param dataFolder   gazetteer, lexicon and curated claims
-     * @param storeFolder  the store to load into
      * @param fallbackDate publication date for articles without a metadata file, or null
      * @param threads      worker threads (at least 1)
+     * @param budget       the most time one article may take
      */
-    public IngestOperation(Path dataFolder, Path storeFolder, LocalDate fallbackDate, int threads) {
-        this(dataFolder, null, storeFolder, fallbackDate, threads, true);
+    public IngestOperation(Path dataFolder, LocalDate fallbackDate, int threads, Duration budget) {
+        this(dataFolder, null, fallbackDate, threads, budget, true);
     }
 
     /**
      * @param dataFolder   gazetteer, lexicon and, unless {@code claimsFolder} is given, curated claims
      * @param claimsFolder curated claims ({@code ID.json}), or null for those of the data folder
-     * @param storeFolder  the store to load into
      * @param fallbackDate publication date for articles without a metadata file, or null
      * @param threads      worker threads (at least 1)
+     * @param budget       the most time one article may take
      * @param compact      whether an ingest of many batches ends by compacting the store
      */
-    public IngestOperation(Path dataFolder, Path claimsFolder, Path storeFolder, LocalDate fallbackDate, int threads,
+    public IngestOperation(Path dataFolder, Path claimsFolder, LocalDate fallbackDate, int threads, Duration budget,
                            boolean compact) {
         if (threads < 1) {
-            throw InputException.of("--threads", "needs at least 1 thread, got " + threads);
+            throw new IllegalArgumentException("needs at least 1 thread, got " + threads);
+        }
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget of an article must be more than zero");
         }
         if (claimsFolder != null && !Files.isDirectory(claimsFolder)) {
             throw InputException.of(claimsFolder.toString(), "no such folder of claims");
         }
         this.layout = new ProjectLayout(dataFolder);
         this.claimsFolder = claimsFolder != null ? claimsFolder : layout.claims();
-        this.storeFolder = storeFolder;
         this.fallbackDate = fallbackDate;
         this.threads = threads;
+        this.budget = budget;
         this.compact = compact;
     }
 
-    public IngestSummary run(List<ArticleSource> inputs, Extractor extractor, Progress progress) {
+    /** Asks a running ingest to stop after the batch it is loading; its summary then says it was stopped. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    /** Ingests the inputs into the store, which stays the caller's to close. */
+    public IngestSummary run(KnowledgeStore store, List<ArticleSource> inputs, Extractor extractor, Progress progress) {
         long started = System.nanoTime();
         resetPeakHeap();
         Converter converter = new Converter(extractor.gazetteer());
@@ -107,22 +127,26 @@ public final class IngestOperation {
         int claims = 0;
         long triples = 0;
         int batches = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (KnowledgeStore store = KnowledgeStore.openForWriting(storeFolder)) {
+        int done = 0;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "entente-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
             store.replaceGraphs(Map.of(Ent.ONTOLOGY, Ontology.ontology()));
-            for (int from = 0; from < inputs.size(); from += BATCH) {
+            for (int from = 0; from < inputs.size() && !stopRequested; from += BATCH) {
                 List<ArticleSource> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
-                List<Future<Outcome>> work = new ArrayList<>();
+                List<Work> work = new ArrayList<>();
                 for (ArticleSource in : batch) {
                     String other = seen.putIfAbsent(in.id(), in.where());
                     work.add(other != null
-                            ? CompletableFuture.completedFuture(
-                                    Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
-                            : pool.submit(() -> process(in, extraction, converter)));
+                            ? Work.done(Outcome.failed(in, "article id '" + in.id() + "' is also that of " + other))
+                            : Work.submit(pool, in, () -> process(in, extraction, converter)));
                 }
                 Map<String, Model> graphs = new LinkedHashMap<>();
-                for (Future<Outcome> f : work) {
-                    Outcome o = await(f);
+                for (Work w : work) {
+                    Outcome o = w.await(budget, pool);
                     if (o.failure() != null) {
                         failures.add(o.failure());
                         continue;
@@ -138,15 +162,71 @@ public final class IngestOperation {
                 }
                 store.replaceGraphs(graphs);
                 batches++;
-                progress.update(Math.min(inputs.size(), from + BATCH), inputs.size(), failures.size());
+                done = from + batch.size();
+                progress.update(done, inputs.size(), failures.size());
             }
             long quads = store.quadCount();
             store.reindexLabels();
             KnowledgeStore.Compaction compaction = compact && batches >= COMPACT_AFTER_BATCHES ? store.compact() : null;
-            return new IngestSummary(inputs.size(), curated, extracted, failures, claims, triples, quads,
-                    store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), peakHeap());
+            return new IngestSummary(inputs.size(), done, curated, extracted, failures, claims, triples, quads,
+                    store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), peakHeap(),
+                    done < inputs.size());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One article being worked on: when its worker started, and its result to come. */
+    private static final class Work {
+        private final ArticleSource in;
+        private final Future<Outcome> result;
+        private final AtomicLong startedAt;
+
+        private Work(ArticleSource in, Future<Outcome> result, AtomicLong startedAt) {
+            this.in = in;
+            this.result = result;
+            this.startedAt = startedAt;
+        }
+
+        static Work done(Outcome outcome) {
+            return new Work(null, CompletableFuture.completedFuture(outcome), new AtomicLong());
+        }
+
+        static Work submit(ExecutorService pool, ArticleSource in, Callable<Outcome> task) {
+            AtomicLong startedAt = new AtomicLong();
+            Future<Outcome> f = pool.submit(() -> {
+                startedAt.set(System.nanoTime());
+                return task.call();
+            });
+            return new Work(in, f, startedAt);
+        }
+
+        /**
+         * The outcome, or a failure once the article has been worked on for longer
+         * than the budget; its worker is then replaced, so the pool keeps its size.
+         */
+        Outcome await(Duration budget, ThreadPoolExecutor pool) {
+            long limit = budget.toNanos();
+            while (true) {
+                long started = startedAt.get();
+                long wait = started == 0 ? limit : started + limit - System.nanoTime();
+                try {
+                    return result.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (startedAt.get() != 0 && System.nanoTime() - startedAt.get() >= limit) {
+                        result.cancel(true);
+                        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                        return Outcome.failed(in, "took longer than " + (budget.toMillis() < 1000 ? budget.toMillis() + " ms"
+                                : budget.toMillis() / 1000.0 + " s") + ", the time budget of an article (--article-timeout)");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while ingesting", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("an ingest worker failed", e.getCause());
+                }
+            }
         }
     }
 
@@ -172,17 +252,6 @@ public final class IngestOperation {
                     + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""));
         } catch (RuntimeException e) {
             return Outcome.failed(in, "internal error: " + e);
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while ingesting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an ingest worker failed", e.getCause());
         }
     }
 

@@ -8,6 +8,7 @@ import org.entente.store.KnowledgeStore;
  * What an ingest did.
  *
  * @param articles      articles found in the inputs
+ * @param done          articles worked on (all of them unless the ingest was stopped)
  * @param curated       loaded from curated claims, which take precedence
  * @param extracted     loaded from extracted claims
  * @param failures      articles skipped, each with the reason
@@ -18,10 +19,11 @@ import org.entente.store.KnowledgeStore;
  * @param compaction    the compaction the ingest ended with, or null when it needed none
  * @param took          wall-clock time
  * @param peakHeapBytes the most heap the JVM's heap pools held during the run (an upper bound)
+ * @param stopped       whether the ingest was stopped before the end
  */
-public record IngestSummary(int articles, int curated, int extracted, List<Failure> failures, int claims,
-                            long triples, long storeQuads, long storeBytes,
-                            KnowledgeStore.Compaction compaction, Duration took, long peakHeapBytes) {
+public record IngestSummary(int articles, int done, int curated, int extracted, List<Failure> failures, int claims,
+                            long triples, long storeQuads, long storeBytes, KnowledgeStore.Compaction compaction,
+                            Duration took, long peakHeapBytes, boolean stopped) {
     public IngestSummary {
         failures = List.copyOf(failures);
     }

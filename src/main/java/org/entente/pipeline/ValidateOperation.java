@@ -1,7 +1,7 @@
 package org.entente.pipeline;
 
 import java.nio.file.Path;
-import org.entente.export.OwlDocument;
+import org.entente.validate.OwlDocument;
 import org.entente.gazetteer.Gazetteer;
 import org.entente.rdf.Ontology;
 import org.entente.validate.OwlChecker;

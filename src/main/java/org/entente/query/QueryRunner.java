@@ -3,10 +3,9 @@ package org.entente.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -16,6 +15,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
@@ -36,34 +37,37 @@ public final class QueryRunner {
         this.store = store;
     }
 
+    private static final Pattern LEXICAL_ERROR = Pattern.compile("[Ll]exical error at line (\\d+), column (\\d+)");
+
     /**
-     * Parses a query, naming where it is wrong.
+     * Parses a query, naming where it is wrong. Common prefixes are predeclared
+     * in the query's prologue, not written before its text, so a line and column
+     * in a message are the user's own; a query's own PREFIX lines win.
      *
      * @param source a file name or "-e" for messages
      */
     public static Query parse(String sparql, String source) {
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Ent.prefixes())
+                .setNsPrefix("text", LabelIndex.TEXT_NS));
         try {
-            return QueryFactory.create(withPrefixes(sparql));
+            return QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            int line = e.getLine() > 0 ? e.getLine() - PREFIX_LINES : 0;
             String message = e.getMessage().replaceAll("^Encountered|\\s*\\n.*", "").strip();
-            if (line <= 0) {
-                throw new InputException(Problem.at(source, message));
+            int line = e.getLine();
+            int column = e.getColumn();
+            Matcher lexical = LEXICAL_ERROR.matcher(message);
+            if (line <= 0 && lexical.find()) {
+                // The tokenizer's errors carry their place in the message alone.
+                line = Integer.parseInt(lexical.group(1));
+                column = Integer.parseInt(lexical.group(2));
+                message = message.substring(lexical.end()).replaceFirst("^[.\\s]+", "");
             }
-            throw new InputException(Problem.at(source, line, Math.max(e.getColumn(), 0), "SPARQL syntax: " + message));
+            if (line <= 0) {
+                throw new InputException(Problem.at(source, "SPARQL syntax: " + message));
+            }
+            throw new InputException(Problem.at(source, line, Math.max(column, 0), "SPARQL syntax: " + message));
         }
-    }
-
-    private static final String PREFIXES = Stream.concat(Ent.prefixes().getNsPrefixMap().entrySet().stream(),
-                    Stream.of(Map.entry("text", LabelIndex.TEXT_NS)))
-            .sorted(Map.Entry.comparingByKey())
-            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
-            .collect(Collectors.joining());
-    private static final int PREFIX_LINES = (int) PREFIXES.lines().count();
-
-    /** Common prefixes are predeclared, so short queries need none; a query's own PREFIX lines win. */
-    static String withPrefixes(String sparql) {
-        return PREFIXES + sparql;
     }
 
     /** A query that searches labels ({@code text:query}) reads the store with its label index; others read it alone. */

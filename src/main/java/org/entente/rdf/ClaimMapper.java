@@ -1,5 +1,6 @@
 package org.entente.rdf;
 
+import org.apache.jena.vocabulary.DCTerms;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public final class ClaimMapper {
             var meta = article.metadata();
             articleNode.addProperty(RDF.type, Ent.Article)
                     .addProperty(RDFS.label, meta.title(), "en")
-                    .addProperty(Ent.dctermsTitle, meta.title(), "en")
+                    .addProperty(DCTerms.title, meta.title(), "en")
                     .addLiteral(Ent.published, dateTime(meta.published()))
                     .addProperty(Ent.language, meta.language())
                     .addProperty(Ent.text, article.text());

@@ -32,14 +32,11 @@ public final class Ent {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String WD = "http://www.wikidata.org/entity/";
-    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String SCHEMA = "https://schema.org/";
     /** The W3C SPARQL test-manifest vocabularies the competency questions are listed in. */
     public static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
     public static final String QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#";
     /** The Vocabulary of Interlinked Datasets, for the description a server gives of the store. */
-    public static final String VOID = "http://rdfs.org/ns/void#";
 
     private Ent() {
     }
@@ -109,9 +106,6 @@ public final class Ent {
 
     // Borrowed terms
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
-    public static final Property skosDefinition = ResourceFactory.createProperty(SKOS + "definition");
-    public static final Property dctermsTitle = ResourceFactory.createProperty(DCTERMS + "title");
-    public static final Property dctermsLicense = ResourceFactory.createProperty(DCTERMS + "license");
     /** Links an entity to its Wikidata item; an annotation, so reasoners do not merge the two. */
     public static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
     public static final Resource mfManifest = ResourceFactory.createResource(MF + "Manifest");
@@ -120,22 +114,8 @@ public final class Ent {
     public static final Property mfAction = ResourceFactory.createProperty(MF + "action");
     public static final Property mfResult = ResourceFactory.createProperty(MF + "result");
     public static final Property qtQuery = ResourceFactory.createProperty(QT + "query");
-    public static final Property dctermsDescription = ResourceFactory.createProperty(DCTERMS + "description");
 
     // VoID, for describing the dataset a server publishes
-    public static final Resource voidDataset = ResourceFactory.createResource(VOID + "Dataset");
-    public static final Property voidSparqlEndpoint = ResourceFactory.createProperty(VOID + "sparqlEndpoint");
-    public static final Property voidUriSpace = ResourceFactory.createProperty(VOID + "uriSpace");
-    public static final Property voidUriLookupEndpoint = ResourceFactory.createProperty(VOID + "uriLookupEndpoint");
-    public static final Property voidVocabulary = ResourceFactory.createProperty(VOID + "vocabulary");
-    public static final Property voidExampleResource = ResourceFactory.createProperty(VOID + "exampleResource");
-    public static final Property voidTriples = ResourceFactory.createProperty(VOID + "triples");
-    public static final Property voidEntities = ResourceFactory.createProperty(VOID + "entities");
-    public static final Property voidClasses = ResourceFactory.createProperty(VOID + "classes");
-    public static final Property voidProperties = ResourceFactory.createProperty(VOID + "properties");
-    public static final Property voidDistinctSubjects = ResourceFactory.createProperty(VOID + "distinctSubjects");
-    public static final Property voidClassPartition = ResourceFactory.createProperty(VOID + "classPartition");
-    public static final Property voidClass = ResourceFactory.createProperty(VOID + "class");
 
     /** The ontology class of an event or relationship type. */
     public static Resource type(SituationType type) {
@@ -228,8 +208,8 @@ public final class Ent {
                 .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
                 .setNsPrefix("prov", PROV)
                 .setNsPrefix("time", TIME)
-                .setNsPrefix("skos", SKOS)
-                .setNsPrefix("dcterms", DCTERMS)
+                .setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri)
+                .setNsPrefix("dcterms", org.apache.jena.vocabulary.DCTerms.NS)
                 .setNsPrefix("wd", WD)
                 .setNsPrefix("schema", SCHEMA)
                 .lock();

@@ -1,33 +1,33 @@
 package org.entente.remote;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.WebContent;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.input.InputException;
 import org.entente.store.KnowledgeStore;
 
 /**
  * Copies the store's named graphs (each article's, and the ontology's) to
- * another triple store through the SPARQL 1.1 Graph Store HTTP Protocol:
- * one {@code PUT ?graph=IRI} per graph, which replaces that graph there, so
- * pushing twice leaves the remote store as pushing once. Works with any
- * store that speaks the protocol (Fuseki's {@code /ds/data}, GraphDB's
- * {@code /repositories/ID/rdf-graphs/service}, Virtuoso's
+ * another triple store through the SPARQL 1.1 Graph Store HTTP Protocol, with
+ * Jena's client: one {@code PUT ?graph=IRI} per graph, which replaces that
+ * graph there, so pushing twice leaves the remote store as pushing once.
+ * Works with any store that speaks the protocol (Fuseki's {@code /ds/data},
+ * GraphDB's {@code /repositories/ID/rdf-graphs/service}, Virtuoso's
  * {@code /sparql-graph-crud-auth}, ...). The graphs are read in one read
  * transaction, so the remote store gets one consistent state of the store;
  * each request ends with an error when the remote store has not answered
@@ -53,12 +53,13 @@ public final class GraphStorePush {
      * @param endpoint       the remote Graph Store Protocol endpoint, an absolute http(s) URL
      * @param credentials    sent with every request, or null for none
      * @param requestTimeout how long each request waits for the remote store's answer
+     * @throws IllegalArgumentException naming the option ({@code --to}, {@code --timeout}) whose value is wrong
      */
     public GraphStorePush(String endpoint, RemoteCredentials credentials, Duration requestTimeout) {
         this.endpoint = checkEndpoint(endpoint);
         this.credentials = credentials;
         if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
-            throw InputException.of("--timeout", "must be more than zero seconds");
+            throw new IllegalArgumentException("--timeout: must be more than zero seconds");
         }
         this.requestTimeout = requestTimeout;
     }
@@ -69,14 +70,15 @@ public final class GraphStorePush {
         try {
             uri = new URI(endpoint);
         } catch (URISyntaxException e) {
-            throw InputException.of("--to", "not a URL: " + e.getMessage());
+            throw new IllegalArgumentException("--to: not a URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw InputException.of("--to", "'" + endpoint + "' is not an http(s) URL of a Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data");
+            throw new IllegalArgumentException("--to: '" + endpoint
+                    + "' is not an http(s) URL of a Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data");
         }
         if (uri.getUserInfo() != null) {
-            throw InputException.of("--to", "put the user in --user and the password in "
+            throw new IllegalArgumentException("--to: put the user in --user and the password in "
                     + RemoteCredentials.PASSWORD_VARIABLE + " or --remote-password-file, not in the URL");
         }
         return endpoint;
@@ -89,70 +91,76 @@ public final class GraphStorePush {
     /** Sends every named graph of the store, one PUT each; stops at the first refusal. */
     public Summary push(KnowledgeStore store) {
         HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(30))
+                .connectTimeout(requestTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        Map<String, Graph> graphs = snapshot(store);
+        ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "entente-push");
+            t.setDaemon(true);
+            return t;
+        });
         long triples = 0;
-        Map<String, Snapshot> graphs = snapshot(store);
-        for (Map.Entry<String, Snapshot> g : graphs.entrySet()) {
-            put(client, g.getKey(), g.getValue().ntriples());
-            triples += g.getValue().triples();
+        try {
+            for (Map.Entry<String, Graph> g : graphs.entrySet()) {
+                put(sender, client, g.getKey(), g.getValue());
+                triples += g.getValue().size();
+            }
+        } finally {
+            sender.shutdownNow();
         }
         return new Summary(graphs.size(), triples);
     }
 
-    /** One graph as sent: its N-Triples and how many triples they are. */
-    private record Snapshot(byte[] ntriples, long triples) {
-    }
-
-    /** Every named graph as N-Triples, by name in name order, all read in one read transaction. */
-    private static Map<String, Snapshot> snapshot(KnowledgeStore store) {
+    /** Every named graph, copied, by name in name order, all read in one read transaction. */
+    private static Map<String, Graph> snapshot(KnowledgeStore store) {
         return store.read(ds -> {
-            Map<String, Snapshot> graphs = new LinkedHashMap<>();
+            Map<String, Graph> graphs = new LinkedHashMap<>();
             ds.listModelNames().forEachRemaining(r -> graphs.put(r.getURI(), null));
-            Map<String, Snapshot> sorted = new LinkedHashMap<>();
+            Map<String, Graph> sorted = new LinkedHashMap<>();
             graphs.keySet().stream().sorted().forEach(name -> {
-                Model graph = ds.getNamedModel(name);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                RDFDataMgr.write(out, graph, Lang.NTRIPLES);
-                sorted.put(name, new Snapshot(out.toByteArray(), graph.size()));
+                Graph copy = GraphFactory.createDefaultGraph();
+                ds.getNamedModel(name).getGraph().find().forEachRemaining(copy::add);
+                sorted.put(name, copy);
             });
             return sorted;
         });
     }
 
-    private void put(HttpClient client, String graph, byte[] ntriples) {
-        String target = endpoint + (endpoint.contains("?") ? "&" : "?") + "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
-                .timeout(requestTimeout)
-                .header("Content-Type", WebContent.contentTypeNTriples)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(ntriples));
+    /** One PUT, which Jena's client sends; waited for at most the request timeout. */
+    private void put(ExecutorService sender, HttpClient client, String graphName, Graph graph) {
+        GSP request = GSP.service(endpoint).httpClient(client).graphName(graphName).contentType(RDFFormat.NTRIPLES);
         if (credentials != null) {
-            request.header("Authorization", credentials.basicAuthorization());
+            request.httpHeader("Authorization", credentials.basicAuthorization());
         }
-        HttpResponse<String> response;
+        Future<?> sent = sender.submit(() -> request.PUT(graph));
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw InputException.of(endpoint, "no answer within " + requestTimeout.toSeconds() + " s writing graph <" + graph
-                    + ">; give --timeout SECONDS to wait longer");
-        } catch (IOException e) {
-            throw InputException.of(endpoint, "cannot reach the remote store: " + e);
+            sent.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            throw InputException.of(endpoint, "no answer within " + requestTimeout.toSeconds() + " s writing graph <"
+                    + graphName + ">; give --timeout SECONDS to wait longer");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw InputException.of(endpoint, "interrupted writing graph <" + graph + ">");
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw InputException.of(endpoint, describe(response.statusCode(), response.body(), graph));
+            throw InputException.of(endpoint, "interrupted writing graph <" + graphName + ">");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpException http) {
+                throw InputException.of(endpoint, describe(http, graphName));
+            }
+            throw new IllegalStateException("pushing graph <" + graphName + ">", e.getCause());
         }
     }
 
-    private String describe(int status, String body, String graph) {
+    private String describe(HttpException e, String graph) {
+        int status = e.getStatusCode();
+        if (status <= 0) {
+            return "cannot reach the remote store: " + (e.getCause() != null ? e.getCause() : e.getMessage());
+        }
         if (status == 401 || status == 403) {
             return status + ": the remote store refused to write graph <" + graph + ">"
                     + (credentials == null ? "; give --user and a password" : " for user '" + credentials.user() + "'");
         }
-        return status + " writing graph <" + graph + ">: " + firstLine(body);
+        return status + " writing graph <" + graph + ">: " + firstLine(e.getResponse() != null ? e.getResponse() : e.getMessage());
     }
 
     private static String firstLine(String s) {

@@ -31,16 +31,18 @@ public record RemoteCredentials(String user, String password) {
      * else from {@value #PASSWORD_VARIABLE} in {@code environment}.
      *
      * @return null when no user is given
+     * @throws IllegalArgumentException when the options do not fit together
+     * @throws InputException when the password file cannot be read
      */
     public static RemoteCredentials from(String user, Path passwordFile, Map<String, String> environment) {
         if (user == null) {
             if (passwordFile != null) {
-                throw InputException.of("--remote-password-file", "give --user too");
+                throw new IllegalArgumentException("--remote-password-file: give --user too");
             }
             return null;
         }
         if (user.isBlank() || user.contains(":")) {
-            throw InputException.of("--user", "a user name without ':' is needed");
+            throw new IllegalArgumentException("--user: a user name without ':' is needed");
         }
         return new RemoteCredentials(user, passwordFile != null ? firstLine(passwordFile) : fromEnvironment(environment));
     }
@@ -57,7 +59,7 @@ public record RemoteCredentials(String user, String password) {
     private static String fromEnvironment(Map<String, String> environment) {
         String password = environment.get(PASSWORD_VARIABLE);
         if (password == null) {
-            throw InputException.of("--user", "no password: give --remote-password-file or set " + PASSWORD_VARIABLE);
+            throw new IllegalArgumentException("--user: no password: give --remote-password-file or set " + PASSWORD_VARIABLE);
         }
         return password;
     }

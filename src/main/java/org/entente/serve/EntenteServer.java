@@ -1,14 +1,12 @@
 package org.entente.serve;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -16,12 +14,14 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
-import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.entente.store.KnowledgeStore;
 
 /**
@@ -51,10 +51,12 @@ public final class EntenteServer {
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final Watchdog watchdog;
 
-    private EntenteServer(FusekiServer fuseki, ServerSettings settings) {
+    private EntenteServer(FusekiServer fuseki, ServerSettings settings, Watchdog watchdog) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.watchdog = watchdog;
     }
 
     /** Starts a server over {@code store}; returns once it accepts requests. */
@@ -66,13 +68,21 @@ public final class EntenteServer {
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         context.set(ARQ.updateTimeout, Long.toString(settings.timeout().toMillis()));
         context.set(Service.httpServiceAllowed, settings.federation());
+        // Regular expressions stop at the timeout too, not only between rows.
+        context.set(ARQConstants.sysOptimizerFactory, BoundedRegex.optimizer());
+        // Memory: a sort, DISTINCT or REDUCED beyond the threshold goes to disk, and ORDER BY with LIMIT and
+        // OFFSET (at most the row cap and MAX_OFFSET here) keeps only the rows it returns. Jena reads the
+        // top-N threshold from its global context alone; it is only ever raised.
+        context.set(ARQ.spillToDiskThreshold, ServerSettings.SPILL_THRESHOLD);
+        raiseTopNThreshold(settings.rowCap() + ServerSettings.MAX_OFFSET + 1);
 
         LinkedData linkedData = new LinkedData(store, settings);
         PageCache pages = new PageCache();
+        Watchdog watchdog = new Watchdog(settings.timeout());
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(settings.rowCap()));
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(settings.rowCap(), watchdog));
         operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
-                new LimitedUpdateService(context, settings));
+                new LimitedUpdateService(context, settings, watchdog));
         operations.register(Operation.GSP_R, new UnionDefaultGraphRead());
 
         DataService.Builder service = DataService.newBuilder(dsg);
@@ -94,15 +104,13 @@ public final class EntenteServer {
 
         WriteAccess writers = settings.writeAccess();
         if (writers != null) {
-            AuthPolicy anyWriter = Auth.policyAllowSpecific(new ArrayList<>(writers.passwords().keySet()));
+            AuthPolicy anyWriter = Auth.policyAllowSpecific(writers.userNames());
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .authPolicy(anyWriter).context(context).build());
             service.addEndpoint(Operation.GSP_RW, "data", anyWriter);
-            UserStore users = new UserStore();
-            writers.passwords().forEach((user, password) -> JettySecurityLib.addUser(users, user, password));
             builder.auth(AuthScheme.BASIC)
                     .realm(REALM)
-                    .securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+                    .securityHandler(writers.securityHandler(REALM));
         }
 
         Set<String> writePaths = Set.of(ServerSettings.DATASET + "/update", ServerSettings.DATASET + "/data");
@@ -123,13 +131,30 @@ public final class EntenteServer {
                 .addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet());
 
         FusekiServer fuseki = builder.build();
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
             }
         }
-        fuseki.start();
-        return new EntenteServer(fuseki, settings);
+        // Every request body, forms included, is cut at --max-body: 413 beyond it.
+        SizeLimitHandler bodyLimit = new SizeLimitHandler(settings.maxBody(), -1);
+        bodyLimit.setHandler(jetty.getHandler());
+        jetty.setHandler(bodyLimit);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            watchdog.close();
+            throw e;
+        }
+        return new EntenteServer(fuseki, settings, watchdog);
+    }
+
+    private static synchronized void raiseTopNThreshold(long rows) {
+        Object now = ARQ.getContext().get(ARQ.topNSortingThreshold);
+        if (!(now instanceof Number n) || n.longValue() < rows) {
+            ARQ.getContext().set(ARQ.topNSortingThreshold, rows);
+        }
     }
 
     /** The port the server listens on (the chosen one when the settings said 0). */
@@ -151,6 +176,7 @@ public final class EntenteServer {
     /** Stops the server and frees its port. The store stays open. */
     public void stop() {
         fuseki.stop();
+        watchdog.close();
     }
 
     /** Blocks until the server stops. */

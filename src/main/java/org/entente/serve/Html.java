@@ -1,9 +1,12 @@
 package org.entente.serve;
 
+import org.owasp.encoder.Encode;
+
 /**
- * Escapes text for HTML. Every value the server writes into a page, whether
- * element content or attribute, goes through {@link #escape}: article text and
- * labels come from the news and may hold markup such as {@code <script>}.
+ * Escapes text for HTML, with the OWASP encoder. Every value the server writes
+ * into a page, whether element content or a quoted attribute, goes through
+ * {@link #escape}: article text and labels come from the news and may hold
+ * markup such as {@code <script>}.
  */
 final class Html {
     private Html() {
@@ -11,21 +14,6 @@ final class Html {
 
     /** The text with {@code & < > " '} replaced by character references; null becomes "". */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Encode.forHtml(text);
     }
 }

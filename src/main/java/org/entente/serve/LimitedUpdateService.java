@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.WebContent;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
@@ -37,9 +39,11 @@ final class LimitedUpdateService extends SPARQL_Update {
     private final Context context;
     private final long timeoutMillis;
     private final boolean federation;
+    private final Watchdog watchdog;
 
-    LimitedUpdateService(Context context, ServerSettings settings) {
+    LimitedUpdateService(Context context, ServerSettings settings, Watchdog watchdog) {
         this.context = context;
+        this.watchdog = watchdog;
         this.timeoutMillis = settings.timeout().toMillis();
         this.federation = settings.federation();
     }
@@ -70,12 +74,20 @@ final class LimitedUpdateService extends SPARQL_Update {
         }
         action.beginWrite();
         try {
-            UpdateExec.dataset(action.getActiveDSG()).update(request).context(context)
+            // A context of its own: the execution keeps its cancel signal there, and a timed-out
+            // update must not leave that signal set for every later request.
+            Context own = context.copy();
+            own.set(TDB2.symUnionDefaultGraph, true);
+            watchdog.watch(own);
+            UpdateExec.dataset(action.getActiveDSG()).update(request).context(own)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS).execute();
             action.commit();
         } catch (QueryCancelledException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the update ran longer than the server's timeout and was undone");
+        } catch (QueryDeniedException e) {
+            action.abortSilent();
+            ServletOps.errorForbidden("SERVICE is refused: this server does not call other endpoints (--allow-service lifts this)");
         } catch (UpdateException | QueryParseException e) {
             action.abortSilent();
             ServletOps.errorBadRequest(e.getMessage());

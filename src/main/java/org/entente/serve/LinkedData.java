@@ -1,5 +1,7 @@
 package org.entente.serve;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +45,8 @@ import org.entente.store.KnowledgeStore;
  * server starts, and again on the first request after a write.
  */
 final class LinkedData {
+    /** {@code void:class}, the one VoID term Jena's {@link VOID} lacks. */
+    private static final org.apache.jena.rdf.model.Property VOID_CLASS = org.apache.jena.rdf.model.ResourceFactory.createProperty(VOID.NS + "class");
     /** Rows listed per section of a page; a country named in every article would otherwise list them all. */
     static final int MAX_LISTED = 1000;
     /** Rows read for the claims of one resource: a claim has a row per quote. */
@@ -397,26 +401,26 @@ final class LinkedData {
     Model voidDescription(String serverUrl) {
         DatasetFigures counted = figures();
         Model model = ModelFactory.createDefaultModel().setNsPrefixes(Ent.prefixes());
-        model.setNsPrefix("void", Ent.VOID);
+        model.setNsPrefix("void", VOID.NS);
         Resource dataset = model.createResource(Ent.KNOWLEDGE_GRAPH)
-                .addProperty(RDF.type, Ent.voidDataset)
-                .addProperty(Ent.dctermsTitle, "entente", "en")
-                .addProperty(Ent.dctermsDescription,
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(DCTerms.title, "entente", "en")
+                .addProperty(DCTerms.description,
                         "Claims, events and actors of international diplomacy news, each claim with the quotes it rests on.", "en")
-                .addProperty(Ent.voidSparqlEndpoint, model.createResource(serverUrl + ServerSettings.DATASET.substring(1) + "/sparql"))
-                .addProperty(Ent.voidUriLookupEndpoint, model.createResource(serverUrl + "resource?iri="))
-                .addProperty(Ent.voidUriSpace, Ent.ID)
-                .addProperty(Ent.voidVocabulary, model.createResource(Ent.NS));
+                .addProperty(VOID.sparqlEndpoint, model.createResource(serverUrl + ServerSettings.DATASET.substring(1) + "/sparql"))
+                .addProperty(VOID.uriLookupEndpoint, model.createResource(serverUrl + "resource?iri="))
+                .addProperty(VOID.uriSpace, Ent.ID)
+                .addProperty(VOID.vocabulary, model.createResource(Ent.NS));
         if (counted != null) {
-            dataset.addProperty(Ent.voidTriples, integer(model, counted.triples()))
-                    .addProperty(Ent.voidEntities, integer(model, counted.entities()));
+            dataset.addProperty(VOID.triples, integer(model, counted.triples()))
+                    .addProperty(VOID.entities, integer(model, counted.entities()));
             partition(model, dataset, Ent.Article, counted.articles());
             partition(model, dataset, Ent.Claim, counted.claims());
             partition(model, dataset, Ent.Event, counted.events());
         }
         store.read(ds -> {
             try (QueryExecution exec = execution(ds, QueryFactory.create(EXAMPLES))) {
-                exec.execSelect().forEachRemaining(row -> dataset.addProperty(Ent.voidExampleResource, row.getResource("r")));
+                exec.execSelect().forEachRemaining(row -> dataset.addProperty(VOID.exampleResource, row.getResource("r")));
             }
             return null;
         });
@@ -424,9 +428,9 @@ final class LinkedData {
     }
 
     private static void partition(Model model, Resource dataset, Resource type, long count) {
-        dataset.addProperty(Ent.voidClassPartition, model.createResource()
-                .addProperty(Ent.voidClass, type)
-                .addProperty(Ent.voidEntities, integer(model, count)));
+        dataset.addProperty(VOID.classPartition, model.createResource()
+                .addProperty(VOID_CLASS, type)
+                .addProperty(VOID.entities, integer(model, count)));
     }
 
     private static Literal integer(Model model, long n) {

@@ -1,13 +1,22 @@
 package org.entente.serve;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.BadMessageException;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,9 +71,134 @@ final class RequestGuard implements Filter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        String mistake = clientMistake(req);
+        if (mistake == null && isChunked(req) && !isForm(req)) {
+            // A body of unknown length is read here, within the cap: past it, the servlets would fail with 500.
+            try {
+                req = new BufferedBody(req, req.getInputStream().readAllBytes());
+            } catch (IOException | RuntimeException e) {
+                mistake = "413 the request body is larger than the server accepts (--max-body)";
+            }
+        }
+        if (mistake != null) {
+            int status = Integer.parseInt(mistake.substring(0, 3));
+            resp.setHeader("Connection", "close");
+            Responses.sendText(resp, status, mistake.substring(4) + "\n");
+            return;
+        }
+        chain.doFilter(req, response);
         if (write && resp.getStatus() / 100 == 2) {
             afterWrite.run();
+        }
+    }
+
+    /**
+     * What is wrong with a request before any servlet reads it, as {@code "CODE message"}, or null:
+     * a charset Java does not know, or parameters (in the query string or a form) that do not decode.
+     * Left to the servlets, these would end as internal errors (500).
+     */
+    static String clientMistake(HttpServletRequest req) {
+        String type = req.getHeader("Content-Type");
+        if (type != null) {
+            String charset = charsetOf(type);
+            if (charset != null && !isKnownCharset(charset)) {
+                return "415 unknown charset '" + charset + "'; send UTF-8";
+            }
+        }
+        if (isForm(req) || req.getQueryString() != null) {
+            try {
+                req.getParameterMap();
+            } catch (BadMessageException e) {
+                return (e.getCode() == 413 ? "413 the form is larger than the server accepts (--max-body)"
+                        : e.getCode() + " the request's parameters do not decode: send them percent-encoded UTF-8");
+            } catch (RuntimeException e) {
+                return "400 the request's parameters do not decode: send them percent-encoded UTF-8";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isForm(HttpServletRequest req) {
+        String type = req.getHeader("Content-Type");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static boolean isChunked(HttpServletRequest req) {
+        return req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** A request whose body has been read already, and is read again from memory. */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest req, byte[] body) {
+            super(req);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body is read already");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+
+    private static String charsetOf(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).replace("\"", "").strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKnownCharset(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalCharsetNameException e) {
+            return false;
         }
     }
 

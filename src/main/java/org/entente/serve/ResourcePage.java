@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import org.entente.rdf.RdfFormat;
 import static org.entente.serve.Html.escape;
 
 import java.net.URLEncoder;
@@ -50,7 +51,7 @@ final class ResourcePage {
         }
         h.append("<p class=\"formats\">Also as ");
         String sep = self.contains("?") ? "&" : "?";
-        for (RdfFormat f : RdfFormat.RDF_ONLY) {
+        for (RdfFormat f : Responses.RDF_OFFERS) {
             h.append("<a href=\"").append(escape(self + sep + "format=" + f.shortName())).append("\" type=\"")
                     .append(escape(f.mediaType())).append("\">").append(escape(f.shortName())).append("</a> ");
         }

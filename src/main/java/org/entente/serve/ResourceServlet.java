@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import org.entente.rdf.RdfFormat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +47,7 @@ final class ResourceServlet extends HttpServlet {
             iri = LinkedData.iriOfPath(rest);
             self = req.getRequestURI();
         }
-        RdfFormat format = Responses.negotiate(req, resp, RdfFormat.ALL);
+        RdfFormat format = Responses.negotiate(req, resp, Responses.PAGE_OFFERS);
         if (format == null) {
             return;
         }

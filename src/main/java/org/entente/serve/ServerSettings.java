@@ -16,6 +16,12 @@ public final class ServerSettings {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final long DEFAULT_ROW_CAP = 10_000;
+    /** The largest request body accepted unless told otherwise: 1 MiB. */
+    public static final long DEFAULT_MAX_BODY = 1 << 20;
+    /** The largest OFFSET a query may ask for; with the row cap it bounds the rows a sort keeps. */
+    public static final long MAX_OFFSET = 100_000;
+    /** Rows a sort, DISTINCT or REDUCED holds in memory before it spills to temporary files. */
+    static final long SPILL_THRESHOLD = 100_000;
     /** The dataset's path on the server. */
     public static final String DATASET = "/entente";
 
@@ -23,6 +29,7 @@ public final class ServerSettings {
     private final int port;
     private final Duration timeout;
     private final long rowCap;
+    private final long maxBody;
     private final WriteAccess writeAccess;
     private final boolean federation;
     private final Path queries;
@@ -33,6 +40,7 @@ public final class ServerSettings {
         this.port = b.port;
         this.timeout = b.timeout;
         this.rowCap = b.rowCap;
+        this.maxBody = b.maxBody;
         this.writeAccess = b.writeAccess;
         this.federation = b.federation;
         this.queries = b.queries;
@@ -58,6 +66,11 @@ public final class ServerSettings {
 
     public long rowCap() {
         return rowCap;
+    }
+
+    /** The largest request body, in bytes, the server reads; a larger one is answered 413. */
+    public long maxBody() {
+        return maxBody;
     }
 
     /** Who may write, or null when the server is read-only. */
@@ -92,6 +105,7 @@ public final class ServerSettings {
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
         private long rowCap = DEFAULT_ROW_CAP;
+        private long maxBody = DEFAULT_MAX_BODY;
         private WriteAccess writeAccess;
         private boolean federation;
         private Path queries;
@@ -117,6 +131,11 @@ public final class ServerSettings {
 
         public Builder rowCap(long rowCap) {
             this.rowCap = rowCap;
+            return this;
+        }
+
+        public Builder maxBody(long maxBody) {
+            this.maxBody = maxBody;
             return this;
         }
 
@@ -155,6 +174,9 @@ public final class ServerSettings {
             }
             if (rowCap < 1) {
                 throw new IllegalArgumentException("row cap: must be at least 1");
+            }
+            if (maxBody < 1) {
+                throw new IllegalArgumentException("max body: must be at least 1 byte");
             }
             if (writeAccess != null && !isLoopback(host) && !insecureRemoteWrites) {
                 throw new IllegalArgumentException("writes on " + host + " would send passwords over the network in clear text"

@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import org.entente.rdf.RdfFormat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        RdfFormat format = Responses.negotiate(req, resp, RdfFormat.RDF_ONLY);
+        RdfFormat format = Responses.negotiate(req, resp, Responses.RDF_OFFERS);
         if (format == null) {
             return;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -14,6 +15,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -21,6 +23,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.entente.input.InputException;
+import org.entente.input.WriteException;
 
 /**
  * The embedded TDB2 dataset on disk. Each article's claims live in a named
@@ -51,8 +54,13 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             dataset = TDB2Factory.connectDataset(folder.toString());
         } catch (TDBException | DBOpEnvException e) {
-            throw InputException.of(folder.toString(), "cannot open the store (" + e.getMessage()
-                    + "); TDB2 lets one process use a store at a time: is 'entente serve' or another entente running on it?");
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")) {
+                throw InputException.of(folder.toString(), "cannot open the store (" + e.getMessage()
+                        + "); TDB2 lets one process use a store at a time: is 'entente serve' or another entente running on it?");
+            }
+            throw failed(folder, "cannot open the store", e);
+        } catch (JenaException | InternalError e) {
+            throw failed(folder, "cannot open the store", e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KnowledgeStore(folder, dataset);
@@ -120,19 +128,50 @@ public final class KnowledgeStore implements AutoCloseable {
      * predicate selects, all in one write transaction.
      */
     public void replaceGraphs(Map<String, Model> graphs, Predicate<Model> removeOther) {
-        Txn.executeWrite(dataset, () -> {
-            List<String> others = new ArrayList<>();
-            dataset.listModelNames().forEachRemaining(r -> {
-                if (!graphs.containsKey(r.getURI()) && removeOther.test(dataset.getNamedModel(r.getURI()))) {
-                    others.add(r.getURI());
-                }
-            });
-            others.forEach(dataset::removeNamedModel);
-            graphs.forEach((name, model) -> {
-                dataset.removeNamedModel(name);
-                dataset.addNamedModel(name, model);
-            });
+        try {
+            Txn.executeWrite(dataset, () -> replace(graphs, removeOther));
+        } catch (JenaException | InternalError e) {
+            // TDB2 maps its files into memory: a full disk shows as a fault in a memory access (InternalError).
+            if (e instanceof InternalError || hasIoCause(e)) {
+                throw failed(folder, "cannot write the store", e);
+            }
+            throw e;
+        }
+    }
+
+    private void replace(Map<String, Model> graphs, Predicate<Model> removeOther) {
+        List<String> others = new ArrayList<>();
+        dataset.listModelNames().forEachRemaining(r -> {
+            if (!graphs.containsKey(r.getURI()) && removeOther.test(dataset.getNamedModel(r.getURI()))) {
+                others.add(r.getURI());
+            }
         });
+        others.forEach(dataset::removeNamedModel);
+        graphs.forEach((name, model) -> {
+            dataset.removeNamedModel(name);
+            dataset.addNamedModel(name, model);
+        });
+    }
+
+    /** A store that could not be written: the transaction was not committed, so the store on disk is as it was. */
+    private static WriteException failed(Path folder, String what, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = e instanceof InternalError ? "a fault writing its memory-mapped files" : String.valueOf(root.getMessage());
+        return new WriteException(folder.toString(), what + ": is the disk full? (" + reason
+                + "); nothing of this run was committed, so the store is as it was before it", e);
+    }
+
+    private static boolean hasIoCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof java.io.UncheckedIOException
+                    || t.getClass().getName().endsWith("FileException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,7 +16,7 @@ class MainTest {
     /** A store built from the project's data in a temporary folder. */
     private static String builtStore(Path tmp) {
         String store = tmp.resolve("s").toString();
-        assertEquals(Main.OK, ReadmeExamplesTest.run(List.of("build", "--store", store)).code());
+        assertEquals(ExitCode.OK, ReadmeExamplesTest.run(List.of("build", "--store", store)).code());
         return store;
     }
 
@@ -30,7 +30,7 @@ class MainTest {
     @Test
     void buildPrintsItsSummaryAndExitsZero(@TempDir Path tmp) {
         var r = ReadmeExamplesTest.run(List.of("build", "--store", tmp.resolve("s").toString()));
-        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built .*: 1 article\\(s\\), \\d+ claims, \\d+ triples loaded, \\d+ quads in store, [0-9.]+ s\\s*"), r.out());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -41,7 +41,7 @@ class MainTest {
         Path claims = data.resolve("claims/" + TestProject.SEED + ".json");
         Files.writeString(claims, Files.readString(claims).replace("\"source\": \"cctv\"", "\"source\": \"nobody\""));
         var r = ReadmeExamplesTest.run(List.of("build", "--data", data.toString(), "--store", tmp.resolve("s").toString()));
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.size() >= 1 && lines.stream().allMatch(l -> l.matches("entente: .*\\.json:\\d+:\\d+: .*")), r.err());
         assertFalse(r.err().contains("at org."), "no stack trace without -v");
@@ -51,14 +51,14 @@ class MainTest {
     void aSparqlSyntaxErrorNamesLineAndColumn(@TempDir Path tmp) {
         ReadmeExamplesTest.run(List.of("build", "--store", tmp.resolve("s").toString()));
         var r = ReadmeExamplesTest.run(List.of("query", "--store", tmp.resolve("s").toString(), "-e", "SELECT ?x WHERE {\n ?x ?y }"));
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
         assertTrue(r.err().startsWith("entente: -e:2:"), r.err());
     }
 
     @Test
     void queryingWithoutAStoreSaysHowToMakeOne(@TempDir Path tmp) {
         var r = ReadmeExamplesTest.run(List.of("query", "--store", tmp.resolve("none").toString(), "-e", "ASK {}"));
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
         assertTrue(r.err().contains("run 'entente build' first"), r.err());
     }
 
@@ -72,21 +72,21 @@ class MainTest {
         assertTrue(ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "csv", "-e", q)).out().startsWith("c\r\nhttps://"));
         assertEquals("yes", ReadmeExamplesTest.run(List.of("query", "--store", s, "-e", "ASK { ?c a ent:Claim }")).out().strip());
         var unknown = ReadmeExamplesTest.run(List.of("query", "--store", s, "-f", "yaml", "-e", q));
-        assertEquals(Main.BAD_INPUT, unknown.code());
+        assertEquals(ExitCode.USAGE, unknown.code());
     }
 
     @Test
     void exportingToAFolderThatDoesNotExistIsTheUsersMistake(@TempDir Path tmp) {
         String s = builtStore(tmp);
         var r = ReadmeExamplesTest.run(List.of("export", "--store", s, "-o", tmp.resolve("no/such/dir/x.trig").toString()));
-        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("cannot write"), r.err());
     }
 
     @Test
     void validateExitsZeroOnTheProjectsData() {
         var r = ReadmeExamplesTest.run(List.of("validate"));
-        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("0 OWL 2 DL profile violation(s), consistent (HermiT)"), r.out());
     }
 
@@ -97,7 +97,7 @@ class MainTest {
         Path manifest = queries.resolve("manifest.ttl");
         Files.writeString(manifest, Files.readString(manifest).replace("mf:name \"claim-evidence\" ;", ""));
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
-        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("manifest.ttl: not a well-formed manifest"), r.err());
     }
 
@@ -107,7 +107,7 @@ class MainTest {
         Path queries = copyOfQueries(tmp);
         Files.writeString(queries.resolve("06-hedged-and-predicted.rq"), "# Question: anything hedged?\nASK { ?c ent:factuality ent:Hedged }\n");
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s, "--queries", queries.toString()));
-        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("06-hedged-and-predicted.rq: a competency question is a SELECT query"), r.err());
     }
 
@@ -115,7 +115,7 @@ class MainTest {
     void questionsSayWhetherEachAnswerIsTheExpectedOne(@TempDir Path tmp) {
         String s = builtStore(tmp);
         var r = ReadmeExamplesTest.run(List.of("questions", "--store", s));
-        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         assertEquals(7, r.out().lines().filter(l -> l.contains("; the expected answer)")).count(), r.out());
     }
 
@@ -126,7 +126,7 @@ class MainTest {
         Files.write(in.resolve("b.txt"), new byte[] {(byte) 0xFF, 'x'});
         var r = ReadmeExamplesTest.run(List.of("ingest", "--store", tmp.resolve("s").toString(), "--date", "2019-06-03",
                 in.toString()));
-        assertEquals(Main.BAD_INPUT, r.code(), r.err());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("skipped " + in.resolve("b.txt") + ": not valid UTF-8 at byte offset 0"), r.err());
         assertTrue(r.out().startsWith("ingested 1 of 2 article(s)"), r.out());
     }
@@ -134,6 +134,6 @@ class MainTest {
     @Test
     void anUnknownOptionIsAUsageError() {
         var r = ReadmeExamplesTest.run(List.of("build", "--nonsense"));
-        assertEquals(Main.USAGE, r.code());
+        assertEquals(ExitCode.USAGE, r.code());
     }
 }

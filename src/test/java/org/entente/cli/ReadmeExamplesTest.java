@@ -31,7 +31,7 @@ class ReadmeExamplesTest {
     @BeforeAll
     static void buildStore() throws Exception {
         store = Files.createTempDirectory("entente-readme").resolve("store");
-        assertEquals(Main.OK, run(List.of("build", "--store", store.toString())).code);
+        assertEquals(ExitCode.OK, run(List.of("build", "--store", store.toString())).code);
     }
 
     record Result(int code, String out, String err) {
@@ -105,7 +105,7 @@ class ReadmeExamplesTest {
             Files.createDirectories(target.getParent());
         }
         Result r = run(args);
-        assertEquals(Main.OK, r.code, line + "\n" + r.err);
+        assertEquals(ExitCode.OK, r.code, line + "\n" + r.err);
         if (!args.contains("-o") && !args.get(0).equals("build")) {
             assertFalse(r.out.isBlank(), line + " printed nothing");
         }

@@ -27,17 +27,17 @@ class ServeAndLoadCommandTest {
     @Test
     void serveRefusesAMissingPasswordFileAndAPasswordFileWithoutUpdate(@TempDir Path dir) {
         Run missing = run("serve", "--update", "--password-file", dir.resolve("nope").toString(), "--store", dir.toString());
-        assertEquals(Main.BAD_INPUT, missing.code());
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertTrue(missing.err().contains("cannot read password file"), missing.err());
         Run unused = run("serve", "--password-file", dir.resolve("nope").toString());
-        assertEquals(Main.BAD_INPUT, unused.code());
+        assertEquals(ExitCode.USAGE, unused.code());
         assertTrue(unused.err().contains("only used with --update"), unused.err());
     }
 
     @Test
     void serveRefusesAQueriesFolderThatIsNotThere(@TempDir Path dir) {
         Run r = run("serve", "--port", "0", "--queries", dir.resolve("no-queries").toString(), "--store", dir.toString());
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
         assertTrue(r.err().contains("--queries") && r.err().contains("no such folder"), r.err());
     }
 
@@ -46,7 +46,7 @@ class ServeAndLoadCommandTest {
         Path passwords = Files.writeString(dir.resolve("pw"), "alice: s3cret\n");
         Run r = run("serve", "--port", "0", "--host", "0.0.0.0", "--update", "--password-file", passwords.toString(),
                 "--store", dir.resolve("none").toString());
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("clear text") && r.err().contains("--insecure-remote-writes"), r.err());
         Run allowed = run("serve", "--port", "0", "--host", "0.0.0.0", "--update", "--insecure-remote-writes",
                 "--password-file", passwords.toString(), "--store", dir.resolve("none").toString());
@@ -57,17 +57,17 @@ class ServeAndLoadCommandTest {
     void loadAndBuildTakeTheRemotePasswordFileOptionAndATimeout(@TempDir Path dir) {
         Run r = run("load", "--store", dir.toString(), "--to", "http://127.0.0.1:9/data",
                 "--remote-password-file", dir.resolve("pw").toString());
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("give --user too"), r.err());
         Run zero = run("load", "--store", dir.toString(), "--to", "http://127.0.0.1:9/data", "--timeout", "0");
-        assertEquals(Main.BAD_INPUT, zero.code());
+        assertEquals(ExitCode.USAGE, zero.code());
         assertTrue(zero.err().contains("--timeout"), zero.err());
     }
 
     @Test
     void serveRefusesAStoreThatIsNotThere(@TempDir Path dir) {
         Run r = run("serve", "--port", "0", "--store", dir.resolve("none").toString());
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
         assertTrue(r.err().contains("run 'entente build' first"), r.err());
     }
 
@@ -75,12 +75,12 @@ class ServeAndLoadCommandTest {
     void loadRefusesAUrlThatIsNotHttp(@TempDir Path dir) {
         Path store = dir.resolve("store");
         Run r = run("load", "--store", store.toString(), "--to", "file:///etc/passwd");
-        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("--to"), r.err());
         assertTrue(Files.notExists(store), "no store was opened, so none was created");
-        assertEquals(Main.BAD_INPUT, run("load", "--store", dir.toString()).code());
+        assertEquals(ExitCode.USAGE, run("load", "--store", dir.toString()).code());
         Run build = run("build", "--store", store.toString(), "--to", "ftp://example.org/");
-        assertEquals(Main.BAD_INPUT, build.code());
+        assertEquals(ExitCode.USAGE, build.code());
         assertTrue(Files.notExists(store), "the URL is checked before the build starts");
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.evaluate;
 
+import org.entente.cli.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -90,7 +91,7 @@ class DevSetTest {
         int code = Main.run(new String[] {"evaluate", "--data", TestProject.data().toString(), "--gold", DEVSET.toString(),
                 "--part", "tuning", "--json", example},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(1, json.get("articles").asInt());
         int gold = ClaimsJson.read(DEVSET.resolve("claims/" + example + ".json")).claims().events().size();
@@ -107,6 +108,6 @@ class DevSetTest {
     void aPartThatIsNeitherTuningNorTestIsABadCommandLine() {
         int code = Main.run(new String[] {"evaluate", "--gold", DEVSET.toString(), "--part", "training"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
-        assertEquals(Main.USAGE, code);
+        assertEquals(ExitCode.USAGE, code);
     }
 }

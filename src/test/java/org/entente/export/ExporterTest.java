@@ -1,5 +1,6 @@
 package org.entente.export;
 
+import org.entente.rdf.RdfFormat;
 import static org.entente.GraphAssertions.assertIsomorphic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +39,7 @@ class ExporterTest {
     @BeforeAll
     static void build() throws Exception {
         Path folder = Files.createTempDirectory("entente-export").resolve("store");
-        new BuildOperation(TestProject.data(), folder).run();
+        TestProject.build(TestProject.data(), folder);
         store = KnowledgeStore.openExisting(folder);
         stored = DatasetFactory.create();
         store.graphNames().forEach(g -> stored.addNamedModel(g, store.graph(g)));
@@ -49,23 +50,23 @@ class ExporterTest {
         store.close();
     }
 
-    private static byte[] export(ExportFormat format, String article) {
+    private static byte[] export(RdfFormat format, String article) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Exporter(store).export(format, article, out);
         return out.toByteArray();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"NQUADS", "TRIG", "JSONLD"})
-    void quadFormatsReadBackToTheStoredDataset(ExportFormat format) {
+    @EnumSource(value = RdfFormat.class, names = {"NQUADS", "TRIG", "JSONLD"})
+    void quadFormatsReadBackToTheStoredDataset(RdfFormat format) {
         Dataset back = DatasetFactory.create();
         RDFDataMgr.read(back, new ByteArrayInputStream(export(format, null)), format.lang());
         assertTrue(IsoMatcher.isomorphic(stored.asDatasetGraph(), back.asDatasetGraph()), format.toString());
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"TURTLE", "NTRIPLES", "RDFXML"})
-    void tripleFormatsReadBackToTheUnionOfAllGraphs(ExportFormat format) {
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "NTRIPLES", "RDFXML"})
+    void tripleFormatsReadBackToTheUnionOfAllGraphs(RdfFormat format) {
         Model union = ModelFactory.createDefaultModel();
         stored.listModelNames().forEachRemaining(g -> union.add(stored.getNamedModel(g)));
         Model back = ModelFactory.createDefaultModel();
@@ -79,17 +80,17 @@ class ExporterTest {
                 .convert(TestProject.data().resolve("articles/" + TestProject.SEED + ".txt"),
                         TestProject.data().resolve("claims/" + TestProject.SEED + ".json")).graph();
         Model back = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(back, new ByteArrayInputStream(export(ExportFormat.TURTLE, TestProject.SEED)), ExportFormat.TURTLE.lang());
+        RDFDataMgr.read(back, new ByteArrayInputStream(export(RdfFormat.TURTLE, TestProject.SEED)), RdfFormat.TURTLE.lang());
         assertIsomorphic(converted, back);
     }
 
     @Test
     void theOwlExportOpensAsOwl2DlAndIsConsistent() {
-        OwlReport report = new OwlChecker().check(export(ExportFormat.OWL, null));
+        OwlReport report = new OwlChecker().check(export(RdfFormat.OWL, null));
         assertEquals(List.of(), report.profileViolations());
         assertTrue(report.consistent());
         Model back = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(back, new ByteArrayInputStream(export(ExportFormat.OWL, null)), ExportFormat.OWL.lang());
+        RDFDataMgr.read(back, new ByteArrayInputStream(export(RdfFormat.OWL, null)), RdfFormat.OWL.lang());
         assertEquals(1, back.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 org.apache.jena.vocabulary.OWL2.Ontology).toList().size(), "one ontology header");
         assertTrue(back.contains(back.getResource(Ent.KNOWLEDGE_GRAPH), org.apache.jena.vocabulary.RDF.type,
@@ -98,7 +99,7 @@ class ExporterTest {
 
     @Test
     void anUnknownArticleIsTheUsersMistake() {
-        InputException e = assertThrows(InputException.class, () -> export(ExportFormat.TURTLE, "nope"));
+        InputException e = assertThrows(InputException.class, () -> export(RdfFormat.TURTLE, "nope"));
         assertTrue(e.getMessage().contains("no article 'nope'"));
     }
 }

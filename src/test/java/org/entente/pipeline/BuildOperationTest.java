@@ -29,7 +29,7 @@ class BuildOperationTest {
 
     @Test
     void buildLoadsTheOntologyAndOneGraphPerArticle(@TempDir Path tmp) {
-        BuildSummary summary = new BuildOperation(TestProject.data(), tmp.resolve("store")).run();
+        BuildSummary summary = TestProject.build(TestProject.data(), tmp.resolve("store"));
         assertEquals(1, summary.articles());
         assertTrue(summary.claims() > 0);
         assertEquals(summary.triplesLoaded(), summary.storeQuads());
@@ -41,9 +41,9 @@ class BuildOperationTest {
     @Test
     void buildingAgainChangesNothing(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
-        BuildSummary first = new BuildOperation(TestProject.data(), store).run();
+        BuildSummary first = TestProject.build(TestProject.data(), store);
         Dataset before = contents(store);
-        BuildSummary second = new BuildOperation(TestProject.data(), store).run();
+        BuildSummary second = TestProject.build(TestProject.data(), store);
         assertEquals(first.storeQuads(), second.storeQuads());
         assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()));
     }
@@ -52,7 +52,7 @@ class BuildOperationTest {
     void rebuildingReplacesAnArticlesGraphRatherThanAddingToIt(@TempDir Path tmp) throws Exception {
         Path data = TestProject.copyOfData(tmp);
         Path store = tmp.resolve("store");
-        new BuildOperation(data, store).run();
+        TestProject.build(data, store);
         String claim = Ent.claim(TestProject.SEED, "c33");
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             assertTrue(kg.graph(Ent.graph(TestProject.SEED)).containsResource(
@@ -74,7 +74,7 @@ class BuildOperationTest {
             }
         }
         new com.fasterxml.jackson.databind.ObjectMapper().writeValue(claims.toFile(), tree);
-        new BuildOperation(data, store).run();
+        TestProject.build(data, store);
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             var graph = kg.graph(Ent.graph(TestProject.SEED));
             assertTrue(!graph.containsResource(org.apache.jena.rdf.model.ResourceFactory.createResource(claim)),
@@ -90,9 +90,9 @@ class BuildOperationTest {
         Files.writeString(data.resolve("claims/copy.json"), Files.readString(data.resolve(CLAIMS))
                 .replace("\"article\": \"" + TestProject.SEED + "\"", "\"article\": \"copy\""));
         Path store = tmp.resolve("store");
-        assertEquals(2, new BuildOperation(data, store).run().articles());
+        assertEquals(2, TestProject.build(data, store).articles());
         Files.delete(data.resolve("claims/copy.json"));
-        new BuildOperation(data, store).run();
+        TestProject.build(data, store);
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             assertEquals(List.of(Ent.graph(TestProject.SEED), Ent.ONTOLOGY), kg.graphNames());
         }
@@ -101,14 +101,14 @@ class BuildOperationTest {
     @Test
     void aGraphNotBuiltFromCuratedClaimsSurvivesABuild(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
-        new BuildOperation(TestProject.data(), store).run();
+        TestProject.build(TestProject.data(), store);
         String other = Ent.graph("extracted-elsewhere");
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
             m.createResource(Ent.claim("extracted-elsewhere", "c1")).addProperty(Ent.producedBy, "entente-extract 0.1.0");
             kg.replaceGraphs(java.util.Map.of(other, m));
         }
-        new BuildOperation(TestProject.data(), store).run();
+        TestProject.build(TestProject.data(), store);
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             assertTrue(kg.graphNames().contains(other));
         }
@@ -118,7 +118,7 @@ class BuildOperationTest {
     void aFolderHoldingOtherFilesIsNotMadeIntoAStore(@TempDir Path tmp) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("notes"));
         Files.writeString(folder.resolve("todo.txt"), "keep me");
-        InputException e = assertThrows(InputException.class, () -> new BuildOperation(TestProject.data(), folder).run());
+        InputException e = assertThrows(InputException.class, () -> TestProject.build(TestProject.data(), folder));
         assertTrue(e.getMessage().contains("holds no store"), e.getMessage());
         assertEquals(List.of(folder.resolve("todo.txt")), Files.list(folder).toList());
     }
@@ -169,11 +169,11 @@ class BuildOperationTest {
                                                              @TempDir Path tmp) throws Exception {
         Path data = TestProject.copyOfData(tmp);
         Path store = tmp.resolve("store");
-        new BuildOperation(data, store).run();
+        TestProject.build(data, store);
         Dataset before = contents(store);
 
         breakage.apply(data);
-        InputException e = assertThrows(InputException.class, () -> new BuildOperation(data, store).run());
+        InputException e = assertThrows(InputException.class, () -> TestProject.build(data, store));
         String message = e.problems().toString();
         assertTrue(message.contains(expected), what + ": " + message);
         assertTrue(e.problems().stream().allMatch(p -> !p.file().isEmpty()), "every problem names its file");
@@ -185,7 +185,7 @@ class BuildOperationTest {
     void aFailedFirstBuildCreatesNoStoreContent(@TempDir Path tmp) throws Exception {
         Path data = TestProject.copyOfData(tmp);
         Files.write(data.resolve(CLAIMS), new byte[0]);
-        assertThrows(InputException.class, () -> new BuildOperation(data, tmp.resolve("store")).run());
+        assertThrows(InputException.class, () -> TestProject.build(data, tmp.resolve("store")));
         assertTrue(Files.notExists(tmp.resolve("store")), "inputs are checked before the store is opened");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.jena.query.Dataset;
@@ -33,6 +34,14 @@ class IngestOperationTest {
     @BeforeAll
     static void loadExtractor() {
         extractor = org.entente.extract.TestExtractor.get();
+    }
+
+    /** Ingests into a store folder, as {@code entente ingest} does, with the default time budget. */
+    private static IngestSummary ingest(Path store, LocalDate date, int threads, List<ArticleSource> inputs) {
+        try (KnowledgeStore kg = KnowledgeStore.openForWriting(store)) {
+            return new IngestOperation(TestProject.data(), date, threads, Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS))
+                    .run(kg, inputs, extractor, (d, t, f) -> { });
+        }
     }
 
     /** A folder of articles: the seed (with curated claims), a plain one, and three that must fail. */
@@ -60,8 +69,7 @@ class IngestOperationTest {
     @Test
     void loadsWhatItCanAndNamesWhatItSkipsWithTheReason(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 2)
-                .run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), DATE, 2, Corpus.sources(List.of(in), null));
         assertEquals(4, s.articles());
         assertEquals(1, s.curated());
         assertEquals(1, s.extracted());
@@ -81,8 +89,7 @@ class IngestOperationTest {
     @Test
     void curatedClaimsTakePrecedenceOverExtraction(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
-        new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 1)
-                .run(Corpus.sources(List.of(in.resolve(TestProject.SEED + ".txt")), null), extractor, (d, t, f) -> { });
+        ingest(tmp.resolve("store"), DATE, 1, Corpus.sources(List.of(in.resolve(TestProject.SEED + ".txt")), null));
         var curated = new Converter(Gazetteer.read(TestProject.data().resolve("gazetteer")))
                 .convert(TestProject.data().resolve("articles/" + TestProject.SEED + ".txt"),
                         TestProject.data().resolve("claims/" + TestProject.SEED + ".json")).graph();
@@ -92,13 +99,28 @@ class IngestOperationTest {
     }
 
     @Test
+    void anArticleOverItsTimeBudgetIsSkippedAndNamedAndTheOthersLoad(@TempDir Path tmp) throws Exception {
+        Path in = articles(tmp);
+        List<ArticleSource> talks = Corpus.sources(List.of(in.resolve("talks.txt")), null);
+        IngestSummary s;
+        try (KnowledgeStore kg = KnowledgeStore.openForWriting(tmp.resolve("store"))) {
+            // No article is read, checked and validated within a millisecond.
+            s = new IngestOperation(TestProject.data(), DATE, 1, Duration.ofMillis(1)).run(kg, talks, extractor, (d, t, f) -> { });
+        }
+        assertEquals(0, s.loaded());
+        assertEquals(1, s.failures().size());
+        assertEquals(in.resolve("talks.txt").toString(), s.failures().get(0).article());
+        assertTrue(s.failures().get(0).reason().contains("took longer than 1 ms"), s.failures().get(0).reason());
+        assertEquals(1, ingest(tmp.resolve("store"), DATE, 1, talks).loaded(), "within the default budget it loads");
+    }
+
+    @Test
     void ingestingAgainChangesNothing(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         Path store = tmp.resolve("store");
-        var ingest = new IngestOperation(TestProject.data(), store, DATE, 2);
-        ingest.run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
+        ingest(store, DATE, 2, Corpus.sources(List.of(in), null));
         Dataset before = contents(store);
-        ingest.run(Corpus.sources(List.of(in), null), extractor, (d, t, f) -> { });
+        ingest(store, DATE, 2, Corpus.sources(List.of(in), null));
         assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), contents(store).asDatasetGraph()));
     }
 
@@ -106,11 +128,10 @@ class IngestOperationTest {
     void ingestingAChangedArticleReplacesItsGraph(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
         Path store = tmp.resolve("store");
-        var ingest = new IngestOperation(TestProject.data(), store, DATE, 1);
-        ingest.run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
+        ingest(store, DATE, 1, Corpus.sources(List.of(in.resolve("talks.txt")), null));
         Files.writeString(in.resolve("talks.txt"), "Talks in Geneva\n\nBrazilian President Luiz Inacio Lula da Silva "
                 + "met Canadian Prime Minister Justin Trudeau in Ottawa on Monday.\n");
-        ingest.run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
+        ingest(store, DATE, 1, Corpus.sources(List.of(in.resolve("talks.txt")), null));
         try (KnowledgeStore kg = KnowledgeStore.open(store)) {
             var talks = kg.graph(Ent.graph("talks"));
             assertTrue(!talks.containsResource(talks.getResource(Ent.entity("vladimir-putin"))),
@@ -124,8 +145,7 @@ class IngestOperationTest {
     @Test
     void anArticleWithoutADateIsSkippedNeverGivenToday(@TempDir Path tmp) throws Exception {
         Path in = articles(tmp);
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
-                .run(Corpus.sources(List.of(in.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), null, 1, Corpus.sources(List.of(in.resolve("talks.txt")), null));
         assertEquals(0, s.loaded());
         assertTrue(s.failures().get(0).reason().startsWith("no publication date"), s.failures().toString());
     }
@@ -135,8 +155,7 @@ class IngestOperationTest {
         Path in = articles(tmp);
         Path other = Files.createDirectories(tmp.resolve("other"));
         Files.copy(in.resolve("talks.txt"), other.resolve("talks.txt"));
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), DATE, 1).run(
-                Corpus.sources(List.of(in.resolve("talks.txt"), other.resolve("talks.txt")), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), DATE, 1, Corpus.sources(List.of(in.resolve("talks.txt"), other.resolve("talks.txt")), null));
         assertEquals(1, s.loaded());
         assertTrue(s.failures().get(0).reason().contains("is also that of"), s.failures().toString());
     }
@@ -162,8 +181,7 @@ class IngestOperationTest {
     @Test
     void aManifestBesideTheFolderGivesEachArticleItsOwnDateTitleAndUrl(@TempDir Path tmp) throws Exception {
         Path texts = manifestCorpus(tmp, "2020-07-10");
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
-                .run(Corpus.sources(List.of(texts), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), null, 1, Corpus.sources(List.of(texts), null));
         assertEquals(2, s.loaded(), s.failures().toString());
         try (KnowledgeStore store = KnowledgeStore.openExisting(tmp.resolve("store"))) {
             Model a1 = store.graph(Ent.graph("a1"));
@@ -180,8 +198,7 @@ class IngestOperationTest {
     @Test
     void aBadManifestRowSkipsItsArticleAndNamesTheLine(@TempDir Path tmp) throws Exception {
         Path texts = manifestCorpus(tmp, "2020-13-45");
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
-                .run(Corpus.sources(List.of(texts), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), null, 1, Corpus.sources(List.of(texts), null));
         assertEquals(1, s.loaded());
         assertEquals(1, s.failures().size());
         assertTrue(s.failures().get(0).article().endsWith("a2.txt"), s.failures().toString());
@@ -198,8 +215,7 @@ class IngestOperationTest {
                 "",
                 "{\"id\": \"n3\", \"date\": 20210505, \"text\": \"Talks ended.\"}",
                 "{\"id\": \"n4\", \"date\": \"2021-05-06\", \"text\": \"France and Germany met in Berlin.\", \"url\": \"https://example.org/n4\"}"));
-        IngestSummary s = new IngestOperation(TestProject.data(), tmp.resolve("store"), null, 1)
-                .run(Corpus.sources(List.of(corpus), null), extractor, (d, t, f) -> { });
+        IngestSummary s = ingest(tmp.resolve("store"), null, 1, Corpus.sources(List.of(corpus), null));
         assertEquals(2, s.loaded(), s.failures().toString());
         assertEquals(List.of(corpus + ":2", corpus + ":4"), s.failures().stream().map(IngestSummary.Failure::article).toList());
         try (KnowledgeStore store = KnowledgeStore.openExisting(tmp.resolve("store"))) {
@@ -239,8 +255,8 @@ class IngestOperationTest {
             }
         }
         var sources = Corpus.sources(List.of(in), null);
-        new IngestOperation(TestProject.data(), tmp.resolve("one"), null, 1).run(sources, org.entente.extract.TestExtractor.get(), (d, t, f) -> { });
-        new IngestOperation(TestProject.data(), tmp.resolve("two"), null, 2).run(sources, org.entente.extract.TestExtractor.get(), (d, t, f) -> { });
+        ingest(tmp.resolve("one"), null, 1, sources);
+        ingest(tmp.resolve("two"), null, 2, sources);
         try (KnowledgeStore one = KnowledgeStore.openExisting(tmp.resolve("one"));
              KnowledgeStore two = KnowledgeStore.openExisting(tmp.resolve("two"))) {
             assertEquals(one.graphNames(), two.graphNames());

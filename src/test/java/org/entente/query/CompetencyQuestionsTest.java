@@ -29,7 +29,7 @@ class CompetencyQuestionsTest {
     @BeforeAll
     static void build() throws Exception {
         storeFolder = Files.createTempDirectory("entente-cq");
-        new BuildOperation(TestProject.data(), storeFolder.resolve("store")).run();
+        TestProject.build(TestProject.data(), storeFolder.resolve("store"));
         store = KnowledgeStore.openExisting(storeFolder.resolve("store"));
     }
 

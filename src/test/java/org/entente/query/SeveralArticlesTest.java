@@ -41,7 +41,7 @@ class SeveralArticlesTest {
         Files.copy(fixture.resolve("second.txt"), data.resolve("articles/second.txt"));
         Files.copy(fixture.resolve("second.json"), data.resolve("articles/second.json"));
         Files.copy(fixture.resolve("second.claims.json"), data.resolve("claims/second.json"));
-        assertEquals(2, new BuildOperation(data, tmp.resolve("store")).run().articles());
+        assertEquals(2, TestProject.build(data, tmp.resolve("store")).articles());
         store = KnowledgeStore.openExisting(tmp.resolve("store"));
     }
 

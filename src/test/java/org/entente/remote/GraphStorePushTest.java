@@ -1,5 +1,6 @@
 package org.entente.remote;
 
+import org.entente.TestProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -54,7 +55,7 @@ class GraphStorePushTest {
 
     @BeforeAll
     static void start() {
-        new BuildOperation(Path.of(System.getProperty("entente.home", ".")).resolve("data"), folder).run();
+        TestProject.build(Path.of(System.getProperty("entente.home", ".")).resolve("data"), folder);
         store = KnowledgeStore.openExisting(folder);
         remote = DatasetGraphFactory.createTxnMem();
         UserStore users = new UserStore();
@@ -123,8 +124,8 @@ class GraphStorePushTest {
         assertEquals(new RemoteCredentials("u", "from-env"),
                 RemoteCredentials.from("u", null, Map.of(RemoteCredentials.PASSWORD_VARIABLE, "from-env")));
         assertNull(RemoteCredentials.from(null, null, Map.of()));
-        assertThrows(InputException.class, () -> RemoteCredentials.from("u", null, Map.of()));
-        assertThrows(InputException.class, () -> RemoteCredentials.from(null, file, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> RemoteCredentials.from("u", null, Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> RemoteCredentials.from(null, file, Map.of()));
         assertThrows(InputException.class, () -> RemoteCredentials.from("u", dir.resolve("missing"), Map.of()));
     }
 
@@ -135,8 +136,8 @@ class GraphStorePushTest {
         InputException wrong = assertThrows(InputException.class,
                 () -> new GraphStorePush(endpoint, new RemoteCredentials("loader", "nope")).push(store));
         assertTrue(wrong.getMessage().contains("401"), wrong.getMessage());
-        assertThrows(InputException.class, () -> new GraphStorePush("ftp://example.org/data", LOADER));
-        assertThrows(InputException.class, () -> new GraphStorePush("http://loader:pa55@localhost/data", null));
+        assertThrows(IllegalArgumentException.class, () -> new GraphStorePush("ftp://example.org/data", LOADER));
+        assertThrows(IllegalArgumentException.class, () -> new GraphStorePush("http://loader:pa55@localhost/data", null));
     }
 
     @Test

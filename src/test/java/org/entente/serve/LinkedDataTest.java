@@ -1,5 +1,7 @@
 package org.entente.serve;
 
+import org.entente.rdf.RdfFormat;
+import org.apache.jena.vocabulary.VOID;
 import static org.entente.serve.TestStores.encode;
 import static org.entente.serve.TestStores.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -214,10 +216,10 @@ class LinkedDataTest {
     void describesTheDatasetInVoid() {
         Model v = fetch(server.url() + "void", Lang.TURTLE);
         var dataset = v.createResource(Ent.KNOWLEDGE_GRAPH);
-        assertTrue(v.contains(dataset, RDF.type, Ent.voidDataset));
-        assertEquals(server.sparqlUrl(), dataset.getPropertyResourceValue(Ent.voidSparqlEndpoint).getURI());
-        assertEquals(Ent.ID, dataset.getProperty(Ent.voidUriSpace).getString());
-        long triples = dataset.getProperty(Ent.voidTriples).getLong();
+        assertTrue(v.contains(dataset, RDF.type, VOID.Dataset));
+        assertEquals(server.sparqlUrl(), dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
+        assertEquals(Ent.ID, dataset.getProperty(VOID.uriSpace).getString());
+        long triples = dataset.getProperty(VOID.triples).getLong();
         long expected = TestStores.shared().read(ds -> ds.getUnionModel().size());
         assertEquals(expected, triples);
         assertTrue(v.isIsomorphicWith(fetch(server.url() + "void", Lang.JSONLD)));

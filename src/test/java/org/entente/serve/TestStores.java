@@ -1,5 +1,6 @@
 package org.entente.serve;
 
+import org.entente.TestProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -55,7 +56,7 @@ final class TestStores {
 
     /** Builds the project's data into {@code folder}. */
     static void build(Path folder) {
-        new BuildOperation(DATA, folder).run();
+        TestProject.build(DATA, folder);
     }
 
     private static void delete(Path folder) {

@@ -36,7 +36,7 @@ class LabelIndexTest {
     @Test
     void buildIndexesLabelsAndAliasesSoAnEntityIsFoundByEitherName(@TempDir Path tmp) {
         Path store = tmp.resolve("store");
-        new BuildOperation(TestProject.data(), store).run();
+        TestProject.build(TestProject.data(), store);
         assertTrue(found(store, "Kiev").contains("https://w3id.org/entente/id/entity/kyiv"), "by its alias");
         assertTrue(found(store, "Kyiv").contains("https://w3id.org/entente/id/entity/kyiv"), "by its label");
         assertTrue(found(store, "Kremlin").contains("https://w3id.org/entente/id/entity/kremlin"));
@@ -49,8 +49,11 @@ class LabelIndexTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("talks.txt"), "Talks in Geneva\n\nRussian President Vladimir Putin met "
                 + "Chinese President Xi Jinping in Moscow on Monday.\n");
-        new IngestOperation(TestProject.data(), store, java.time.LocalDate.of(2025, 3, 4), 1)
-                .run(Corpus.sources(List.of(in), null), Extractor.load(TestProject.data()), (d, t, f) -> { });
+        try (KnowledgeStore kg = KnowledgeStore.openForWriting(store)) {
+            new IngestOperation(TestProject.data(), java.time.LocalDate.of(2025, 3, 4), 1,
+                    java.time.Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS))
+                    .run(kg, Corpus.sources(List.of(in), null), org.entente.extract.TestExtractor.get(), (d, t, f) -> { });
+        }
         assertTrue(found(store, "Geneva").contains("https://w3id.org/entente/id/article/talks"), "the ingested article's title");
 
         Model notes = ModelFactory.createDefaultModel();

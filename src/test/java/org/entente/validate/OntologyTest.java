@@ -1,5 +1,8 @@
 package org.entente.validate;
 
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +38,7 @@ class OntologyTest {
         List<String> missing = new ArrayList<>();
         ontology.listSubjects().forEachRemaining(s -> {
             if (s.isURIResource() && s.getURI().startsWith(Ent.NS)) {
-                if (!s.hasProperty(RDFS.label) || !s.hasProperty(Ent.skosDefinition)) {
+                if (!s.hasProperty(RDFS.label) || !s.hasProperty(SKOS.definition)) {
                     missing.add(s.getURI());
                 }
             }
@@ -48,8 +51,8 @@ class OntologyTest {
         Resource header = ontology.getResource(Ent.ONTOLOGY);
         assertTrue(declaredAs(header, OWL2.Ontology));
         assertTrue(header.hasProperty(OWL2.versionIRI));
-        assertTrue(header.hasProperty(ontology.createProperty(Ent.DCTERMS + "license")));
-        assertTrue(header.hasProperty(ontology.createProperty(Ent.DCTERMS + "description")));
+        assertTrue(header.hasProperty(ontology.createProperty(DCTerms.NS + "license")));
+        assertTrue(header.hasProperty(ontology.createProperty(DCTerms.NS + "description")));
     }
 
     @Test
@@ -84,7 +87,7 @@ class OntologyTest {
         List<String> undeclared = new ArrayList<>();
         for (Field f : Ent.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.get(null) instanceof org.apache.jena.rdf.model.Property p
-                    && !p.getURI().startsWith(Ent.MF) && !p.getURI().startsWith(Ent.QT) && !p.getURI().startsWith(Ent.VOID)) {
+                    && !p.getURI().startsWith(Ent.MF) && !p.getURI().startsWith(Ent.QT) && !p.getURI().startsWith(VOID.NS)) {
                 boolean declared = declaredAs(p, OWL2.ObjectProperty) || declaredAs(p, OWL2.DatatypeProperty)
                         || declaredAs(p, OWL2.AnnotationProperty);
                 if (!declared) {

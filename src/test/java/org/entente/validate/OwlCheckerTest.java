@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.entente.TestProject;
-import org.entente.export.OwlDocument;
+import org.entente.validate.OwlDocument;
 import org.entente.gazetteer.Gazetteer;
 import org.entente.pipeline.Converter;
 import org.entente.rdf.Ent;

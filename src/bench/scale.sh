@@ -27,7 +27,7 @@
 # (Debian: apt-get install wrk), curl and du. WORK (default /tmp/entente-scale)
 # holds the corpora and stores; PORT (default 3391) is where servers listen.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 2500 25000)
 RUNS="${RUNS:-5}"
@@ -43,7 +43,7 @@ entente() { "$here/entente" "$@"; }
 # Jena's command-line tools and Fuseki, from Maven Central, with their own class path.
 jena_cp="$WORK/jena-tools.classpath"
 if [ ! -s "$jena_cp" ]; then
-  mvn -B -q -f "$here/bench/jena-tools/pom.xml" dependency:build-classpath -Dmdep.outputFile="$jena_cp" >&2
+  mvn -B -q -f "$here/src/bench/jena-tools/pom.xml" dependency:build-classpath -Dmdep.outputFile="$jena_cp" >&2
 fi
 jena() { java $HEAP -cp "$(cat "$jena_cp")" "$@"; }
 

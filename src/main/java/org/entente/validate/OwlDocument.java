@@ -1,5 +1,6 @@
-package org.entente.export;
+package org.entente.validate;
 
+import org.apache.jena.vocabulary.DCTerms;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -38,7 +39,7 @@ public final class OwlDocument {
                 .addProperty(RDFS.comment, "The entente diplomacy ontology together with the individuals of "
                         + articleGraphs.size() + " article graph(s): articles, claims, evidence, events, relationships and entities.", "en");
         copy(oldHeader, header, doc, OWL2.versionInfo);
-        copy(oldHeader, header, doc, Ent.dctermsLicense);
+        copy(oldHeader, header, doc, DCTerms.license);
 
         for (Resource individual : doc.listSubjectsWithProperty(RDF.type).toList()) {
             if (!isSchemaTerm(doc, individual)) {

@@ -1,4 +1,4 @@
-package org.entente.query;
+package org.entente.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,10 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.entente.input.InputException;
 import org.entente.input.TextFile;
+import org.entente.query.Answer;
+import org.entente.query.CompetencyQuestion;
+import org.entente.query.CompetencyQuestions;
+import org.entente.query.QueryRunner;
 import org.entente.store.KnowledgeStore;
 
 /**

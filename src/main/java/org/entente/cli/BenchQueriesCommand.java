@@ -9,14 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.bench.QueryBenchmark;
+import org.entente.bench.QueryStores;
 import org.entente.bench.ScaleCorpus;
 import org.entente.input.InputException;
-import org.entente.pipeline.BuildOperation;
-import org.entente.pipeline.IngestOperation;
-import org.entente.article.Corpus;
-import org.entente.extract.Extractor;
 import org.entente.query.CompetencyQuestions;
-import org.entente.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,10 +49,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("entente-bench-queries");
         try {
             Path baselineStore = scratch.resolve("one-article");
-            BuildOperation.Checked seed = new BuildOperation(dataOption.data).check();
-            try (KnowledgeStore kg = KnowledgeStore.openForWriting(baselineStore)) {
-                seed.loadInto(kg);
-            }
+            QueryStores.buildSeed(dataOption.data, baselineStore);
             Path measured = store;
             if (measured == null) {
                 if (texts.isEmpty() && articles > 1) {
@@ -65,22 +58,15 @@ final class BenchQueriesCommand implements Callable<Integer> {
                 ScaleCorpus.Written corpus = new ScaleCorpus(dataOption.data, texts).write(articles, scratch.resolve("corpus"));
                 measured = scratch.resolve("store");
                 root.err.printf(Locale.ROOT, "entente: building a store of %d articles in %s%n", articles, measured);
-                try (KnowledgeStore kg = KnowledgeStore.openForWriting(measured)) {
-                    new IngestOperation(dataOption.data, corpus.claims(), null, 2,
-                            java.time.Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS), true)
-                            .run(kg, Corpus.sources(List.of(corpus.articles()), null), Extractor.load(dataOption.data), (d, t, f) -> { });
-                }
+                QueryStores.ingestCorpus(dataOption.data, corpus, measured);
             }
             var questions = queries != null ? CompetencyQuestions.read(queries) : CompetencyQuestions.readFromClassPath();
-            try (KnowledgeStore big = KnowledgeStore.openExisting(measured);
-                 KnowledgeStore one = KnowledgeStore.openExisting(baselineStore)) {
-                var timings = new QueryBenchmark(5, runs).run(questions, big, one);
-                root.out.printf(Locale.ROOT, "%-22s %8s %9s %9s %9s %9s %9s%n",
-                        "question", "rows", "p50 ms", "p95 ms", "1-art p50", "1-art p95", "p50 ratio");
-                for (QueryBenchmark.Timing t : timings) {
-                    root.out.printf(Locale.ROOT, "%-22s %8d %9.2f %9.2f %9.2f %9.2f %9.2f%n", t.question(), t.rows(),
-                            t.p50Millis(), t.p95Millis(), t.baselineP50Millis(), t.baselineP95Millis(), t.p50Ratio());
-                }
+            var timings = QueryStores.time(questions, measured, baselineStore, runs);
+            root.out.printf(Locale.ROOT, "%-22s %8s %9s %9s %9s %9s %9s%n",
+                    "question", "rows", "p50 ms", "p95 ms", "1-art p50", "1-art p95", "p50 ratio");
+            for (QueryBenchmark.Timing t : timings) {
+                root.out.printf(Locale.ROOT, "%-22s %8d %9.2f %9.2f %9.2f %9.2f %9.2f%n", t.question(), t.rows(),
+                        t.p50Millis(), t.p95Millis(), t.baselineP50Millis(), t.baselineP95Millis(), t.p50Ratio());
             }
         } finally {
             try (Stream<Path> walk = Files.walk(scratch)) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.entente.input.InputException;
 import org.entente.remote.GraphStorePush;
 import org.entente.store.KnowledgeStore;
 import org.entente.store.RdfFileLoad;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
@@ -43,10 +43,11 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         GraphStorePush push = remote.push();
         if (push != null && !files.isEmpty()) {
-            throw InputException.of("--to", "pushes the store; load the files first, then push");
+            throw new ParameterException(spec.commandLine(), "--to: pushes the store; load the files first, then push");
         }
         if (push == null && files.isEmpty()) {
-            throw InputException.of("load", "give RDF files to load into the store, or --to URL of a Graph Store Protocol endpoint to push it to");
+            throw new ParameterException(spec.commandLine(),
+                    "give RDF files to load into the store, or --to URL of a Graph Store Protocol endpoint to push it to");
         }
         if (push == null) {
             var sources = RdfFileLoad.sources(files, graph);
@@ -58,7 +59,7 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (graph != null) {
-            throw InputException.of("--graph", "only used when loading files");
+            throw new ParameterException(spec.commandLine(), "--graph: only used when loading files");
         }
         try (KnowledgeStore kg = storeOption.openExisting()) {
             GraphStorePush.Summary s = push.push(kg);

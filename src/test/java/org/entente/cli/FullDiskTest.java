@@ -36,7 +36,7 @@ class FullDiskTest {
             Files.writeString(in.resolve("talks" + i + ".txt"), "Talks in Geneva\n\nRussian President Vladimir Putin met "
                     + "Chinese President Xi Jinping in Moscow on Monday, according to Reuters. Story " + i + ".\n");
         }
-        String entente = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Xmx512m -cp '"
+        String entente = "'" + Path.of(System.getProperty("java.home"), "bin", "java") + "' -Xmx3g -cp '"
                 + System.getProperty("java.class.path") + "' org.entente.cli.Main";
         String store = disk.resolve("store").toString();
         String script = String.join("\n",

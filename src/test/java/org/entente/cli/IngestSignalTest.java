@@ -26,7 +26,7 @@ class IngestSignalTest {
                     + "Putin met Chinese President Xi Jinping in Moscow on Monday, according to Reuters. Story " + i + ".\n");
         }
         Path store = tmp.resolve("store");
-        try (EntenteProcess ingest = EntenteProcess.start("512m", List.of("ingest", "--store", store.toString(),
+        try (EntenteProcess ingest = EntenteProcess.start("3g", List.of("ingest", "--store", store.toString(),
                 "--threads", "1", "--date", "2020-01-01", in.toString()))) {
             String progress = ingest.awaitLine(false, "/" + articles + " articles", 180);
             assertNotNull(progress, "progress shown: " + ingest.drainErr());

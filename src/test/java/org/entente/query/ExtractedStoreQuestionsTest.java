@@ -1,0 +1,112 @@
+package org.entente.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.entente.TestProject;
+import org.entente.article.Corpus;
+import org.entente.extract.TestExtractor;
+import org.entente.input.TextFile;
+import org.entente.pipeline.IngestOperation;
+import org.entente.pipeline.IngestSummary;
+import org.entente.store.KnowledgeStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The competency questions asked of a store built from the seed article's
+ * extracted claims alone, no curated claim in it. The questions name no
+ * curated identifier or label, so where extraction reads the article as the
+ * curators did, the answer is the expected one.
+ */
+class ExtractedStoreQuestionsTest {
+    @TempDir
+    static Path tmp;
+    private static KnowledgeStore store;
+
+    @BeforeAll
+    static void ingestByExtractionOnly() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String ext : List.of(".txt", ".json")) {
+            Files.copy(TestProject.data().resolve("articles/" + TestProject.SEED + ext), in.resolve(TestProject.SEED + ext));
+        }
+        Path noClaims = Files.createDirectories(tmp.resolve("no-claims"));
+        try (KnowledgeStore kg = KnowledgeStore.openForWriting(tmp.resolve("store"))) {
+            IngestSummary s = new IngestOperation(TestProject.data(), noClaims, null, 1,
+                    Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS), false)
+                    .run(kg, Corpus.sources(List.of(in), null), TestExtractor.get(), (d, t, f) -> { });
+            assertEquals(1, s.extracted(), s.failures().toString());
+            assertEquals(0, s.curated());
+        }
+        store = KnowledgeStore.openExisting(tmp.resolve("store"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Set<String> rows(ResultSetRewindable rs) {
+        Set<String> out = new HashSet<>();
+        rs.reset();
+        List<String> vars = rs.getResultVars();
+        while (rs.hasNext()) {
+            QuerySolution r = rs.next();
+            List<String> cells = new ArrayList<>();
+            vars.forEach(v -> cells.add(String.valueOf(r.get(v))));
+            out.add(String.join(" | ", cells));
+        }
+        return out;
+    }
+
+    private static Set<String> answer(String name) {
+        Path q = TestProject.queries().resolve(name + ".rq");
+        Query query = QueryRunner.parse(TextFile.read(q, "query"), name);
+        return rows(new QueryRunner(store).select(query));
+    }
+
+    private static Set<String> expected(String name) throws Exception {
+        try (var in = Files.newInputStream(TestProject.queries().resolve(name + ".tsv"))) {
+            return rows(org.apache.jena.query.ResultSetFactory.copyResults(ResultSetMgr.read(in, ResultSetLang.RS_TSV)));
+        }
+    }
+
+    @Test
+    void theClaimOnCctvsWordIsFoundByWhatItSaysWithItsSentenceAndOffsets() throws Exception {
+        assertEquals(expected("02-claim-evidence"), answer("02-claim-evidence"));
+    }
+
+    @Test
+    void whatChinaDoesForRussiaHoldsNothingTheCuratorsDidNotSee() throws Exception {
+        Set<String> got = answer("05-china-and-russia");
+        assertFalse(got.isEmpty());
+        Set<String> extra = new HashSet<>(got);
+        extra.removeAll(expected("05-china-and-russia"));
+        assertTrue(extra.isEmpty(), "not in the expected answer: " + extra);
+    }
+
+    @Test
+    void theHedgeIsFoundAndNothingIsPredictedThatTheCuratorsDidNotPredict() throws Exception {
+        Set<String> got = answer("06-hedged-and-predicted");
+        Set<String> want = expected("06-hedged-and-predicted");
+        assertTrue(got.stream().anyMatch(r -> r.startsWith("\"hedged\"")), got.toString());
+        Set<String> extra = new HashSet<>(got);
+        extra.removeAll(want);
+        assertTrue(extra.isEmpty(), "not in the expected answer: " + extra);
+    }
+}

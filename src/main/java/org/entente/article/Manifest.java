@@ -49,8 +49,26 @@ public final class Manifest {
         this.byKey = Map.copyOf(byKey);
     }
 
-    /** The manifest in a folder or beside it (in its parent), if there is one. */
+    /**
+     * The manifest in a folder or beside it (in its parent), if there is one: the
+     * first file of one of the {@link #NAMES} whose header has the columns a
+     * manifest needs. A table of another kind under such a name (a corpus's own
+     * listing without dates, say) is passed over; {@link #passedOver} names it.
+     */
     public static Optional<Path> near(Path folder) {
+        return candidates(folder).stream().filter(f -> headerProblem(f) == null).findFirst();
+    }
+
+    /** The tables near a folder that {@link #near} passed over, each with what its header lacks. */
+    public static List<String> passedOver(Path folder) {
+        if (near(folder).isPresent()) {
+            return List.of();
+        }
+        return candidates(folder).stream().map(f -> f + ": not read as a manifest: " + headerProblem(f)).toList();
+    }
+
+    private static List<Path> candidates(Path folder) {
+        List<Path> out = new java.util.ArrayList<>();
         for (Path dir : new Path[] {folder, folder.toAbsolutePath().getParent()}) {
             if (dir == null) {
                 continue;
@@ -58,26 +76,45 @@ public final class Manifest {
             for (String name : NAMES) {
                 Path candidate = dir.resolve(name);
                 if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate);
+                    out.add(candidate);
                 }
             }
         }
-        return Optional.empty();
+        return out;
+    }
+
+    /** What a table's header lacks to be a manifest, or null when it has what is needed. */
+    private static String headerProblem(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> header = format(file).parse(in).getHeaderNames();
+            return keyColumn(header) != null && header.contains("date") ? null : HEADER_NEEDS + header;
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return "cannot read its header: " + e.getMessage();
+        }
+    }
+
+    private static final String HEADER_NEEDS = "a manifest's header needs a 'file' or 'id' column and a 'date' column; it has ";
+
+    private static CSVFormat format(Path file) {
+        return (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? CSVFormat.RFC4180 : CSVFormat.TDF).builder()
+                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    }
+
+    private static String keyColumn(List<String> header) {
+        return header.contains("file") ? "file" : header.contains("id") ? "id" : null;
     }
 
     /** Reads a manifest; a file without a usable header is an input error. */
     public static Manifest read(Path file) {
-        CSVFormat format = (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                ? CSVFormat.RFC4180 : CSVFormat.TDF).builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = format(file);
         Map<String, Row> rows = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var parser = format.parse(in);
             List<String> header = parser.getHeaderNames();
-            String key = header.contains("file") ? "file" : header.contains("id") ? "id" : null;
+            String key = keyColumn(header);
             if (key == null || !header.contains("date")) {
-                throw InputException.of(file.toString(), "a manifest's header needs a 'file' or 'id' column and a 'date' column; it has "
-                        + header);
+                throw InputException.of(file.toString(), HEADER_NEEDS + header);
             }
             for (CSVRecord r : parser) {
                 String name = r.isMapped(key) && r.isSet(key) ? r.get(key) : "";

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.entente.article.Corpus;
+import org.entente.article.Manifest;
 import org.entente.extract.Extractor;
 import org.entente.pipeline.IngestOperation;
 import org.entente.pipeline.IngestSummary;
@@ -77,6 +78,10 @@ final class IngestCommand implements Callable<Integer> {
         IngestOperation ingest = new IngestOperation(dataOption.data, claims, date, threads,
                 Duration.ofMillis(Math.round(articleSeconds * 1000)), !noCompact);
         var inputs = Corpus.sources(paths, manifest);
+        if (manifest == null) {
+            paths.stream().filter(java.nio.file.Files::isDirectory).flatMap(p -> Manifest.passedOver(p).stream())
+                    .distinct().forEach(note -> root.err.println("entente: " + note));
+        }
         Extractor extractor = Extractor.load(dataOption.data);
         ProgressBar bar = new ProgressBar(root.err);
         CountDownLatch finished = new CountDownLatch(1);

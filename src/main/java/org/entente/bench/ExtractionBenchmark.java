@@ -19,6 +19,7 @@ import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleSource;
 import org.entente.extract.Extractor;
+import org.entente.extract.analyse.Analyser;
 import org.entente.pipeline.IngestOperation;
 import org.entente.pipeline.IngestSummary;
 import org.entente.store.KnowledgeStore;
@@ -62,8 +63,10 @@ public final class ExtractionBenchmark {
      * @param figures   every measurement, in the order taken
      * @param skipped   articles that could not be read
      * @param peakHeapMb the largest peak heap an ingest run reported
+     * @param analysed     sentences analysed, parsed and named over the timed extraction runs
+     * @param stageSeconds seconds each extraction stage took over the timed extraction runs, all threads summed
      */
-    public record Result(List<Figures> figures, int skipped, long peakHeapMb) {
+    public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, java.util.Map<String, Double> stageSeconds) {
         public Figures find(String stage, int threads) {
             return figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads).findFirst()
                     .orElseThrow();
@@ -95,10 +98,17 @@ public final class ExtractionBenchmark {
             tokens = floor.sum;
             figures.add(new Figures("corenlp", threads, articles.size(), tokens, floor.seconds));
         }
+        java.util.Map<String, Double> before = extractor.stageSeconds();
+        Analyser.Counts countsBefore = extractor.analyser().counts();
         for (int threads : threadCounts) {
             Timed extract = time(articles, threads, a -> extract(extractor, a));
             figures.add(new Figures("extract", threads, articles.size(), tokens, extract.seconds));
         }
+        Analyser.Counts countsAfter = extractor.analyser().counts();
+        Analyser.Counts analysed = new Analyser.Counts(countsAfter.sentences() - countsBefore.sentences(),
+                countsAfter.parsed() - countsBefore.parsed(), countsAfter.named() - countsBefore.named());
+        java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        extractor.stageSeconds().forEach((stage, total) -> stages.put(stage, total - before.getOrDefault(stage, 0.0)));
         long peak = 0;
         for (int threads : threadCounts) {
             Path store = scratch.resolve("ingest-" + threads + "-threads");
@@ -113,7 +123,7 @@ public final class ExtractionBenchmark {
             peak = Math.max(peak, s.peakHeapBytes() >> 20);
             delete(store);
         }
-        return new Result(figures, skipped, peak);
+        return new Result(figures, skipped, peak, analysed, stages);
     }
 
     private static int extract(Extractor extractor, Article a) {

@@ -58,6 +58,14 @@ final class BenchExtractCommand implements Callable<Integer> {
             root.out.printf(Locale.ROOT, "extract@%d / corenlp@%d = %.2f%n", t, t,
                     result.find("extract", t).tokensPerSecond() / result.find("corenlp", t).tokensPerSecond());
         }
+        double all = result.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        var n = result.analysed();
+        root.out.printf(Locale.ROOT, "sentences in the extract runs: %d; parsed %d (%.1f%%), with named entities %d (%.1f%%)%n",
+                n.sentences(), n.parsed(), n.sentences() > 0 ? 100.0 * n.parsed() / n.sentences() : 0,
+                n.named(), n.sentences() > 0 ? 100.0 * n.named() / n.sentences() : 0);
+        root.out.println("where extraction's time went (thread-seconds over the extract runs):");
+        result.stageSeconds().forEach((stage, sec) -> root.out.printf(Locale.ROOT, "  %-16s %8.2f s %5.1f%%%n",
+                stage, sec, all > 0 ? 100 * sec / all : 0));
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
                 result.skipped(), result.peakHeapMb());
         return ExitCode.OK;

@@ -266,4 +266,40 @@ class IngestOperationTest {
             assertEquals(5, one.graphNames().size(), "four articles and the ontology");
         }
     }
+
+    /**
+     * The same articles give the same graphs, IRIs included, whatever the
+     * thread count: sixteen stories of the development set's tuning part, read
+     * with one thread and then with two.
+     */
+    @Test
+    void theSameArticlesGiveIsomorphicGraphsWithOneThreadOrTwo(@TempDir Path tmp) throws Exception {
+        Path devset = TestProject.root().resolve("src/test/resources/devset");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<String> tuning = Files.readAllLines(devset.resolve("split.tsv")).stream()
+                .filter(l -> l.endsWith("\ttuning")).map(l -> l.substring(0, l.indexOf('\t'))).limit(16).toList();
+        assertEquals(16, tuning.size());
+        for (String id : tuning) {
+            for (String ext : List.of(".txt", ".json")) {
+                Files.copy(devset.resolve("articles").resolve(id + ext), in.resolve(id + ext));
+            }
+        }
+        IngestSummary one = ingest(tmp.resolve("one"), null, 1, Corpus.sources(List.of(in), null));
+        IngestSummary two = ingest(tmp.resolve("two"), null, 2, Corpus.sources(List.of(in), null));
+        assertEquals(16, one.extracted(), one.failures().toString());
+        assertEquals(16, two.extracted(), two.failures().toString());
+        Dataset a = contents(tmp.resolve("one"));
+        Dataset b = contents(tmp.resolve("two"));
+        List<String> names = new java.util.ArrayList<>();
+        a.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        List<String> namesTwo = new java.util.ArrayList<>();
+        b.listModelNames().forEachRemaining(r -> namesTwo.add(r.getURI()));
+        java.util.Collections.sort(names);
+        java.util.Collections.sort(namesTwo);
+        assertEquals(names, namesTwo);
+        assertTrue(names.size() >= 16, names.toString());
+        for (String g : names) {
+            assertIsomorphic(a.getNamedModel(g), b.getNamedModel(g));
+        }
+    }
 }

@@ -41,6 +41,18 @@ public final class Analyser {
     }
 
     private final StanfordCoreNLP cheap;
+    /** Sentences analysed, parsed and named so far, for the benchmark to report. */
+    private final java.util.concurrent.atomic.LongAdder seen = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder parsedCount = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder namedCount = new java.util.concurrent.atomic.LongAdder();
+
+    /** How many sentences were analysed, parsed and given named entities so far. */
+    public record Counts(long sentences, long parsed, long named) {
+    }
+
+    public Counts counts() {
+        return new Counts(seen.sum(), parsedCount.sum(), namedCount.sum());
+    }
     private final StanfordCoreNLP parser;
     private final StanfordCoreNLP namer;
 
@@ -89,20 +101,25 @@ public final class Analyser {
         }
         List<CoreMap> parsed = new ArrayList<>();
         List<CoreMap> named = new ArrayList<>();
+        boolean[] isParsed = new boolean[maps.size()];
         for (int i = 0; i < maps.size(); i++) {
             Depth d = shallow.get(i).tokens().isEmpty() ? Depth.SHALLOW : depth.apply(shallow.get(i));
             if (d != Depth.SHALLOW) {
                 parsed.add(maps.get(i));
+                isParsed[i] = true;
             }
             if (d == Depth.NAMED) {
                 named.add(maps.get(i));
             }
         }
+        seen.add(maps.size());
+        parsedCount.add(parsed.size());
+        namedCount.add(named.size());
         annotate(namer, text, named);
         annotate(parser, text, parsed);
         List<Sentence> out = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
-            out.add(parsed.contains(maps.get(i)) ? sentence(i, maps.get(i), true) : shallow.get(i));
+            out.add(isParsed[i] ? sentence(i, maps.get(i), true) : shallow.get(i));
         }
         out.removeIf(s -> s.tokens().isEmpty());
         return new AnalysedText(text, out);

@@ -175,7 +175,7 @@ public final class ActorStage implements Stage {
         return out;
     }
 
-    /** Personal pronouns and possessives, resolved to the nearest actor before them that fits. */
+    /** Personal pronouns and possessives, resolved to the nearest actor before them that fits; "they" and "their" to the nearest actors joined by "and". */
     private List<Mention> pronouns(Sentence s, List<Mention> known, Cast cast) {
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
@@ -192,6 +192,10 @@ public final class ActorStage implements Stage {
                 }
             } else if (language.thingPronouns().contains(w)) {
                 entity = cast.latestBody(s, t.index(), known);
+            } else if (language.pluralPronouns().contains(w)) {
+                for (String each : cast.latestCoordination(s, t.index(), known)) {
+                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), each, Mention.Kind.PRONOUN));
+                }
             }
             if (entity != null) {
                 out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), entity, Mention.Kind.PRONOUN));

@@ -242,6 +242,56 @@ final class Cast {
         return null;
     }
 
+    /**
+     * The actors of the latest coordination before a point ("China and
+     * Russia", "Iran, Iraq and Syria"): what "they" and "their" stand for. In
+     * the same sentence first, then the one before, but only when no plural
+     * noun in this sentence comes first ("officials ... they" is about the
+     * officials); empty when no two actors are joined by "and" or "or".
+     */
+    List<String> latestCoordination(Sentence s, int token, List<Mention> here) {
+        List<Mention> before = here.stream().filter(m -> m.start() < token).toList();
+        List<String> pair = coordination(s, before);
+        boolean pluralBefore = s.tokens().stream().anyMatch(t -> t.index() < token && t.tag().matches("NNP?S"));
+        if (pair.isEmpty() && s.index() > 0 && !pluralBefore) {
+            Sentence previous = article.analysis().sentences().stream().filter(x -> x.index() == s.index() - 1)
+                    .findFirst().orElse(null);
+            if (previous != null) {
+                pair = coordination(previous, seen.stream().filter(m -> m.sentence() == previous.index()).toList());
+            }
+        }
+        return pair;
+    }
+
+    /** The actors of the last coordination among some mentions of a parsed sentence, in text order. */
+    private List<String> coordination(Sentence s, List<Mention> mentions) {
+        if (!s.isParsed()) {
+            return List.of();
+        }
+        List<Mention> agents = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entity() != null
+                && entities().find(m.entity()).map(Entity::isAgent).orElse(false)).toList();
+        for (int i = agents.size() - 1; i >= 0; i--) {
+            Mention last = agents.get(i);
+            int first = s.heads(last.head()).stream().filter(d -> d.relation().startsWith("conj")).map(d -> d.head())
+                    .findFirst().orElse(-1);
+            if (first < 0) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            for (Mention m : agents) {
+                boolean joined = m.head() == first || s.heads(m.head()).stream()
+                        .anyMatch(d -> d.relation().startsWith("conj") && d.head() == first);
+                if (joined && !out.contains(m.entity())) {
+                    out.add(m.entity());
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     private boolean isBody(String id) {
         return id != null && entities().find(id).map(e -> e.isAgent() && e.type() != EntityType.Person
                 && e.type() != EntityType.MediaOutlet).orElse(false);

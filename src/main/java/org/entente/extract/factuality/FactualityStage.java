@@ -122,10 +122,12 @@ public final class FactualityStage implements Stage {
 
     /**
      * Whether a word hangs from its governor as an adverbial clause ("As the war
-     * persists, talks will ..."): the governor's modals and hedges are not its own.
+     * persists, talks will ...") or as a clause the parser could not name (a
+     * participle after a comma, "..., making their cooperation a factor"): the
+     * governor's modals and hedges are not its own.
      */
     private static boolean enteredFromAnAdverbialClause(Sentence s, int child, int parent) {
-        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().startsWith("advcl"));
+        return s.heads(child).stream().anyMatch(d -> d.head() == parent && (d.relation().startsWith("advcl") || d.relation().equals("dep")));
     }
 
     /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
@@ -284,6 +286,8 @@ public final class FactualityStage implements Stage {
                     planned = true;
                     if (dep.lemma().matches("possible|potential")) {
                         hedged = true;
+                    } else if (dep.lemma().matches("future|expected")) {
+                        predicted = true;
                     }
                 }
             }

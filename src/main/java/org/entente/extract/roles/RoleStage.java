@@ -3,7 +3,6 @@ package org.entente.extract.roles;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
@@ -65,6 +64,16 @@ public final class RoleStage implements Stage {
             if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
                 for (int token : subjectOfTheClause(s, e.trigger())) {
                     entities(actors, s, token, false).forEach(id -> e.addParticipant(id, sourceRole));
+                }
+            } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
+                // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
+                // when they are two or more; one actor alone is not a side of talks.
+                List<String> sides = new ArrayList<>();
+                for (int token : subjectOfTheClause(s, e.trigger())) {
+                    entities(actors, s, token, false).stream().filter(id -> !sides.contains(id)).forEach(sides::add);
+                }
+                if (sides.size() >= 2) {
+                    sides.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
                 }
             }
             for (int token : f.targets) {
@@ -268,8 +277,10 @@ public final class RoleStage implements Stage {
                 return List.of();
             }
             k = up.head();
-            if (s.token(k).isVerb()) {
-                return s.dependents(k).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+            List<Integer> subjects = s.dependents(k).stream().filter(d -> d.relation().equals("nsubj"))
+                    .map(Dependency::dependent).toList();
+            if (s.token(k).isVerb() || !subjects.isEmpty()) {
+                return subjects;
             }
         }
         return List.of();
@@ -304,8 +315,7 @@ public final class RoleStage implements Stage {
                 return named;
             }
         }
-        return STANDS_FOR_ITS_STATE.matcher(s.token(token).lemma()).matches()
-                ? entity(actors, s, token).map(List::of).orElse(List.of()) : List.of();
+        return STANDS_FOR_ITS_STATE.matcher(s.token(token).lemma()).matches() ? states(actors, s, token) : List.of();
     }
 
     /**
@@ -315,6 +325,7 @@ public final class RoleStage implements Stage {
      */
     private static final java.util.regex.Pattern STANDS_FOR_ITS_STATE = java.util.regex.Pattern.compile(
             "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
+                    + "collaboration|cooperation|"
                     + "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
                     + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
                     + "airspace|water|position|outpost|station|target|interest|soil|"
@@ -342,19 +353,20 @@ public final class RoleStage implements Stage {
     }
 
     /** A state named in the words that modify a noun ("the US embassy"). */
-    private static Optional<String> entity(Actors actors, Sentence s, int token) {
-        Token t = s.token(token);
-        if (!t.isNoun()) {
-            return Optional.empty();
+    /** The states named in a noun's modifiers: "Russian" oil, "Russia's" efforts, "their" cooperation. */
+    private static List<String> states(Actors actors, Sentence s, int token) {
+        if (!s.token(token).isNoun()) {
+            return List.of();
         }
         for (Dependency d : s.dependents(token)) {
             if (d.relation().matches("compound|amod|nmod:poss")) {
-                Optional<Mention> mod = actors.at(s.index(), d.dependent());
-                if (mod.isPresent() && actors.isState(mod.get().entity())) {
-                    return Optional.of(mod.get().entity());
+                List<String> named = actors.allAt(s.index(), d.dependent()).stream().map(Mention::entity)
+                        .filter(actors::isState).distinct().toList();
+                if (!named.isEmpty()) {
+                    return named;
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 }

@@ -107,4 +107,18 @@ class ActorStageTest {
                 + "Arancibia also spoke with Bolivian President Evo Quispe. The president praised the talks.");
         assertEquals("tomas-arancibia", who(w, 3, "president"));
     }
+
+    @Test
+    void theyAndTheirAreTheActorsLastJoinedByAnd() {
+        ArticleWork w = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima. "
+                + "Their ministers said they would meet again in May.");
+        List<String> their = w.mentions(1).stream().filter(m -> m.start() == 0).map(Mention::entity).sorted().toList();
+        assertEquals(List.of("chile", "peru"), their);
+        ArticleWork alone = TestExtractor.work("Chile signed a fisheries accord in Lima. They would meet again in May.");
+        assertTrue(alone.mentions(1).stream().noneMatch(m -> m.start() == 0), "one actor is no antecedent of 'they'");
+        ArticleWork officials = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima. "
+                + "Later, port officials said they had not seen it.");
+        assertTrue(officials.mentions(1).stream().noneMatch(m -> m.start() == 5),
+                "'they' after 'officials' are the officials: " + officials.mentions(1));
+    }
 }

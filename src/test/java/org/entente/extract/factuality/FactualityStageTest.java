@@ -98,4 +98,14 @@ class FactualityStageTest {
         assertEquals(Factuality.PREDICTED, claim(set, "16").factuality());
         assertEquals(Factuality.ASSERTED, claim(set, "19").factuality());
     }
+
+    @Test
+    void futureTalksArePredictedAndUpcomingOnesPlanned() {
+        ClaimSet future = TestExtractor.claims("Chile named an envoy for future talks with Peru.");
+        assertEquals(Factuality.PREDICTED, claim(future, "04").factuality());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(future, "04").status());
+        ClaimSet upcoming = TestExtractor.claims("Chile named an envoy for the upcoming talks with Peru.");
+        assertEquals(Factuality.ASSERTED, claim(upcoming, "04").factuality());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(upcoming, "04").status());
+    }
 }

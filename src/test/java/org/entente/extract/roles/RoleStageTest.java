@@ -80,4 +80,14 @@ class RoleStageTest {
         Situation s = onlyOfRoot(TestExtractor.claims("Peruvian and Chilean ministers gathered in Lima to commemorate the victims."), "01");
         assertTrue(sources(s).containsAll(Set.of("peru", "chile")), s.participants().toString());
     }
+
+    @Test
+    void talksWithNoSideOfTheirOwnAreThoseOfTheActorsWhoseWorkTheyAre() {
+        Situation talks = onlyOfRoot(TestExtractor.claims("Chile and Peru kept in step all year, making their cooperation "
+                + "a decisive factor in the coming negotiations."), "04");
+        assertEquals(Set.of("chile", "peru"), TestExtractor.entities(talks));
+        ClaimSet one = TestExtractor.claims("Chile kept in step all year, making its cooperation a decisive factor in the coming negotiations.");
+        assertTrue(one.events().stream().noneMatch(x -> x.cameoCode().root().equals("04")),
+                "talks with one side only are not kept: " + one.events());
+    }
 }

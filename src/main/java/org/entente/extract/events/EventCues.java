@@ -19,6 +19,9 @@ import org.entente.extract.pipeline.Language;
  * events again, in full.
  */
 public final class EventCues implements Function<Sentence, Depth> {
+    /** A month's name in the middle of a sentence is a date, not a noun of the lexicon ("in March", "May"). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("March|May");
+
     private final EventLexicon lexicon;
     private final Language language;
     private final NameIndex names;
@@ -36,9 +39,16 @@ public final class EventCues implements Function<Sentence, Depth> {
         }
         boolean trigger = false;
         boolean saying = false;
+        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        s.tokens().forEach(t -> lemmas.add(t.lemma()));
         for (Token t : s.tokens()) {
             for (EventEntry e : t.isVerb() ? lexicon.entries("verb", t.lemma()) : t.isNoun() ? lexicon.entries("noun", t.lemma())
                     : java.util.List.<EventEntry>of()) {
+                if (!mayHold(e, lemmas) || "court".equals(e.subjectIs()) && !lemmas.contains("court")
+                        && language.courtNouns().stream().noneMatch(lemmas::contains)
+                        || t.isNoun() && t.index() > 0 && MONTH.matcher(t.word()).matches()) {
+                    continue;
+                }
                 if (e.isSpeech()) {
                     saying = true;
                 } else {
@@ -94,5 +104,21 @@ public final class EventCues implements Function<Sentence, Depth> {
             return Depth.SHALLOW;
         }
         return unknownName ? Depth.NAMED : Depth.PARSED;
+    }
+
+    /**
+     * Whether the words an entry needs beside its trigger are in the sentence
+     * at all: a particle ("call on"), one of its objects ("open fire"), a
+     * compound ("phone call"), a required word ("martial law") or the
+     * preposition it needs; a court for what only courts do ("found"). The parse decides whether they are where the entry
+     * wants them; without them anywhere, no parse can make the entry hold.
+     */
+    private static boolean mayHold(EventEntry e, java.util.Set<String> lemmas) {
+        return anyIn(e.particle(), lemmas) && anyIn(e.objects(), lemmas) && anyIn(e.compound(), lemmas)
+                && anyIn(e.requires(), lemmas) && (e.needs() == null || lemmas.contains(e.needs()));
+    }
+
+    private static boolean anyIn(java.util.List<String> words, java.util.Set<String> lemmas) {
+        return words.isEmpty() || words.stream().anyMatch(lemmas::contains);
     }
 }

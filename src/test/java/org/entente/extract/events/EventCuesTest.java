@@ -1,0 +1,38 @@
+package org.entente.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.entente.extract.TestExtractor;
+import org.entente.extract.analyse.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Which sentences are worth a parse: an event word whose companions are there, and a political actor. */
+class EventCuesTest {
+
+    private static List<Boolean> parsed(String text) {
+        return TestExtractor.work(text).analysis().sentences().stream().map(Sentence::isParsed).toList();
+    }
+
+    @Test
+    void aWordThatNeedsItsObjectIsNoCueWithoutIt() {
+        assertEquals(List.of(false, true), parsed("The minister took a long walk along the river in Lima. "
+                + "The minister took responsibility for the blockade."));
+    }
+
+    @Test
+    void aWordThatNeedsItsParticleOrItsPrepositionIsNoCueWithoutThem() {
+        assertEquals(List.of(false, true), parsed("The Chilean minister looked tired after the flight. "
+                + "The Chilean minister looked into the bombing."));
+        assertEquals(List.of(false, true), parsed("The Peruvian minister spoke at length. "
+                + "The Peruvian minister spoke with Chile's envoy."));
+    }
+
+    @Test
+    void whatOnlyCourtsFindNeedsACourtAndAMonthIsNoMarch() {
+        assertEquals(List.of(false, true), parsed("The Chilean minister found the report dull. "
+                + "A Chilean court found that the minister had lied."));
+        assertEquals(List.of(false, true), parsed("The Chilean minister was in Lima in March. "
+                + "The Chilean minister joined a march in Lima."));
+    }
+}

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +68,7 @@ public final class ExtractionBenchmark {
      * @param analysed     sentences analysed, parsed and named over the timed extraction runs
      * @param stageSeconds seconds each extraction stage took over the timed extraction runs, all threads summed
      */
-    public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, java.util.Map<String, Double> stageSeconds) {
+    public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, Map<String, Double> stageSeconds) {
         public Figures find(String stage, int threads) {
             return figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads).findFirst()
                     .orElseThrow();
@@ -98,7 +100,7 @@ public final class ExtractionBenchmark {
             tokens = floor.sum;
             figures.add(new Figures("corenlp", threads, articles.size(), tokens, floor.seconds));
         }
-        java.util.Map<String, Double> before = extractor.stageSeconds();
+        Map<String, Double> before = extractor.stageSeconds();
         Analyser.Counts countsBefore = extractor.analyser().counts();
         for (int threads : threadCounts) {
             Timed extract = time(articles, threads, a -> extract(extractor, a));
@@ -107,7 +109,7 @@ public final class ExtractionBenchmark {
         Analyser.Counts countsAfter = extractor.analyser().counts();
         Analyser.Counts analysed = new Analyser.Counts(countsAfter.sentences() - countsBefore.sentences(),
                 countsAfter.parsed() - countsBefore.parsed(), countsAfter.named() - countsBefore.named());
-        java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        Map<String, Double> stages = new LinkedHashMap<>();
         extractor.stageSeconds().forEach((stage, total) -> stages.put(stage, total - before.getOrDefault(stage, 0.0)));
         long peak = 0;
         for (int threads : threadCounts) {

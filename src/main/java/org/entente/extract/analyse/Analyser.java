@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -42,9 +43,9 @@ public final class Analyser {
 
     private final StanfordCoreNLP cheap;
     /** Sentences analysed, parsed and named so far, for the benchmark to report. */
-    private final java.util.concurrent.atomic.LongAdder seen = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder parsedCount = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder namedCount = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder seen = new LongAdder();
+    private final LongAdder parsedCount = new LongAdder();
+    private final LongAdder namedCount = new LongAdder();
 
     /** How many sentences were analysed, parsed and given named entities so far. */
     public record Counts(long sentences, long parsed, long named) {

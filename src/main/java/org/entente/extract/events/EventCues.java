@@ -1,6 +1,10 @@
 package org.entente.extract.events;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.entente.extract.actors.NameIndex;
 import org.entente.extract.analyse.Analyser.Depth;
 import org.entente.extract.analyse.Sentence;
@@ -20,7 +24,7 @@ import org.entente.extract.pipeline.Language;
  */
 public final class EventCues implements Function<Sentence, Depth> {
     /** A month's name in the middle of a sentence is a date, not a noun of the lexicon ("in March", "May"). */
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("March|May");
+    private static final Pattern MONTH = Pattern.compile("March|May");
 
     private final EventLexicon lexicon;
     private final Language language;
@@ -39,14 +43,12 @@ public final class EventCues implements Function<Sentence, Depth> {
         }
         boolean trigger = false;
         boolean saying = false;
-        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        Set<String> lemmas = new HashSet<>();
         s.tokens().forEach(t -> lemmas.add(t.lemma()));
         for (Token t : s.tokens()) {
             for (EventEntry e : t.isVerb() ? lexicon.entries("verb", t.lemma()) : t.isNoun() ? lexicon.entries("noun", t.lemma())
-                    : java.util.List.<EventEntry>of()) {
-                if (!mayHold(e, lemmas) || "court".equals(e.subjectIs()) && !lemmas.contains("court")
-                        && language.courtNouns().stream().noneMatch(lemmas::contains)
-                        || t.isNoun() && t.index() > 0 && MONTH.matcher(t.word()).matches()) {
+                    : List.<EventEntry>of()) {
+                if (!mayHold(e, lemmas) || t.isNoun() && t.index() > 0 && MONTH.matcher(t.word()).matches()) {
                     continue;
                 }
                 if (e.isSpeech()) {
@@ -109,16 +111,19 @@ public final class EventCues implements Function<Sentence, Depth> {
     /**
      * Whether the words an entry needs beside its trigger are in the sentence
      * at all: a particle ("call on"), one of its objects ("open fire"), a
-     * compound ("phone call"), a required word ("martial law") or the
-     * preposition it needs; a court for what only courts do ("found"). The parse decides whether they are where the entry
-     * wants them; without them anywhere, no parse can make the entry hold.
+     * compound ("phone call"), a required word ("martial law"), the
+     * preposition it needs, or a court for what only courts do ("found that").
+     * The parse decides whether they are where the entry wants them; without
+     * them anywhere, no parse can make the entry hold.
      */
-    private static boolean mayHold(EventEntry e, java.util.Set<String> lemmas) {
-        return anyIn(e.particle(), lemmas) && anyIn(e.objects(), lemmas) && anyIn(e.compound(), lemmas)
+    private boolean mayHold(EventEntry e, Set<String> lemmas) {
+        boolean court = !"court".equals(e.subjectIs()) || lemmas.contains("court")
+                || language.courtNouns().stream().anyMatch(lemmas::contains);
+        return court && anyIn(e.particle(), lemmas) && anyIn(e.objects(), lemmas) && anyIn(e.compound(), lemmas)
                 && anyIn(e.requires(), lemmas) && (e.needs() == null || lemmas.contains(e.needs()));
     }
 
-    private static boolean anyIn(java.util.List<String> words, java.util.Set<String> lemmas) {
+    private static boolean anyIn(List<String> words, Set<String> lemmas) {
         return words.isEmpty() || words.stream().anyMatch(lemmas::contains);
     }
 }

@@ -69,7 +69,7 @@ public final class RoleStage implements Stage {
                 // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
                 // when they are two or more; one actor alone is not a side of talks.
                 List<String> sides = new ArrayList<>();
-                for (int token : subjectOfTheClause(s, e.trigger())) {
+                for (int token : sidesOfTheClause(s, e.trigger())) {
                     entities(actors, s, token, false).stream().filter(id -> !sides.contains(id)).forEach(sides::add);
                 }
                 if (sides.size() >= 2) {
@@ -268,6 +268,26 @@ public final class RoleStage implements Stage {
      * side only ("briefed Xi on communications with US officials") has it as
      * its other side.
      */
+    /**
+     * The subject and the objects of the clause a noun sits in as a modifier
+     * ("in a phone call in late July, Trump urged Zelensky": Trump and
+     * Zelensky), or the subject alone when the clause has no object.
+     */
+    private static List<Integer> sidesOfTheClause(Sentence s, int t) {
+        List<Integer> subjects = subjectOfTheClause(s, t);
+        if (subjects.isEmpty()) {
+            return subjects;
+        }
+        int clause = s.heads(subjects.get(0)).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::head)
+                .findFirst().orElse(-1);
+        List<Integer> out = new ArrayList<>(subjects);
+        if (clause >= 0 && clause != t) {
+            s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
+                    .map(Dependency::dependent).forEach(out::add);
+        }
+        return out;
+    }
+
     private static List<Integer> subjectOfTheClause(Sentence s, int t) {
         int k = t;
         for (int steps = 0; steps < 3; steps++) {

@@ -90,4 +90,14 @@ class RoleStageTest {
         assertTrue(one.events().stream().noneMatch(x -> x.cameoCode().root().equals("04")),
                 "talks with one side only are not kept: " + one.events());
     }
+
+    @Test
+    void aCallThatFramesAClauseIsBetweenItsSubjectAndItsObject() {
+        ClaimSet set = TestExtractor.claims("In a phone call on Tuesday, Chilean President Tomas Arancibia urged "
+                + "Peruvian Foreign Minister Ramona Quispe to reopen the border.");
+        Situation call = set.events().stream().filter(x -> x.cameoCode().value().equals("041")).findFirst()
+                .orElseThrow(() -> new AssertionError("no phone call in " + set.events()));
+        assertTrue(TestExtractor.entities(call).containsAll(Set.of("tomas-arancibia", "ramona-quispe")),
+                call.participants().toString());
+    }
 }

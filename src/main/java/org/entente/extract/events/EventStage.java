@@ -127,7 +127,9 @@ public final class EventStage implements Stage {
         }
         if (e.complement() != null) {
             boolean ok = switch (e.complement()) {
-                case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp"));
+                // a that-clause, or a small clause: "declared the outbreak (to be) a pandemic"
+                case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp"))
+                        || deps.stream().anyMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "none" -> deps.stream().noneMatch(d -> d.relation().matches("xcomp|obj|ccomp"));
                 default -> deps.stream().anyMatch(d -> d.relation().matches("ccomp|xcomp|obj"));

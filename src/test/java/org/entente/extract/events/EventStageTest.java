@@ -96,4 +96,11 @@ class EventStageTest {
         List<EventMention> bare = TestExtractor.events("A statement praised Peru.");
         assertTrue(bare.stream().noneMatch(e -> e.code().value().equals("010")), bare.toString());
     }
+
+    @Test
+    void aDeclarationWithASmallClauseIsAStatement() {
+        org.entente.claims.ClaimSet set = TestExtractor.claims("On Tuesday, Peru declared the flu outbreak to be an epidemic.");
+        org.entente.claims.Situation said = TestExtractor.onlyOfRoot(set, "01");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("peru"), TestExtractor.sources(said));
+    }
 }

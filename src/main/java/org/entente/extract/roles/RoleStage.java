@@ -193,7 +193,9 @@ public final class RoleStage implements Stage {
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
                 : Integer.parseInt(e.code().root()) >= 9 || e.code().root().equals("05") ? "target" : "source";
         boolean modifiersAreTargets = "target".equals(e.entry().modifierIs());
-        boolean possessorIsTarget = "target".equals(e.entry().possessorIs());
+        // "Soleimani's killing": the possessor suffered it; "the United States' killing of Soleimani": it acted.
+        boolean possessorIsTarget = "target".equals(e.entry().possessorIs())
+                && s.dependents(t).stream().noneMatch(d -> d.relation().equals("nmod:of") && "target".equals(ofIs));
         for (Dependency d : s.dependents(t)) {
             String r = d.relation();
             if (r.equals("nmod:poss")) {

@@ -100,4 +100,11 @@ class RoleStageTest {
         assertTrue(TestExtractor.entities(call).containsAll(Set.of("tomas-arancibia", "ramona-quispe")),
                 call.participants().toString());
     }
+
+    @Test
+    void whoseKillingOfSomeoneElseItIsDidTheKilling() {
+        Situation of = onlyOfRoot(TestExtractor.claims("Peru condemned Chile's killing of Bolivian President Tomas Arancibia."), "18");
+        assertEquals(Set.of("chile"), sources(of));
+        assertTrue(targets(of).contains("tomas-arancibia"), of.participants().toString());
+    }
 }

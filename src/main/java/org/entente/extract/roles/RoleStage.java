@@ -337,18 +337,30 @@ public final class RoleStage implements Stage {
                 return named;
             }
         }
-        return STANDS_FOR_ITS_STATE.matcher(s.token(token).lemma()).matches() ? states(actors, s, token) : List.of();
+        String lemma = s.token(token).lemma();
+        if (STANDS_FOR_WHOSE_ACT_IT_IS.matcher(lemma).matches()) {
+            return owners(actors, s, token, true);
+        }
+        return STANDS_FOR_ITS_STATE.matcher(lemma).matches() ? owners(actors, s, token, false) : List.of();
     }
 
     /**
-     * Nouns that stand for the state named with them: its efforts and plans
-     * ("Russia's efforts to convene a summit"), its places and installations
-     * ("the US embassy", "a Saudi oil field"), and its goods ("Russian oil").
+     * Nouns of acts that stand for whoever's act they are: a state, a person or
+     * a body ("Russia's efforts to convene a summit", "declined Honcharuk's
+     * offer", "attacked Pelosi's announcement").
+     */
+    private static final java.util.regex.Pattern STANDS_FOR_WHOSE_ACT_IT_IS = java.util.regex.Pattern.compile(
+            "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
+                    + "collaboration|cooperation|offer|proposal|request|announcement|statement|demand|policy|suggestion|"
+                    + "remark|comment|accusation|allegation|conduct|action|order");
+
+    /**
+     * Nouns that stand for the state named with them: its places and
+     * installations ("the US embassy", "a Saudi oil field"), and its goods
+     * ("Russian oil").
      */
     private static final java.util.regex.Pattern STANDS_FOR_ITS_STATE = java.util.regex.Pattern.compile(
-            "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
-                    + "collaboration|cooperation|"
-                    + "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
+            "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
                     + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
                     + "airspace|water|position|outpost|station|target|interest|soil|"
                     + "oil|gas|energy|grain|technology|weapon|arms|good|product|export|import|crude|coal");
@@ -374,16 +386,20 @@ public final class RoleStage implements Stage {
         return out;
     }
 
-    /** A state named in the words that modify a noun ("the US embassy"). */
-    /** The states named in a noun's modifiers: "Russian" oil, "Russia's" efforts, "their" cooperation. */
-    private static List<String> states(Actors actors, Sentence s, int token) {
+    /**
+     * The actors named in a noun's modifiers: "Russian" oil, "Russia's" efforts,
+     * "their" cooperation. States only, but for the possessor of an act, who may
+     * be anyone acting ("Honcharuk's offer").
+     */
+    private static List<String> owners(Actors actors, Sentence s, int token, boolean anyPossessor) {
         if (!s.token(token).isNoun()) {
             return List.of();
         }
         for (Dependency d : s.dependents(token)) {
             if (d.relation().matches("compound|amod|nmod:poss")) {
+                boolean anyone = anyPossessor && d.relation().equals("nmod:poss");
                 List<String> named = actors.allAt(s.index(), d.dependent()).stream().map(Mention::entity)
-                        .filter(actors::isState).distinct().toList();
+                        .filter(id -> anyone ? actors.isAgent(id) : actors.isState(id)).distinct().toList();
                 if (!named.isEmpty()) {
                     return named;
                 }

@@ -107,4 +107,11 @@ class RoleStageTest {
         assertEquals(Set.of("chile"), sources(of));
         assertTrue(targets(of).contains("tomas-arancibia"), of.participants().toString());
     }
+
+    @Test
+    void whoseOfferWasDeclinedIsTheTargetOfTheRefusal() {
+        Situation refusal = onlyOfRoot(TestExtractor.claims("Peru declined Chilean President Tomas Arancibia's offer to resign."), "12");
+        assertEquals(Set.of("peru"), sources(refusal));
+        assertTrue(targets(refusal).contains("tomas-arancibia"), refusal.participants().toString());
+    }
 }

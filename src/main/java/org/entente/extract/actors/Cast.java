@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.extract.analyse.Sentence;
@@ -290,6 +291,34 @@ final class Cast {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The actor of one of some types last named before a point, in this
+     * sentence or the three before it: what "the network" or "the coalition"
+     * refers back to.
+     */
+    String latestOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention m = here.get(i);
+            if (m.start() < token && m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types)) {
+                return m.entity();
+            }
+        }
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention m = seen.get(i);
+            if (m.sentence() < sentence - 3) {
+                break;
+            }
+            if (m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types)) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private boolean isOfType(String id, Set<EntityType> types) {
+        return id != null && entities().find(id).map(e -> types.contains(e.type())).orElse(false);
     }
 
     private boolean isBody(String id) {

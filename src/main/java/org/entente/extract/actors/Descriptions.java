@@ -23,6 +23,41 @@ final class Descriptions {
     /** What a description stands for. */
     private enum Kind { STATE, MILITARY, POLICE, PARLIAMENT, TITLE }
 
+    /**
+     * Nouns that, with "the" and nothing else, refer back to the body of that
+     * kind named last: "the network" to a broadcaster, "the coalition" to a
+     * coalition or an intergovernmental body, "the group" to an armed group or
+     * an organisation.
+     */
+    private static final java.util.Map<String, Set<EntityType>> BODY_NOUNS = java.util.Map.of(
+            "network", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
+            "broadcaster", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
+            "company", Set.of(EntityType.Organisation),
+            "firm", Set.of(EntityType.Organisation),
+            "coalition", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
+            "alliance", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
+            "bloc", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
+            "group", Set.of(EntityType.Group),
+            "militia", Set.of(EntityType.Group));
+
+    /**
+     * "The network" with no modifier of its own: a reference back, not a new
+     * body ("a network", "the Kurdish group", "the group's network"). A phrase
+     * after it may be the verb's ("accused the network of lying") and does not
+     * count.
+     */
+    private static boolean referringBack(Sentence s, Token t) {
+        boolean the = false;
+        for (Dependency d : s.dependents(t.index())) {
+            if (d.relation().equals("det")) {
+                the = s.token(d.dependent()).lemma().equals("the");
+            } else if (d.relation().matches("amod|compound|nmod:poss|acl.*|appos")) {
+                return false;
+            }
+        }
+        return the;
+    }
+
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from",
             "nmod:for", "nmod:in");
 
@@ -53,6 +88,14 @@ final class Descriptions {
                     lemma = two;
                     start--;
                 }
+            }
+            Set<EntityType> bodies = BODY_NOUNS.get(t.lemma());
+            if (bodies != null && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
+                String body = cast.latestOfType(s.index(), t.index(), found, bodies);
+                if (body != null) {
+                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
+                }
+                continue;
             }
             Kind kind = kindOf(lemma);
             if (kind == null || (t.isProperNoun() && kind != Kind.TITLE && kind != Kind.MILITARY && kind != Kind.POLICE

@@ -121,4 +121,15 @@ class ActorStageTest {
         assertTrue(officials.mentions(1).stream().noneMatch(m -> m.start() == 5),
                 "'they' after 'officials' are the officials: " + officials.mentions(1));
     }
+
+    @Test
+    void theNetworkIsTheBroadcasterNamedLast() {
+        ArticleWork w = TestExtractor.work("Russian President Vladimir Putin ordered the closure of the broadcaster Radio Andina on Monday. "
+                + "Putin accused the network of spreading lies.");
+        String station = who(w, 0, "Radio Andina");
+        assertEquals(station, who(w, 1, "network"));
+        ArticleWork unnamed = TestExtractor.work("Russian President Vladimir Putin accused a network of spreading lies.");
+        assertTrue(unnamed.mentions(0).stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION
+                && unnamed.analysis().sentences().get(0).words(m.start(), m.end(), unnamed.text()).equals("network")), "a network is a new one");
+    }
 }

@@ -130,6 +130,11 @@ public final class FactualityStage implements Stage {
         return s.heads(child).stream().anyMatch(d -> d.head() == parent && (d.relation().startsWith("advcl") || d.relation().equals("dep")));
     }
 
+    /** Whether a word hangs from its governor as a complement clause ("refused to attend", "rejected that ..."). */
+    private static boolean enteredAsComplement(Sentence s, int child, int parent) {
+        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches("xcomp|ccomp"));
+    }
+
     /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
     private static boolean inTheMainClause(Sentence s, List<Integer> path) {
         for (int i = 0; i + 1 < path.size(); i++) {
@@ -248,6 +253,10 @@ public final class FactualityStage implements Stage {
                 String lemma = token.lemma();
                 if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {
                     negated = true;
+                } else if (language.refusalVerbs().contains(lemma) && enteredAsComplement(s, path.get(i - 1), t)) {
+                    // "refused to host a summit": a summit proposed and not held; "rejected the offer": the offer was made
+                    negated = true;
+                    planned = true;
                 } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
                     planned = true;
                 } else if (language.plannedVerbs().contains(lemma)) {

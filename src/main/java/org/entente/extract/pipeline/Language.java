@@ -28,6 +28,7 @@ public record Language(
         Set<String> predictiveWords,
         Set<String> negations,
         Set<String> cancelVerbs,
+        Set<String> refusalVerbs,
         Set<String> postponeVerbs,
         Set<String> causativeVerbs,
         Set<String> personTitles,

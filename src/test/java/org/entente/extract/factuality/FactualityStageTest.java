@@ -108,4 +108,13 @@ class FactualityStageTest {
         assertEquals(Factuality.ASSERTED, claim(upcoming, "04").factuality());
         assertEquals(EventStatus.PLANNED, onlyOfRoot(upcoming, "04").status());
     }
+
+    @Test
+    void whatIsRefusedDidNotHappenAndWhatIsThreatenedIsStillToCome() {
+        ClaimSet refused = TestExtractor.claims("Chile refused to attend talks with Peru in Lima.");
+        assertEquals(Factuality.NEGATED, claim(refused, "04").factuality());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(refused, "04").status());
+        ClaimSet threatened = TestExtractor.claims("Peru threatened to impose sanctions on Chile.");
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(threatened, "16").status());
+    }
 }

@@ -1,13 +1,9 @@
 package org.entente.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToIntFunction;
-import java.util.stream.Stream;
+import org.entente.input.Folders;
 import org.entente.input.InputException;
 import org.entente.article.Article;
 import org.entente.article.ArticleSource;
@@ -114,7 +110,7 @@ public final class ExtractionBenchmark {
         long peak = 0;
         for (int threads : threadCounts) {
             Path store = scratch.resolve("ingest-" + threads + "-threads");
-            delete(store);
+            Folders.deleteAll(store);
             IngestSummary s;
             try (KnowledgeStore kg = KnowledgeStore.openForWriting(store)) {
                 s = new IngestOperation(data, date, threads, Duration.ofSeconds(IngestOperation.DEFAULT_ARTICLE_SECONDS))
@@ -123,7 +119,7 @@ public final class ExtractionBenchmark {
             figures.add(new Figures("ingest", threads, s.loaded(), tokens * s.loaded() / articles.size(),
                     s.took().toNanos() / 1e9));
             peak = Math.max(peak, s.peakHeapBytes() >> 20);
-            delete(store);
+            Folders.deleteAll(store);
         }
         return new Result(figures, skipped, peak, analysed, stages);
     }
@@ -156,19 +152,6 @@ public final class ExtractionBenchmark {
             throw new IllegalStateException("benchmark work failed", e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

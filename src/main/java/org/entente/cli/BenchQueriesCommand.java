@@ -3,14 +3,13 @@ package org.entente.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.entente.bench.QueryBenchmark;
 import org.entente.bench.QueryStores;
 import org.entente.bench.ScaleCorpus;
+import org.entente.input.Folders;
 import org.entente.input.InputException;
 import org.entente.query.CompetencyQuestions;
 import picocli.CommandLine.Command;
@@ -69,9 +68,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
                         t.p50Millis(), t.p95Millis(), t.baselineP50Millis(), t.baselineP95Millis(), t.p50Ratio());
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(scratch)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.deleteAll(scratch);
         }
         return ExitCode.OK;
     }

@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.Entity;
@@ -21,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.FSDirectory;
+import org.entente.input.Folders;
 import org.entente.rdf.Ent;
 
 /**
@@ -77,7 +76,7 @@ public final class LabelIndex {
     static void rebuild(Path storeFolder, Dataset dataset) {
         Path fresh = storeFolder.resolve(FOLDER + ".new");
         Path old = storeFolder.resolve(FOLDER + ".old");
-        deleteAll(fresh);
+        Folders.deleteAll(fresh);
         TextIndex index;
         try {
             index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(fresh), config());
@@ -105,27 +104,14 @@ public final class LabelIndex {
         }
         try {
             Path live = storeFolder.resolve(FOLDER);
-            deleteAll(old);
+            Folders.deleteAll(old);
             if (Files.exists(live)) {
                 Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
-            deleteAll(old);
+            Folders.deleteAll(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the text index in place in " + storeFolder, e);
-        }
-    }
-
-    private static void deleteAll(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
         }
     }
 }

@@ -33,6 +33,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.entente.input.Folders;
 import org.entente.input.InputException;
 import org.entente.input.Problem;
 
@@ -141,7 +142,7 @@ public final class RdfFileLoad {
     /** The live data and the files, through the phased bulk loader, into a new generation moved into place when complete. */
     private void bulkLoad(List<Source> sources, Set<Node> replaced, long[] read) {
         Path staging = storeFolder.resolve(STAGING);
-        deleteAll(staging);
+        Folders.deleteAll(staging);
         Path live = liveGeneration();
         DatasetGraph target = DatabaseMgr.connectDatasetGraph(staging.toString());
         try {
@@ -161,7 +162,7 @@ public final class RdfFileLoad {
             }
         } catch (RuntimeException e) {
             TDBInternal.expel(target);
-            deleteAll(staging);
+            Folders.deleteAll(staging);
             throw e;
         }
         TDBInternal.expel(target);
@@ -170,14 +171,14 @@ public final class RdfFileLoad {
         try {
             Files.move(built, storeFolder.resolve(String.format(Locale.ROOT, "Data-%04d", next)), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            deleteAll(staging);
+            Folders.deleteAll(staging);
             throw new UncheckedIOException("cannot move the loaded data into place", e);
         }
         // From here the new generation is the store; what is left is clearing up.
         if (live != null) {
-            deleteAll(live);
+            Folders.deleteAll(live);
         }
-        deleteAll(staging);
+        Folders.deleteAll(staging);
     }
 
     private void copyLive(StreamRDF into, Set<Node> replaced) {
@@ -312,19 +313,6 @@ public final class RdfFileLoad {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteAll(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
         }
     }
 }

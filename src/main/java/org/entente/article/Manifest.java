@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,14 +62,19 @@ public final class Manifest {
 
     /** The tables near a folder that {@link #near} passed over, each with what its header lacks. */
     public static List<String> passedOver(Path folder) {
-        if (near(folder).isPresent()) {
-            return List.of();
+        List<String> notes = new ArrayList<>();
+        for (Path f : candidates(folder)) {
+            String problem = headerProblem(f);
+            if (problem == null) {
+                return List.of();
+            }
+            notes.add(f + ": not read as a manifest: " + problem);
         }
-        return candidates(folder).stream().map(f -> f + ": not read as a manifest: " + headerProblem(f)).toList();
+        return notes;
     }
 
     private static List<Path> candidates(Path folder) {
-        List<Path> out = new java.util.ArrayList<>();
+        List<Path> out = new ArrayList<>();
         for (Path dir : new Path[] {folder, folder.toAbsolutePath().getParent()}) {
             if (dir == null) {
                 continue;

@@ -81,12 +81,9 @@ public final class ActorStage implements Stage {
                 if (!first.isCapitalised()) {
                     break;
                 }
-                StringBuilder words = new StringBuilder();
-                for (int k = i; k < i + len; k++) {
-                    words.append(k > i ? " " : "").append(s.token(k).word());
-                }
-                NameIndex.Hit hit = names.find(words.toString());
-                String own = len == 1 && hit != null && !hit.demonym() ? cast.known(words.toString()) : null;
+                String words = s.tokenWords(i, i + len);
+                NameIndex.Hit hit = names.find(words);
+                String own = len == 1 && hit != null && !hit.demonym() ? cast.known(words) : null;
                 if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }

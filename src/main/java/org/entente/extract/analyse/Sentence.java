@@ -80,6 +80,15 @@ public final class Sentence {
         return out;
     }
 
+    /** The tokens between two indices, end exclusive, one space apart: how names are looked up. */
+    public String tokenWords(int from, int to) {
+        StringBuilder w = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            w.append(k > from ? " " : "").append(tokens.get(k).word());
+        }
+        return w.toString();
+    }
+
     /** The words between two token indices, end exclusive, as the article writes them. */
     public String words(int from, int to, String text) {
         return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());

@@ -71,11 +71,7 @@ public final class EventCues implements Function<Sentence, Depth> {
                 continue;
             }
             for (int len = Math.min(names.longest(), s.size() - i); len >= 1; len--) {
-                StringBuilder w = new StringBuilder();
-                for (int k = i; k < i + len; k++) {
-                    w.append(k > i ? " " : "").append(s.token(k).word());
-                }
-                NameIndex.Hit hit = names.find(w.toString());
+                NameIndex.Hit hit = names.find(s.tokenWords(i, i + len));
                 if (hit != null && hit.agent()) {
                     known = true;
                     for (int k = i; k < i + len; k++) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.extract.analyse.Sentence;
@@ -190,22 +191,7 @@ final class Cast {
 
     /** The person last named before a point of the article, preferring this sentence. */
     String latestPerson(int sentence, int token, List<Mention> here) {
-        for (int i = here.size() - 1; i >= 0; i--) {
-            Mention m = here.get(i);
-            if (m.start() < token && isPerson(m.entity())) {
-                return m.entity();
-            }
-        }
-        for (int i = seen.size() - 1; i >= 0; i--) {
-            Mention m = seen.get(i);
-            if (m.sentence() < sentence - 3) {
-                break;
-            }
-            if (isPerson(m.entity())) {
-                return m.entity();
-            }
-        }
-        return null;
+        return latest(sentence, token, here, m -> isPerson(m.entity()));
     }
 
     /**
@@ -299,9 +285,14 @@ final class Cast {
      * refers back to.
      */
     String latestOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types));
+    }
+
+    /** The entity of the last mention that fits, before a point of this sentence, else in the three sentences before. */
+    private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits) {
         for (int i = here.size() - 1; i >= 0; i--) {
             Mention m = here.get(i);
-            if (m.start() < token && m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types)) {
+            if (m.start() < token && fits.test(m)) {
                 return m.entity();
             }
         }
@@ -310,7 +301,7 @@ final class Cast {
             if (m.sentence() < sentence - 3) {
                 break;
             }
-            if (m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types)) {
+            if (fits.test(m)) {
                 return m.entity();
             }
         }

@@ -2,6 +2,7 @@ package org.entente.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.claims.Entity;
@@ -29,7 +30,7 @@ final class Descriptions {
      * coalition or an intergovernmental body, "the group" to an armed group or
      * an organisation.
      */
-    private static final java.util.Map<String, Set<EntityType>> BODY_NOUNS = java.util.Map.of(
+    private static final Map<String, Set<EntityType>> BODY_NOUNS = Map.of(
             "network", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
             "broadcaster", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
             "company", Set.of(EntityType.Organisation),

@@ -127,12 +127,16 @@ public final class FactualityStage implements Stage {
      * governor's modals and hedges are not its own.
      */
     private static boolean enteredFromAnAdverbialClause(Sentence s, int child, int parent) {
-        return s.heads(child).stream().anyMatch(d -> d.head() == parent && (d.relation().startsWith("advcl") || d.relation().equals("dep")));
+        return entered(s, child, parent, "advcl.*|dep");
     }
 
     /** Whether a word hangs from its governor as a complement clause ("refused to attend", "rejected that ..."). */
     private static boolean enteredAsComplement(Sentence s, int child, int parent) {
-        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches("xcomp|ccomp"));
+        return entered(s, child, parent, "xcomp|ccomp");
+    }
+
+    private static boolean entered(Sentence s, int child, int parent, String relations) {
+        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches(relations));
     }
 
     /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
@@ -276,36 +277,46 @@ public final class RoleStage implements Stage {
      * Zelensky), or the subject alone when the clause has no object.
      */
     private static List<Integer> sidesOfTheClause(Sentence s, int t) {
-        List<Integer> subjects = subjectOfTheClause(s, t);
-        if (subjects.isEmpty()) {
-            return subjects;
+        int clause = clauseOf(s, t);
+        if (clause < 0) {
+            return List.of();
         }
-        int clause = s.heads(subjects.get(0)).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::head)
-                .findFirst().orElse(-1);
-        List<Integer> out = new ArrayList<>(subjects);
-        if (clause >= 0 && clause != t) {
-            s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
-                    .map(Dependency::dependent).forEach(out::add);
+        List<Integer> out = new ArrayList<>(dependents(s, clause, "nsubj"));
+        if (!out.isEmpty()) {
+            out.addAll(s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
+                    .map(Dependency::dependent).toList());
         }
         return out;
     }
 
     private static List<Integer> subjectOfTheClause(Sentence s, int t) {
+        int clause = clauseOf(s, t);
+        return clause < 0 ? List.of() : dependents(s, clause, "nsubj");
+    }
+
+    /**
+     * The verb, or the noun with a subject of its own ("their cooperation a
+     * factor in the talks"), that a noun hangs from as an object or oblique,
+     * at most three steps up; -1 when there is none.
+     */
+    private static int clauseOf(Sentence s, int t) {
         int k = t;
         for (int steps = 0; steps < 3; steps++) {
             Dependency up = s.heads(k).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|obl.*|nmod.*"))
                     .findFirst().orElse(null);
             if (up == null) {
-                return List.of();
+                return -1;
             }
             k = up.head();
-            List<Integer> subjects = s.dependents(k).stream().filter(d -> d.relation().equals("nsubj"))
-                    .map(Dependency::dependent).toList();
-            if (s.token(k).isVerb() || !subjects.isEmpty()) {
-                return subjects;
+            if (s.token(k).isVerb() || !dependents(s, k, "nsubj").isEmpty()) {
+                return k;
             }
         }
-        return List.of();
+        return -1;
+    }
+
+    private static List<Integer> dependents(Sentence s, int head, String relation) {
+        return s.dependents(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
     }
 
     private static boolean isTime(Sentence s, int token) {
@@ -349,7 +360,7 @@ public final class RoleStage implements Stage {
      * a body ("Russia's efforts to convene a summit", "declined Honcharuk's
      * offer", "attacked Pelosi's announcement").
      */
-    private static final java.util.regex.Pattern STANDS_FOR_WHOSE_ACT_IT_IS = java.util.regex.Pattern.compile(
+    private static final Pattern STANDS_FOR_WHOSE_ACT_IT_IS = Pattern.compile(
             "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
                     + "collaboration|cooperation|offer|proposal|request|announcement|statement|demand|policy|suggestion|"
                     + "remark|comment|accusation|allegation|conduct|action|order");
@@ -359,7 +370,7 @@ public final class RoleStage implements Stage {
      * installations ("the US embassy", "a Saudi oil field"), and its goods
      * ("Russian oil").
      */
-    private static final java.util.regex.Pattern STANDS_FOR_ITS_STATE = java.util.regex.Pattern.compile(
+    private static final Pattern STANDS_FOR_ITS_STATE = Pattern.compile(
             "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
                     + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
                     + "airspace|water|position|outpost|station|target|interest|soil|"

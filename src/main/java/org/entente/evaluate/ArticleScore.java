@@ -20,6 +20,7 @@ import java.util.Map;
  * @param relations     standing relationships, matched by type and participant entities
  * @param missed        gold events with no strict match
  * @param invented      extracted events with no strict match
+ * @param linkErrors    gold links not recovered and extracted links that are wrong
  */
 public record ArticleScore(
         String article,
@@ -35,7 +36,8 @@ public record ArticleScore(
         Map<String, Counts> links,
         Counts relations,
         List<Finding> missed,
-        List<Finding> invented) {
+        List<Finding> invented,
+        List<LinkFinding> linkErrors) {
 
     public ArticleScore {
         strictByRoot = Map.copyOf(strictByRoot);
@@ -43,5 +45,6 @@ public record ArticleScore(
         links = Map.copyOf(links);
         missed = List.copyOf(missed);
         invented = List.copyOf(invented);
+        linkErrors = List.copyOf(linkErrors);
     }
 }

@@ -69,6 +69,10 @@ public record Evaluation(List<ArticleScore> articles) {
         return articles.stream().flatMap(a -> a.invented().stream()).toList();
     }
 
+    public List<LinkFinding> linkErrors() {
+        return articles.stream().flatMap(a -> a.linkErrors().stream()).toList();
+    }
+
     private Counts sum(Function<ArticleScore, Counts> part) {
         return articles.stream().map(part).reduce(new Counts(0, 0, 0), Counts::plus);
     }

@@ -40,6 +40,15 @@ public final class EvaluationReport {
         missed.forEach(f -> finding(out, f));
         out.println("invented (" + invented.size() + "):");
         invented.forEach(f -> finding(out, f));
+        List<LinkFinding> links = e.linkErrors();
+        out.println("links missed (" + links.stream().filter(LinkFinding::missed).count() + "):");
+        links.stream().filter(LinkFinding::missed).forEach(l -> link(out, l));
+        out.println("links wrong (" + links.stream().filter(l -> !l.missed()).count() + "):");
+        links.stream().filter(l -> !l.missed()).forEach(l -> link(out, l));
+    }
+
+    private static void link(PrintStream out, LinkFinding l) {
+        out.println("  " + l.article() + " [" + l.event() + "] " + l.type() + " [" + l.target() + "]");
     }
 
     private static void line(PrintStream out, String label, Counts c) {
@@ -84,6 +93,7 @@ public final class EvaluationReport {
         root.put("perArticle", perArticle);
         root.put("missed", e.missed());
         root.put("invented", e.invented());
+        root.put("linkErrors", e.linkErrors());
         return root;
     }
 

@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
+import org.entente.claims.Evidence;
 import org.entente.claims.Factuality;
 import org.entente.claims.Situation;
 import org.entente.gazetteer.Gazetteer;
@@ -46,6 +47,14 @@ public final class Scorer {
         final List<Situation> foundEvents;
         /** For each found event, the gold event it is strictly matched to, or -1. */
         int[] strictPartner;
+        /**
+         * For each gold event, the found events in the order they are tried:
+         * those resting on a sentence the gold event rests on first. Among
+         * matchings of the same size this pairs events told by the same words,
+         * which is what their links are then judged on.
+         */
+        int[][] preference;
+        final List<LinkFinding> linkErrors = new ArrayList<>();
 
         Run(ClaimSet gold, ClaimSet found) {
             this.gold = gold;
@@ -58,6 +67,7 @@ public final class Scorer {
         }
 
         ArticleScore score() {
+            preference = preferences();
             strictPartner = match(events::strict, null);
             int[] lenientPartner = match(events::lenient, strictPartner);
             int[] undatedPartner = match(events::strictIgnoringDate, strictPartner);
@@ -97,7 +107,29 @@ public final class Scorer {
                 }
             }
             return new ArticleScore(gold.article(), strict, lenient, strictByRoot, lenientByRoot, factuality, source,
-                    status, dates, extraDates, links(), relations(), missed(), invented());
+                    status, dates, extraDates, links(), relations(), missed(), invented(), linkErrors);
+        }
+
+        private int[][] preferences() {
+            int[][] out = new int[goldEvents.size()][];
+            for (int g = 0; g < out.length; g++) {
+                List<Evidence> told = evidenceOf(gold, goldEvents.get(g));
+                List<Integer> first = new ArrayList<>();
+                List<Integer> rest = new ArrayList<>();
+                for (int f = 0; f < foundEvents.size(); f++) {
+                    List<Evidence> found = evidenceOf(this.found, foundEvents.get(f));
+                    boolean shared = told.stream().anyMatch(a -> found.stream()
+                            .anyMatch(b -> a.start() < b.end() && b.start() < a.end()));
+                    (shared ? first : rest).add(f);
+                }
+                first.addAll(rest);
+                out[g] = first.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return out;
+        }
+
+        private static List<Evidence> evidenceOf(ClaimSet set, Situation s) {
+            return claimsAbout(set, s.id()).stream().flatMap(c -> c.evidence().stream()).toList();
         }
 
         /**
@@ -132,7 +164,7 @@ public final class Scorer {
         }
 
         private boolean augment(int g, boolean[][] ok, int[] partner, boolean[] seen) {
-            for (int f = 0; f < partner.length; f++) {
+            for (int f : preference[g]) {
                 if (seen[f] || !ok[g][f]) {
                     continue;
                 }
@@ -202,6 +234,9 @@ public final class Scorer {
                     boolean recovered = x != null && linksOf(x).stream().anyMatch(l -> l[0].equals(link[0])
                             && sameTarget(link[1], l[1], goldIndex, foundIndex, goldPartner));
                     out.merge(link[0], recovered ? new Counts(1, 0, 0) : new Counts(0, 0, 1), Counts::plus);
+                    if (!recovered) {
+                        linkErrors.add(new LinkFinding(gold.article(), goldEvents.get(g).id(), link[0], link[1], true));
+                    }
                 }
             }
             for (int f = 0; f < foundEvents.size(); f++) {
@@ -211,6 +246,7 @@ public final class Scorer {
                             && sameTarget(l[1], link[1], goldIndex, foundIndex, goldPartner));
                     if (!right) {
                         out.merge(link[0], new Counts(0, 1, 0), Counts::plus);
+                        linkErrors.add(new LinkFinding(found.article(), foundEvents.get(f).id(), link[0], link[1], false));
                     }
                 }
             }

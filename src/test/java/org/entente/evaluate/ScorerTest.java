@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.entente.TestProject;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.ClaimsJson;
@@ -139,5 +140,45 @@ class ScorerTest {
 
     private static ClaimSet parse(String json) {
         return ClaimsJson.parse("t", json.getBytes(StandardCharsets.UTF_8)).claims();
+    }
+
+    /**
+     * Two sanctions alike but for their sentences, and a condemnation with the
+     * second as its theme; {@code secondFirst} lists the second event first.
+     */
+    private static ClaimSet twoSanctions(String producedBy, boolean secondFirst, boolean linked) {
+        String sanction = """
+                {"id": "%s", "cameo": "163", "participants": [{"entity": "canada", "role": "initiator"}, {"entity": "russia", "role": "target"}]}""";
+        String first = sanction.formatted("s1");
+        String second = sanction.formatted("s2");
+        String json = """
+                {"article": "a", "producedBy": "%s",
+                 "events": [%s, %s,
+                   {"id": "c", "cameo": "111", "participants": [{"entity": "russia", "role": "initiator"}, {"entity": "canada", "role": "target"}]%s}],
+                 "claims": [
+                   {"id": "c1", "about": "s1", "evidence": [{"start": 0, "end": 30, "quote": "first"}], "factuality": "asserted"},
+                   {"id": "c2", "about": "s2", "evidence": [{"start": 40, "end": 70, "quote": "second"}], "factuality": "asserted"},
+                   {"id": "c3", "about": "c", "evidence": [{"start": 40, "end": 70, "quote": "second"}], "factuality": "asserted"}]}
+                """.formatted(producedBy, secondFirst ? second : first, secondFirst ? first : second,
+                linked ? ", \"themes\": [\"s2\"]" : "");
+        return ClaimsJson.parse(producedBy, json.getBytes(StandardCharsets.UTF_8)).claims();
+    }
+
+    @Test
+    void pairsAlikeEventsByTheirSentencesSoTheirLinksAreJudgedRight() {
+        for (boolean secondFirst : new boolean[] {false, true}) {
+            ArticleScore s = scorer.score(twoSanctions("curated", false, true), twoSanctions("x", secondFirst, true));
+            assertEquals(new Counts(3, 0, 0), s.strict());
+            assertEquals(new Counts(1, 0, 0), s.links().get("theme"));
+            assertEquals(List.of(), s.linkErrors());
+        }
+    }
+
+    @Test
+    void listsTheLinksMissedAndTheLinksWrong() {
+        ArticleScore missed = scorer.score(twoSanctions("curated", false, true), twoSanctions("x", false, false));
+        assertEquals(List.of(new LinkFinding("a", "c", "theme", "s2", true)), missed.linkErrors());
+        ArticleScore wrong = scorer.score(twoSanctions("curated", false, false), twoSanctions("x", false, true));
+        assertEquals(List.of(new LinkFinding("a", "c", "theme", "s2", false)), wrong.linkErrors());
     }
 }

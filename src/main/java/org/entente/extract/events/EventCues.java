@@ -2,6 +2,7 @@ package org.entente.extract.events;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -44,7 +45,10 @@ public final class EventCues implements Function<Sentence, Depth> {
         boolean trigger = false;
         boolean saying = false;
         Set<String> lemmas = new HashSet<>();
-        s.tokens().forEach(t -> lemmas.add(t.lemma()));
+        s.tokens().forEach(t -> {
+            lemmas.add(t.lemma());
+            lemmas.add(t.word().toLowerCase(Locale.ROOT));
+        });
         for (Token t : s.tokens()) {
             for (EventEntry e : t.isVerb() ? lexicon.entries("verb", t.lemma()) : t.isNoun() ? lexicon.entries("noun", t.lemma())
                     : List.<EventEntry>of()) {

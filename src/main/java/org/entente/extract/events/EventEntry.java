@@ -15,7 +15,7 @@ import org.entente.claims.SituationType;
  * @param cameo      the CAMEO code
  * @param type       a finer event class, or null for the class of the code's root
  * @param particle   a verb's particle or preposition that must follow it ("call on", "step down")
- * @param objects    lemmas one of which must be the verb's object ("claim responsibility")
+ * @param objects    words one of which must be the verb's object, as lemma or as written ("claim responsibility", "supply weapons"); a plural listed stands for its singular too
  * @param compound   lemmas one of which must modify the noun ("phone call")
  * @param requires   lemmas one of which must modify the noun, as compound or adjective ("peace conference")
  * @param light      verbs that carry the noun ("impose sanctions"): their subject is its source
@@ -77,10 +77,27 @@ public record EventEntry(
         }
         words = List.copyOf(words);
         particle = particle == null ? List.of() : List.copyOf(particle);
-        objects = objects == null ? List.of() : List.copyOf(objects);
+        objects = objects == null ? List.of() : withSingulars(objects);
         compound = compound == null ? List.of() : List.copyOf(compound);
         requires = requires == null ? List.of() : List.copyOf(requires);
         light = light == null ? List.of() : List.copyOf(light);
+    }
+
+    /**
+     * The words as written, each plural beside its singular, since a text's
+     * lemma is singular ("a weapon", "weapons" both lemma "weapon") while a
+     * lexicon lists objects as people say them ("supply weapons").
+     */
+    private static List<String> withSingulars(List<String> words) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(words);
+        for (String w : words) {
+            if (w.endsWith("ies")) {
+                out.add(w.substring(0, w.length() - 3) + "y");
+            } else if (w.endsWith("s") && !w.endsWith("ss")) {
+                out.add(w.substring(0, w.length() - 1));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Whether the noun is an event only when a light verb carries it. */

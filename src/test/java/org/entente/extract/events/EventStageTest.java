@@ -78,6 +78,12 @@ class EventStageTest {
     }
 
     @Test
+    void anObjectMatchesAsWrittenOrByItsLemma() {
+        assertEquals(List.of("072"), codes("Chile has supplied Peru with weapons."));
+        assertEquals(List.of("072"), codes("Chile has supplied Peru with a weapon."));
+    }
+
+    @Test
     void aTitleIsNoEvent() {
         assertTrue(codes("Opposition leader Ana Rojas spoke in Lima.").stream().noneMatch(c -> c.startsWith("12")));
     }

@@ -8,6 +8,7 @@ import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
 import org.entente.extract.pipeline.Language;
@@ -60,7 +61,14 @@ public final class LinkStage implements Stage {
             if (e.code().root().equals("06")) {
                 goods(s, e);
             }
-            for (Dependency d : reach(s, e)) {
+            boolean commemorated = here.stream().anyMatch(LinkStage::commemorates);
+            if (commemorates(e)) {
+                anniversaries(s, e, here);
+            }
+            for (Dependency d : participles(s, e)) {
+                triggerAt(here, d.dependent()).filter(to -> !to.isContent()).ifPresent(to -> e.link("topic", to));
+            }
+            for (Dependency d : reach(s, e, !commemorated)) {
                 String r = d.relation();
                 Optional<EventMention> target = triggerAt(here, d.dependent());
                 if (target.isEmpty()) {
@@ -76,6 +84,9 @@ public final class LinkStage implements Stage {
                 } else if (r.matches("(obl|nmod|advcl):(after|following|since)") || r.matches("(obl|nmod):in_response_to|(obl|nmod):in_retaliation_for")
                         || r.equals("advcl") && marker(s, d.dependent(), language.afterMarkers())) {
                     e.link("after", to);
+                    if (punishes(e)) {
+                        e.link("topic", to);
+                    }
                 } else if (r.matches("(obl|nmod):(during|amid|at)")) {
                     e.link("partOf", to);
                 } else if (isTopic(e, r)) {
@@ -108,6 +119,72 @@ public final class LinkStage implements Stage {
         }
     }
 
+    /** Sanctions, cuts and coercion answer an event to punish it: what they followed is also what they are about. */
+    private static boolean punishes(EventMention e) {
+        return e.code().root().equals("16") || e.code().root().equals("17");
+    }
+
+    private static boolean commemorates(EventMention e) {
+        return e.code().value().equals("017");
+    }
+
+    /**
+     * What a commemoration marks is the event whose anniversary it is:
+     * "gathered to commemorate the anniversary of the invasion", wherever the
+     * parser hung the anniversary.
+     */
+    private static void anniversaries(Sentence s, EventMention e, List<EventMention> here) {
+        for (Token t : s.tokens()) {
+            if (t.lemma().equals("anniversary")) {
+                s.dependents(t.index()).stream().filter(d -> d.relation().equals("nmod:of"))
+                        .forEach(d -> triggerAt(here, d.dependent()).ifPresent(to -> e.link("topic", to)));
+            }
+        }
+    }
+
+    /** Verbs of a participle saying what an act argues for or works against: "advocating for X", "helping to offset X". */
+    private static final Set<String> STANCES = Set.of("advocate", "urge", "call", "press", "push", "seek", "mitigate",
+            "offset", "counter", "ease", "soften", "blunt", "circumvent", "evade", "withstand", "cushion", "counteract");
+
+    /** Nouns through which such a verb reaches the event: "the impact of the sanctions". */
+    private static final Set<String> EFFECTS = Set.of("impact", "effect", "consequence", "fallout", "cost", "burden", "toll");
+
+    /**
+     * The events a participial clause of the act says it argues for or works
+     * against, as topics: "proposed a plan, advocating for a peace
+     * conference", "supplied parts, helping to mitigate the impact of the
+     * sanctions". The clause may hang from the trigger or from its object.
+     */
+    private static List<Dependency> participles(Sentence s, EventMention e) {
+        List<Integer> anchors = new java.util.ArrayList<>(List.of(e.trigger()));
+        s.dependents(e.trigger()).stream().filter(d -> d.relation().matches("obj|obl:with"))
+                .forEach(d -> anchors.add(d.dependent()));
+        List<Dependency> out = new java.util.ArrayList<>();
+        for (int anchor : anchors) {
+            for (Dependency clause : s.dependents(anchor)) {
+                if (clause.relation().matches("acl|advcl|dep") && s.token(clause.dependent()).tag().equals("VBG")) {
+                    stances(s, e.trigger(), clause.dependent(), 0, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void stances(Sentence s, int trigger, int verb, int depth, List<Dependency> out) {
+        boolean stance = STANCES.contains(s.token(verb).lemma());
+        for (Dependency d : s.dependents(verb)) {
+            if (depth < 2 && d.relation().equals("xcomp")) {
+                stances(s, trigger, d.dependent(), depth + 1, out);
+            } else if (stance && d.relation().matches("obj|obl:for")) {
+                out.add(new Dependency(trigger, d.dependent(), "topic"));
+                if (EFFECTS.contains(s.token(d.dependent()).lemma())) {
+                    s.dependents(d.dependent()).stream().filter(n -> n.relation().equals("nmod:of"))
+                            .forEach(n -> out.add(new Dependency(trigger, n.dependent(), "topic")));
+                }
+            }
+        }
+    }
+
     /** Nouns through which an act reaches what it is about: "efforts to organise X", "a focal point on X". */
     private static final Set<String> VEHICLES = Set.of("effort", "endeavor", "endeavour", "attempt", "bid", "move", "decision",
             "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter",
@@ -118,7 +195,7 @@ public final class LinkStage implements Stage {
      * leads to: "commended Russia's efforts to organise a summit" reaches
      * "summit" as the object of "commended".
      */
-    private static List<Dependency> reach(Sentence s, EventMention e) {
+    private static List<Dependency> reach(Sentence s, EventMention e, boolean anniversaries) {
         int trigger = e.trigger();
         List<Dependency> out = new java.util.ArrayList<>(s.dependents(trigger));
         for (Dependency up : s.heads(trigger)) {
@@ -138,7 +215,8 @@ public final class LinkStage implements Stage {
                         .forEach(o -> out.add(new Dependency(trigger, o.dependent(), "obj")));
                 out.add(new Dependency(trigger, d.dependent(), "obj"));
             }
-            if (!VEHICLES.contains(s.token(d.dependent()).lemma())) {
+            String vehicle = s.token(d.dependent()).lemma();
+            if (!VEHICLES.contains(vehicle) || vehicle.equals("anniversary") && !anniversaries) {
                 continue;
             }
             for (Dependency v : s.dependents(d.dependent())) {

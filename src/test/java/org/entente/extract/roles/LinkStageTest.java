@@ -28,6 +28,40 @@ class LinkStageTest {
     }
 
     @Test
+    void whatSanctionsFollowedIsWhatTheyPunish() {
+        ClaimSet set = TestExtractor.claims("Chile imposed sanctions on Bolivia following the Bolivian invasion of Peru.");
+        Situation sanctions = onlyOfRoot(set, "16");
+        assertEquals(List.of(onlyOfRoot(set, "19").id()), sanctions.topics());
+        ClaimSet talks = TestExtractor.claims("Chile held talks with Bolivia following the Bolivian invasion of Peru.");
+        assertEquals(List.of(), onlyOfRoot(talks, "04").topics(), "talks that came after an event are not about it for that");
+    }
+
+    @Test
+    void whatAProposalAdvocatesIsItsTopic() {
+        ClaimSet set = TestExtractor.claims("Chile and Peru jointly proposed a plan in 2021, advocating for a peace conference "
+                + "between Bolivia and Paraguay.");
+        Situation proposal = onlyOfRoot(set, "03");
+        Situation conference = onlyOfRoot(set, "04");
+        assertTrue(proposal.topics().contains(conference.id()), proposal.toString());
+    }
+
+    @Test
+    void whatAnActHelpsToOffsetIsItsTopic() {
+        ClaimSet set = TestExtractor.claims("Chile has supplied Peru with weapons, helping it to offset the impact of Bolivian sanctions.");
+        Situation supply = onlyOfRoot(set, "07");
+        assertTrue(supply.topics().contains(onlyOfRoot(set, "16").id()), supply.toString());
+    }
+
+    @Test
+    void theAnniversaryIsWhatTheCommemorationMarksNotTheGathering() {
+        ClaimSet set = TestExtractor.claims("In Lima, where Chilean and Peruvian ministers met to commemorate the tenth anniversary "
+                + "of Bolivia's invasion of Peru, flags flew at half mast.");
+        String invasion = onlyOfRoot(set, "19").id();
+        assertTrue(onlyOfRoot(set, "01").topics().contains(invasion), set.events().toString());
+        assertTrue(!onlyOfRoot(set, "04").topics().contains(invasion), set.events().toString());
+    }
+
+    @Test
     void duringGivesTheLargerEvent() {
         ClaimSet set = TestExtractor.claims("During talks with Peru, Chile's president condemned Bolivia.");
         assertEquals(onlyOfRoot(set, "04").id(), onlyOfRoot(set, "11").partOf());

@@ -134,7 +134,9 @@ public final class ActorStage implements Stage {
                 continue;
             }
             if (overlapsName(known, start, end)) {
-                if (!ner.equals("PERSON") || !insidePersonName(known, start, end, cast)) {
+                boolean inside = ner.equals("PERSON") ? insidePersonName(known, start, end, cast)
+                        : insideBodyName(s, known, start, end, cast);
+                if (!inside) {
                     continue;
                 }
                 int from = start;
@@ -205,6 +207,20 @@ public final class ActorStage implements Stage {
     private static boolean insidePersonName(List<Mention> known, int start, int end, Cast cast) {
         return known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
                 && m.end() - m.start() < end - start && !cast.isPerson(m.entity()));
+    }
+
+    /**
+     * Whether the names inside an organisation's name are only the state it
+     * belongs to, the name going on past it ("United States Department of
+     * Transportation", "Bank of England"): the body is an actor of its own.
+     * Not so when its head is a word for the state itself ("the Government of
+     * Iraq" is Iraq acting).
+     */
+    private boolean insideBodyName(Sentence s, List<Mention> known, int start, int end, Cast cast) {
+        int head = headOf(s, start, end);
+        return !language.stateNouns().contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+                && known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
+                        && !m.covers(head) && cast.isState(m.entity()));
     }
 
     private static boolean overlapsName(List<Mention> known, int start, int end) {

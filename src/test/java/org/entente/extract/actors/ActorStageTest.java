@@ -44,6 +44,15 @@ class ActorStageTest {
     }
 
     @Test
+    void aBodyWhoseNameBeginsWithItsStateIsAnActorOfItsOwnButTheGovernmentOfAStateIsTheState() {
+        ArticleWork w = TestExtractor.work("On Monday, the Peru Department of Fisheries announced new restrictions on Chilean boats. "
+                + "The Government of Peru condemned Chile.");
+        assertEquals("peru-department-of-fisheries", who(w, 0, "Peru Department of Fisheries"));
+        assertEquals(EntityType.GovernmentBody, w.ownEntities().get("peru-department-of-fisheries").type());
+        assertEquals("peru", who(w, 1, "Government"));
+    }
+
+    @Test
     void aSurnameLaterIsThePersonNamedBefore() {
         ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met Peru's president. "
                 + "Arancibia condemned the blockade.");

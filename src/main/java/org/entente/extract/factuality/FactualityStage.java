@@ -33,6 +33,13 @@ import org.entente.gazetteer.Gazetteer;
  * trigger, or on the verb that carries it.
  */
 public final class FactualityStage implements Stage {
+    /**
+     * Verbs by which an actor makes its own act public, the act as their
+     * object: "announced new restrictions" imposes them, on no one's word
+     * but the story's.
+     */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "unveil", "declare", "proclaim");
+
     /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
     private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
 
@@ -102,7 +109,9 @@ public final class FactualityStage implements Stage {
                     && viaComplement(s, path.get(i - 1), t);
             if (reporting) {
                 String who = subject(s, t, actors);
-                if (!speechAct(e, who, actors)) {
+                boolean announcedAct = ANNOUNCING.contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
+                        .anyMatch(d -> d.head() == t && d.relation().equals("obj"));
+                if (!speechAct(e, who, actors, announcedAct)) {
                     report(e, who, true);
                 }
                 return;
@@ -173,16 +182,17 @@ public final class FactualityStage implements Stage {
     /**
      * Whether a mention under a reporting verb is the speaker's own act of
      * saying: an act done by saying (an appeal, a criticism, an endorsement),
-     * made by the speaker or by the speaker's state ("Xi emphasized China's
+     * or any act the speaker announces as the verb's object and is already
+     * the actor of; made by the speaker or by the speaker's state ("Xi emphasized China's
      * willingness to help"), in which case the speaker is its actor.
      */
-    private static boolean speechAct(EventMention e, String speaker, Actors actors) {
-        if (speaker == null || !SPEECH_ROOTS.contains(e.code().root())) {
+    private static boolean speechAct(EventMention e, String speaker, Actors actors, boolean announcedAct) {
+        if (speaker == null || !announcedAct && !SPEECH_ROOTS.contains(e.code().root())) {
             return false;
         }
         Role own = e.participants().get(speaker);
-        if (own != null) {
-            return own != Role.TARGET && own != Role.RECIPIENT;
+        if (own != null || !SPEECH_ROOTS.contains(e.code().root())) {
+            return own != null && own != Role.TARGET && own != Role.RECIPIENT;
         }
         String state = actors.stateOf(speaker);
         boolean forItsState = state != null && e.participants().entrySet().stream()

@@ -46,6 +46,16 @@ class FactualityStageTest {
     }
 
     @Test
+    void anActItsActorAnnouncesIsAssertedButOneSaidOfAnotherIsReported() {
+        Claim announced = claim(TestExtractor.claims("Chile announced sanctions on Bolivia."), "16");
+        assertEquals(Factuality.ASSERTED, announced.factuality());
+        assertNull(announced.source());
+        Claim said = claim(TestExtractor.claims("Chile announced that Peru had imposed sanctions on Bolivia."), "16");
+        assertEquals(Factuality.REPORTED, said.factuality());
+        assertEquals("chile", said.source());
+    }
+
+    @Test
     void negationHedgesAndFuturesChangeTheClaim() {
         assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Chile has not invaded Peru."), "19").factuality());
         assertEquals(Factuality.HEDGED, claim(TestExtractor.claims("Chile allegedly attacked a Peruvian ship."), "19").factuality());

@@ -189,6 +189,16 @@ public final class RoleStage implements Stage {
         }
     }
 
+    /**
+     * Whether "for X" after the noun names whom the act is aimed at: support,
+     * praise or aid for X, sanctions or criticism for X; not talks or a
+     * meeting "for two hours" or "for peace".
+     */
+    private static boolean forIsTarget(EventMention e) {
+        int root = Integer.parseInt(e.code().root());
+        return root >= 11 || root == 5 || root == 7;
+    }
+
     private Frame nounFrame(Sentence s, int t, EventMention e) {
         Frame f = new Frame();
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
@@ -208,7 +218,7 @@ public final class RoleStage implements Stage {
             } else if (r.equals("nmod:of")) {
                 (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
             } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
-                if (!r.equals("nmod:for") || Integer.parseInt(e.code().root()) >= 11) {
+                if (!r.equals("nmod:for") || forIsTarget(e)) {
                     f.targets.add(d.dependent());
                     for (Dependency inner : s.dependents(d.dependent())) {
                         if (inner.relation().matches("nmod:(to|of|against|from)")) {

@@ -53,6 +53,12 @@ class ActorStageTest {
     }
 
     @Test
+    void aStatesMinistryIsTheStateActing() {
+        ArticleWork w = TestExtractor.work("Chile's foreign ministry condemned the Peruvian raid.");
+        assertEquals("chile", who(w, 0, "ministry"));
+    }
+
+    @Test
     void aSurnameLaterIsThePersonNamedBefore() {
         ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met Peru's president. "
                 + "Arancibia condemned the blockade.");

@@ -30,6 +30,15 @@ class RoleStageTest {
     }
 
     @Test
+    void supportOrAidForSomeoneHasThemAsTargetButTalksForHoursDoNot() {
+        Situation support = onlyOfRoot(TestExtractor.claims("Tomas Arancibia has voiced support for Peru."), "05");
+        assertEquals(Set.of("tomas-arancibia"), sources(support));
+        assertEquals(Set.of("peru"), targets(support));
+        Situation talks = onlyOfRoot(TestExtractor.claims("Chile held talks for Peru with Bolivia."), "04");
+        assertEquals(Set.of(), targets(talks));
+    }
+
+    @Test
     void coordinatedSubjectsAreEachASource() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chile and Peru condemned Bolivia."), "11");
         assertEquals(Set.of("chile", "peru"), sources(s));

@@ -53,6 +53,18 @@ public final class AssembleStage implements Stage {
         this.producedBy = producedBy;
     }
 
+    /**
+     * Whether an event names only whom it was done to, and is of a kind that
+     * is nothing without its doer: an appeal, praise, aid, an accusation or an
+     * arrest with no one making it is more often a misreading ("the president
+     * was praised", "Trump would be removed") than news. Violence is news
+     * with its perpetrator unknown ("the assassination of X").
+     */
+    private static boolean actorless(Group g) {
+        int root = Integer.parseInt(g.root());
+        return root < 18 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
+    }
+
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS, Layer.EVENTS, Layer.ROLES, Layer.LINKS, Layer.FACTUALITY);
@@ -96,6 +108,13 @@ public final class AssembleStage implements Stage {
             }
             groupOf.put(m, g);
         }
+        groups.removeIf(g -> {
+            boolean actorless = actorless(g);
+            if (actorless) {
+                groupOf.values().removeIf(x -> x == g);
+            }
+            return actorless;
+        });
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).id = String.format("e%02d", i + 1);
         }

@@ -26,6 +26,13 @@ class AssembleStageTest {
     }
 
     @Test
+    void praiseWithNoOneGivingItIsLeftOutButViolenceWithNoKnownPerpetratorIsKept() {
+        assertEquals(0, TestExtractor.claims("Peruvian Prime Minister Ramona Quispe was praised on Monday.").events().size());
+        Situation killing = onlyOfRoot(TestExtractor.claims("Peruvian Prime Minister Ramona Quispe was assassinated on Monday."), "18");
+        assertTrue(killing.participants().stream().anyMatch(p -> p.entity().equals("ramona-quispe")), killing.toString());
+    }
+
+    @Test
     void aTitleGivesAnOfficeHolding() {
         ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
         Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();

@@ -125,7 +125,8 @@ final class Descriptions {
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
                 case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : bare(s, t) || definite ? cast.focusState() : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
-                case TITLE -> t.tag().equals("NNS") ? null : person(lemma, state, definite, cast);
+                case TITLE -> t.tag().equals("NNS") ? null
+                        : besideAName(s, t) ? person(lemma, state, definite, cast) : holderOrState(lemma, state, definite, cast);
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
@@ -284,6 +285,31 @@ final class Descriptions {
             }
         }
         return found;
+    }
+
+    /** Whether a title stands next to a name the recogniser missed: "Foreign Minister George Katrougalos". */
+    private static boolean besideAName(Sentence s, Token title) {
+        return s.heads(title.index()).stream().anyMatch(d -> d.head() >= 0 && d.relation().equals("compound")
+                && s.token(d.head()).isProperNoun())
+                || title.index() + 1 < s.size() && s.token(title.index() + 1).isProperNoun();
+    }
+
+    /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
+    private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
+            ".*\\b(minister|secretary|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|diplomat|high commissioner)\\b.*");
+
+    /**
+     * The person holding a title of a state, else, for an office of
+     * government, the state itself acting through it: "Peru's president
+     * condemned ..." when neither the article nor the gazetteer names
+     * Peru's president.
+     */
+    private String holderOrState(String title, String state, boolean definite, Cast cast) {
+        String holder = person(title, state, definite, cast);
+        if (holder != null || state == null || title.equals("opposition leader")) {
+            return holder;
+        }
+        return language.headOfStateTitles().contains(title) || STATE_OFFICE.matcher(title).matches() ? state : null;
     }
 
     /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */

@@ -55,14 +55,14 @@ public final class AssembleStage implements Stage {
 
     /**
      * Whether an event names only whom it was done to, and is of a kind that
-     * is nothing without its doer: an appeal, praise, aid, an accusation or an
-     * arrest with no one making it is more often a misreading ("the president
-     * was praised", "Trump would be removed") than news. Violence is news
-     * with its perpetrator unknown ("the assassination of X").
+     * is nothing without its doer: an appeal, praise, aid or an accusation
+     * with no one making it is more often a misreading ("the president was
+     * praised") than news. Force is news with its doer unknown: "X was
+     * detained", "the assassination of X".
      */
     private static boolean actorless(Group g) {
         int root = Integer.parseInt(g.root());
-        return root < 18 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
+        return root < 17 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
     }
 
     @Override

@@ -236,6 +236,11 @@ public final class RoleStage implements Stage {
                 }
             }
         }
+        if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("cop"))) {
+            // "Chile is in conflict with Peru", "Peru, which is in conflict with Chile": the one the noun is said of takes part.
+            s.dependents(t).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> f.sources.add(d.dependent()));
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().equals("acl:relcl")).forEach(d -> f.sources.add(d.head()));
+        }
         for (Dependency up : s.heads(t)) {
             if (up.head() >= 0 && up.relation().equals("obl:as") && e.entry().sourceRole() != null && !s.token(up.head()).isVerb()) {
                 f.sources.add(up.head());
@@ -251,7 +256,9 @@ public final class RoleStage implements Stage {
         }
         for (Dependency up : s.heads(t)) {
             int v = up.head();
-            if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")) {
+            // "ordered a strike" carries the strike; "ordered mourning after the strike" does not.
+            if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")
+                    || up.relation().matches("obl:(after|before|following|since|during|amid|amidst|despite|until|prior_to)")) {
                 continue;
             }
             Token verb = s.token(v);

@@ -53,6 +53,14 @@ class ActorStageTest {
     }
 
     @Test
+    void aStatesOfficeNobodyIsNamedForIsTheStateActing() {
+        ArticleWork w = TestExtractor.work("Peru's president condemned the Chilean raid.");
+        assertEquals("peru", who(w, 0, "president"));
+        ArticleWork named = TestExtractor.work("Chilean President Tomas Arancibia met Peru's president. Chile's president condemned Bolivia.");
+        assertEquals("tomas-arancibia", who(named, 1, "president"));
+    }
+
+    @Test
     void aStatesMinistryIsTheStateActing() {
         ArticleWork w = TestExtractor.work("Chile's foreign ministry condemned the Peruvian raid.");
         assertEquals("chile", who(w, 0, "ministry"));

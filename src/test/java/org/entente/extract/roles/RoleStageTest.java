@@ -1,5 +1,6 @@
 package org.entente.extract.roles;
 
+import static org.entente.extract.TestExtractor.entities;
 import static org.entente.extract.TestExtractor.onlyOfRoot;
 import static org.entente.extract.TestExtractor.sources;
 import static org.entente.extract.TestExtractor.targets;
@@ -36,6 +37,21 @@ class RoleStageTest {
         assertEquals(Set.of("peru"), targets(support));
         Situation talks = onlyOfRoot(TestExtractor.claims("Chile held talks for Peru with Bolivia."), "04");
         assertEquals(Set.of(), targets(talks));
+    }
+
+    @Test
+    void whoIsSaidToBeInAConflictTakesPartInIt() {
+        Situation plain = onlyOfRoot(TestExtractor.claims("Chile is in conflict with Peru."), "19");
+        assertTrue(entities(plain).containsAll(Set.of("chile", "peru")), plain.participants().toString());
+        Situation relative = onlyOfRoot(TestExtractor.claims("Peru, which is in a military conflict with Chile, condemned Bolivia."), "19");
+        assertTrue(entities(relative).containsAll(Set.of("chile", "peru")), relative.participants().toString());
+    }
+
+    @Test
+    void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
+        Situation invasion = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");
+        assertTrue(!entities(invasion).contains("tomas-arancibia"), invasion.participants().toString());
     }
 
     @Test

@@ -48,6 +48,13 @@ class RoleStageTest {
     }
 
     @Test
+    void whoIsSaidToBeACriticOfSomeoneCriticisesThem() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Tomas Arancibia is an outspoken critic of Peruvian President Ramona Quispe."), "11");
+        assertEquals(Set.of("tomas-arancibia"), sources(s));
+        assertTrue(targets(s).contains("ramona-quispe"), s.participants().toString());
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

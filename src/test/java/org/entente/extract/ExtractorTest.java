@@ -19,6 +19,7 @@ import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.ClaimsJson;
 import org.entente.evaluate.ArticleScore;
+import org.entente.evaluate.Counts;
 import org.entente.evaluate.Scorer;
 import org.entente.input.InputException;
 import org.entente.pipeline.ExtractOperation;
@@ -43,6 +44,8 @@ class ExtractorTest {
         ArticleScore s = new Scorer(TestExtractor.get().gazetteer()).score(curated, found);
         assertTrue(s.strict().precision() >= 0.949, "strict " + s.strict());
         assertTrue(s.strict().recall() >= 0.949, "strict " + s.strict());
+        Counts links = s.links().values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
+        assertTrue(links.recall() >= 0.8, "links " + links + ", missed and wrong: " + s.linkErrors());
     }
 
     @Test

@@ -120,6 +120,7 @@ public final class AssembleStage implements Stage {
         }
         Discourse.sameTime(article, groups);
         Discourse.withinConsultations(groups, actors);
+        Discourse.duringTheirConsultations(groups, groupOf);
         Discourse.wars(article, groups);
         List<Situation> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

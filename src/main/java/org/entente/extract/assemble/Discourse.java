@@ -2,12 +2,14 @@ package org.entente.extract.assemble;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.claims.DateValue;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
 
 /**
@@ -69,6 +71,25 @@ final class Discourse {
                 g.date = call.date;
                 Group within = call;
                 g.mentions.get(0).link("partOf", within.mentions.get(0));
+            }
+        }
+    }
+
+    /**
+     * An act the text places in a dated call, meeting or talks, with no time
+     * of its own, happened then: "in a phone call in late July, X urged Y"
+     * dates the appeal to July.
+     */
+    static void duringTheirConsultations(List<Group> groups, Map<EventMention, Group> groupOf) {
+        for (Group g : groups) {
+            for (EventMention m : g.mentions) {
+                for (EventMention.Link l : m.links()) {
+                    Group whole = l.to() == null ? null : groupOf.get(l.to());
+                    if (g.date == null && l.kind().equals("partOf") && whole != null && whole != g && whole.date != null
+                            && whole.root().equals("04")) {
+                        g.date = whole.date;
+                    }
+                }
             }
         }
     }

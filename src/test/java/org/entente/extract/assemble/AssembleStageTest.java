@@ -33,6 +33,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void anActInADatedCallIsPartOfItAndTakesItsDate() {
+        ClaimSet set = TestExtractor.claims("In a phone call in late February, Tomas Arancibia urged Peru to negotiate.");
+        Situation call = onlyOfRoot(set, "04");
+        Situation appeal = onlyOfRoot(set, "02");
+        assertEquals(call.id(), appeal.partOf());
+        assertEquals("2025-02", appeal.date().value());
+    }
+
+    @Test
     void aTitleGivesAnOfficeHolding() {
         ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
         Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();

@@ -87,7 +87,7 @@ public final class LinkStage implements Stage {
                     if (punishes(e)) {
                         e.link("topic", to);
                     }
-                } else if (r.matches("(obl|nmod):(during|amid|at)") || r.matches("obl:in") && to.code().root().equals("04")) {
+                } else if (r.matches("(obl|nmod):(during|amid)") || r.matches("(obl|nmod):(at|in)") && to.code().root().equals("04")) {
                     e.link("partOf", to);
                 } else if (isTopic(e, r)) {
                     e.link("topic", to);

@@ -236,6 +236,12 @@ public final class RoleStage implements Stage {
                 }
             }
         }
+        if (e.code().root().equals("02")) {
+            // "at the request of X, Y suspended parliament": Y was asked.
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
+                    .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
+                    .forEach(d -> f.targets.add(d.dependent()));
+        }
         if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("cop"))) {
             // "Chile is in conflict with Peru", "Peru, which is in conflict with Chile": the one the noun is said of takes part.
             s.dependents(t).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> f.sources.add(d.dependent()));

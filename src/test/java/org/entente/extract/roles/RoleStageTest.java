@@ -55,6 +55,16 @@ class RoleStageTest {
     }
 
     @Test
+    void whoActsAtTheRequestOfSomeoneWasAskedByThem() {
+        ClaimSet set = TestExtractor.claims("At the request of Peruvian Prime Minister Ramona Quispe, Chilean President Tomas Arancibia "
+                + "closed the border.");
+        Situation appeal = onlyOfRoot(set, "02");
+        assertTrue(sources(appeal).contains("ramona-quispe"), appeal.participants().toString());
+        assertTrue(targets(appeal).contains("tomas-arancibia"), appeal.participants().toString());
+        assertTrue(set.events().stream().noneMatch(e -> appeal.id().equals(e.partOf())), set.events().toString());
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

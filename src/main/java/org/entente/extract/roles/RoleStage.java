@@ -199,6 +199,22 @@ public final class RoleStage implements Stage {
         return root >= 11 || root == 5 || root == 7;
     }
 
+    /**
+     * What a relative clause is said of: the noun it hangs from, or, when the
+     * parser hung "X, which ..." from a noun further back, the name just
+     * before ", which".
+     */
+    private static int saidOf(Sentence s, int head) {
+        for (Dependency d : s.dependents(head)) {
+            int which = d.dependent();
+            if (d.relation().equals("ref") && which >= 2 && which - 2 != head && s.token(which - 1).word().equals(",")
+                    && s.token(which - 2).isProperNoun()) {
+                return which - 2;
+            }
+        }
+        return head;
+    }
+
     private Frame nounFrame(Sentence s, int t, EventMention e) {
         Frame f = new Frame();
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
@@ -245,7 +261,7 @@ public final class RoleStage implements Stage {
         if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("cop"))) {
             // "Chile is in conflict with Peru", "Peru, which is in conflict with Chile": the one the noun is said of takes part.
             s.dependents(t).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> f.sources.add(d.dependent()));
-            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().equals("acl:relcl")).forEach(d -> f.sources.add(d.head()));
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().equals("acl:relcl")).forEach(d -> f.sources.add(saidOf(s, d.head())));
         }
         for (Dependency up : s.heads(t)) {
             if (up.head() >= 0 && up.relation().equals("obl:as") && e.entry().sourceRole() != null && !s.token(up.head()).isVerb()) {

@@ -45,6 +45,9 @@ class RoleStageTest {
         assertTrue(entities(plain).containsAll(Set.of("chile", "peru")), plain.participants().toString());
         Situation relative = onlyOfRoot(TestExtractor.claims("Peru, which is in a military conflict with Chile, condemned Bolivia."), "19");
         assertTrue(entities(relative).containsAll(Set.of("chile", "peru")), relative.participants().toString());
+        Situation farBack = onlyOfRoot(TestExtractor.claims("Chile delayed around US$40 million in aid that had been promised to Peru, "
+                + "which is currently in a military conflict with Bolivia."), "19");
+        assertTrue(entities(farBack).containsAll(Set.of("bolivia", "peru")), farBack.participants().toString());
     }
 
     @Test

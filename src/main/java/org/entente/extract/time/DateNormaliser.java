@@ -54,7 +54,7 @@ public final class DateNormaliser {
                 continue;
             }
             if (!candidate.rule().anaphoric()) {
-                context.remember(value.get());
+                context.remember(value.get(), candidate.match().end());
             }
             RuleMatch m = candidate.match();
             found.add(new TemporalExpression(m.start(), m.end(), m.text(), value.get().value(),

@@ -32,9 +32,14 @@ final class DiscourseContext {
 
     private static final int TENSE_WINDOW = 80;
 
+    /** Between a day and what it is said to be: "Yesterday was the 70th anniversary", "Monday marks ...". */
+    private static final Pattern IS_SAID_TO_BE = Pattern.compile("\\s+(was|is|marks|marked|will mark|will be)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     private final LocalDate anchor;
     private final String text;
     private TimexValue reference;
+    private int referenceEnd = -1;
     private TimexValue lastQuarter;
 
     DiscourseContext(LocalDate anchor, String text) {
@@ -57,14 +62,28 @@ final class DiscourseContext {
     }
 
     /** Keeps a date or a time as the reference for what follows; durations and sets are not kept. */
-    void remember(TimexValue value) {
+    void remember(TimexValue value, int end) {
         if (!value.isCalendar()) {
             return;
         }
         reference = value;
+        referenceEnd = end;
         if (value.granularity() == Granularity.QUARTER) {
             lastQuarter = value;
         }
+    }
+
+    /**
+     * The day an expression starting at {@code start} is said to be, when the
+     * text names one right before it: "Yesterday was the 70th anniversary"
+     * counts back from yesterday, not from the publication date.
+     */
+    Optional<LocalDate> daySaidToBe(int start) {
+        if (reference == null || reference.granularity() != Granularity.DAY || referenceEnd < 0 || referenceEnd > start) {
+            return Optional.empty();
+        }
+        return IS_SAID_TO_BE.matcher(text.substring(referenceEnd, start)).matches()
+                ? Optional.of(reference.firstDay()) : Optional.empty();
     }
 
     /**

@@ -159,13 +159,17 @@ final class RelativeDates {
         return Optional.of(reference.orElse(TimexValue.year(c.anchor().getYear())).plusYears(-1));
     }
 
-    /** "the third anniversary of the invasion": the event fell on the anchor's day, three years before. */
+    /**
+     * "the third anniversary of the invasion": the event fell on the anchor's
+     * day, three years before; or on the day the text says the anniversary is
+     * ("Yesterday was the 70th anniversary").
+     */
     static Optional<TimexValue> anniversary(RuleMatch m, DiscourseContext c) {
         OptionalInt years = EnglishDateWords.ordinal(m.group("ord"));
         if (years.isEmpty() || years.getAsInt() < 1 || years.getAsInt() > 1000) {
             return Optional.empty();
         }
-        return Optional.of(TimexValue.day(c.anchor().minusYears(years.getAsInt())));
+        return Optional.of(TimexValue.day(c.daySaidToBe(m.start()).orElse(c.anchor()).minusYears(years.getAsInt())));
     }
 
     static Optional<TimexValue> holiday(RuleMatch m, DiscourseContext c) {

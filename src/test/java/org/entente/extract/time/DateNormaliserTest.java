@@ -62,6 +62,12 @@ class DateNormaliserTest {
                 + "full-scale invasion.", "anniversary"));
     }
 
+    @Test
+    void anAnniversaryADayIsSaidToBeCountsBackFromThatDay() {
+        assertEquals("1955-02-23", value("Yesterday was the 70th anniversary of the founding of the Andean Union.", "anniversary"));
+        assertEquals("1955-02-24", value("Leaders spoke on the 70th anniversary of the founding of the Andean Union.", "anniversary"));
+    }
+
     // ---- weekdays and tense
 
     @Test

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -164,6 +165,25 @@ public final class Analyser {
                 arcs.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
             }
         }
+        participlesWithObjects(tokens, arcs);
         return new Sentence(index, tokens, arcs);
+    }
+
+    /**
+     * A word the tagger took for an adjective that governs a direct object is a
+     * verb: "has publicly expressed support" (tagged "expressed/JJ") is the verb
+     * "express". Its lemma and tag are put right so that the rules see the verb.
+     */
+    private static void participlesWithObjects(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency d : arcs) {
+            if (d.head() < 0 || !d.relation().equals("obj")) {
+                continue;
+            }
+            Token t = tokens.get(d.head());
+            if (t.tag().equals("JJ") && t.word().toLowerCase().endsWith("ed")) {
+                tokens.set(t.index(), new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
+                        t.ner(), t.begin(), t.end()));
+            }
+        }
     }
 }

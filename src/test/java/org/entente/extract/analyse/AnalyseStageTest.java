@@ -21,6 +21,16 @@ class AnalyseStageTest {
     }
 
     @Test
+    void aParticipleTakenForAnAdjectiveButHavingAnObjectIsReadAsTheVerb() {
+        ArticleWork w = TestExtractor.work("Chile has strongly voiced support for Peru.");
+        var voiced = w.analysis().sentences().get(0).token(3);
+        assertEquals("voiced", voiced.word());
+        assertEquals("voice", voiced.lemma());
+        assertTrue(voiced.isVerb(), voiced.toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("05")), w.events().toString());
+    }
+
+    @Test
     void namesEntitiesOnlyWhereTheGazetteerLeavesANameUnknown() {
         ArticleWork w = TestExtractor.work("Chile condemned the raid. Senator Ingrid Valcourt condemned the raid.");
         assertEquals("O", w.analysis().sentences().get(0).token(0).ner(), "parsed, named entities not asked for");

@@ -397,12 +397,16 @@ public final class RoleStage implements Stage {
     /**
      * Nouns of acts that stand for whoever's act they are: a state, a person or
      * a body ("Russia's efforts to convene a summit", "declined Honcharuk's
-     * offer", "attacked Pelosi's announcement").
+     * offer", "attacked Pelosi's announcement"), and nouns of conduct that
+     * stand for whoever showed it ("criticised Peru's stance", "praised his
+     * courage").
      */
     private static final Pattern STANDS_FOR_WHOSE_ACT_IT_IS = Pattern.compile(
             "effort|endeavor|endeavour|attempt|bid|plan|move|decision|willingness|readiness|commitment|campaign|initiative|"
                     + "collaboration|cooperation|offer|proposal|request|announcement|statement|demand|policy|suggestion|"
-                    + "remark|comment|accusation|allegation|conduct|action|order");
+                    + "remark|comment|accusation|allegation|conduct|action|order|"
+                    + "stance|stand|view|approach|handling|response|reaction|role|leadership|courage|rhetoric|behaviour|behavior|"
+                    + "tactic|strategy|record|contribution|work|help|assistance|service|sacrifice|restraint|resolve");
 
     /**
      * Nouns that stand for the state named with them: its places and

@@ -68,6 +68,13 @@ class RoleStageTest {
     }
 
     @Test
+    void whoseConductIsPraisedOrCriticisedIsTheTarget() {
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile praised Peru's courage."), "05")));
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile criticised Peru's stance on the border."), "11")));
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile appreciated Peru's help."), "05")));
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

@@ -124,6 +124,15 @@ public final class RoleStage implements Stage {
                 }
             } else if (r.matches("obl:(with|between)")) {
                 f.others.add(d.dependent());
+            } else if (r.matches("advcl.*|ccomp|xcomp") && e.code().root().equals("02") && marked(s, d.dependent(), "for")) {
+                // "called for NATO members to increase spending": those asked are the clause's subject.
+                for (Dependency c : s.dependents(d.dependent())) {
+                    if (c.relation().equals("nsubj")) {
+                        f.targets.add(c.dependent());
+                        s.dependents(c.dependent()).stream().filter(m -> m.relation().equals("compound"))
+                                .forEach(m -> f.targets.add(m.dependent()));
+                    }
+                }
             }
         }
         if (f.sources.isEmpty() && !passive) {
@@ -134,6 +143,10 @@ public final class RoleStage implements Stage {
             f.targets.addAll(inherited.sources);
         }
         return f;
+    }
+
+    private static boolean marked(Sentence s, int clause, String word) {
+        return s.dependents(clause).stream().anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().equals(word));
     }
 
     /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */

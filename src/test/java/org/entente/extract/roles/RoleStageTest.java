@@ -75,6 +75,17 @@ class RoleStageTest {
     }
 
     @Test
+    void aCallForSomeoneToActIsAnAppealToThem() {
+        Situation members = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia has called for NATO members to increase military spending."), "02");
+        assertTrue(sources(members).contains("tomas-arancibia"), members.participants().toString());
+        assertEquals(Set.of("nato"), targets(members));
+        Situation action = onlyOfRoot(TestExtractor.claims("Chile called for G7 action to end the crisis."), "02");
+        assertEquals(Set.of("chile"), sources(action));
+        assertEquals(Set.of("g7"), targets(action));
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

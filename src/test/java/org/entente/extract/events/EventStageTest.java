@@ -84,6 +84,12 @@ class EventStageTest {
     }
 
     @Test
+    void opposingIsDisapprovalAndRejectingIsRejection() {
+        assertEquals(List.of("110"), codes("Chile opposed the Peruvian plan."));
+        assertTrue(codes("Chile rejected the Peruvian plan.").stream().anyMatch(c -> c.startsWith("12")));
+    }
+
+    @Test
     void aTitleIsNoEvent() {
         assertTrue(codes("Opposition leader Ana Rojas spoke in Lima.").stream().noneMatch(c -> c.startsWith("12")));
     }

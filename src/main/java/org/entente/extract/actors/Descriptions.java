@@ -98,6 +98,11 @@ final class Descriptions {
                 }
                 continue;
             }
+            if (t.lemma().equals("counterpart")) {
+                counterpart(s, found, cast, t).ifPresent(state ->
+                        out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), state, Mention.Kind.DESCRIPTION)));
+                continue;
+            }
             Kind kind = kindOf(lemma);
             if (kind == null || (t.isProperNoun() && kind != Kind.TITLE && kind != Kind.MILITARY && kind != Kind.POLICE
                     && kind != Kind.PARLIAMENT)) {
@@ -285,6 +290,17 @@ final class Descriptions {
             }
         }
         return found;
+    }
+
+    /**
+     * "His Chilean counterpart" with no name beside it is Chile acting; with a
+     * name ("his Peruvian counterpart Ramona Quispe") the name is the actor,
+     * and the word is no title of hers.
+     */
+    private Optional<String> counterpart(Sentence s, List<Mention> found, Cast cast, Token t) {
+        boolean named = s.dependents(t.index()).stream()
+                .anyMatch(d -> d.relation().matches("appos|dep|compound") && s.token(d.dependent()).isProperNoun());
+        return named ? Optional.empty() : Optional.ofNullable(stateModifier(s, found, cast, t.index(), t.index()));
     }
 
     /** Whether a title stands next to a name the recogniser missed: "Foreign Minister George Katrougalos". */

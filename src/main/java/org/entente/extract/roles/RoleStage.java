@@ -145,6 +145,26 @@ public final class RoleStage implements Stage {
         return f;
     }
 
+    /**
+     * The arcs by which a noun's light verb may carry it: its own, or those of
+     * the amount it is counted in ("pledged $50 million in aid", "sent 300
+     * tonnes of grain").
+     */
+    private static List<Dependency> carriers(Sentence s, int t) {
+        List<Dependency> out = new ArrayList<>(s.heads(t));
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().matches("nmod:(in|of)") && isAmount(s.token(up.head()))) {
+                out.addAll(s.heads(up.head()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAmount(Token t) {
+        return t.tag().equals("CD") || t.word().matches("\\p{Sc}|US\\$|[A-Z]{0,3}\\$")
+                || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth");
+    }
+
     private static boolean marked(Sentence s, int clause, String word) {
         return s.dependents(clause).stream().anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().equals(word));
     }
@@ -289,7 +309,7 @@ public final class RoleStage implements Stage {
                 f.sources.addAll(up.relation().equals("obl:as") && !objects.isEmpty() ? objects : subjects);
             }
         }
-        for (Dependency up : s.heads(t)) {
+        for (Dependency up : carriers(s, t)) {
             int v = up.head();
             // "ordered a strike" carries the strike; "ordered mourning after the strike" does not.
             if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")
@@ -404,7 +424,8 @@ public final class RoleStage implements Stage {
         if (STANDS_FOR_WHOSE_ACT_IT_IS.matcher(lemma).matches()) {
             return owners(actors, s, token, true);
         }
-        return STANDS_FOR_ITS_STATE.matcher(lemma).matches() ? owners(actors, s, token, false) : List.of();
+        return STANDS_FOR_ITS_STATE.matcher(lemma).matches() || target && ITS_PEOPLE.matcher(lemma).matches()
+                ? owners(actors, s, token, false) : List.of();
     }
 
     /**
@@ -423,14 +444,23 @@ public final class RoleStage implements Stage {
 
     /**
      * Nouns that stand for the state named with them: its places and
-     * installations ("the US embassy", "a Saudi oil field"), and its goods
+     * installations ("the US embassy", "a Saudi oil field") and its goods
      * ("Russian oil").
      */
     private static final Pattern STANDS_FOR_ITS_STATE = Pattern.compile(
             "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
                     + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
                     + "airspace|water|position|outpost|station|target|interest|soil|"
-                    + "oil|gas|energy|grain|technology|weapon|arms|good|product|export|import|crude|coal");
+                    + "oil|gas|energy|grain|technology|weapon|arms|goods?|product|export|import|crude|coal|trawler");
+
+    /**
+     * A state's people, who stand for it when something is done to them
+     * ("released three Chilean fishermen") but not when they act ("Chinese
+     * citizens criticised their government" is no act of China's).
+     */
+    private static final Pattern ITS_PEOPLE = Pattern.compile(
+            "citizen|national|fisherman|sailor|seaman|journalist|reporter|tourist|worker|prisoner|hostage|crew|"
+                    + "crewman|student|civilian|pilgrim|migrant|refugee|detainee|businessman|activist|resident");
 
     /**
      * The names set beside a noun: its appositions, and those of the noun it is
@@ -440,7 +470,7 @@ public final class RoleStage implements Stage {
     private static List<Integer> appositions(Sentence s, int token) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.dependents(token)) {
-            if (d.relation().equals("appos")) {
+            if (d.relation().equals("appos") || d.relation().equals("dep") && s.token(d.dependent()).isProperNoun()) {
                 out.add(d.dependent());
             } else if (d.relation().equals("nmod:of")) {
                 for (Dependency e : s.dependents(d.dependent())) {

@@ -86,6 +86,30 @@ class RoleStageTest {
     }
 
     @Test
+    void aCounterpartIsTheStateOrThePersonNamedWithIt() {
+        Situation unnamed = onlyOfRoot(TestExtractor.claims("The Peruvian foreign minister met his Chilean counterpart in Santiago."), "04");
+        assertTrue(entities(unnamed).containsAll(Set.of("peru", "chile")), unnamed.participants().toString());
+        Situation named = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia held talks with his Peruvian counterpart Ramona Quispe on Monday."), "04");
+        assertTrue(entities(named).containsAll(Set.of("tomas-arancibia", "ramona-quispe")), named.participants().toString());
+    }
+
+    @Test
+    void aStatesPeopleStandForItWhenSomethingIsDoneToThemButNotWhenTheyAct() {
+        assertEquals(Set.of("chile"), targets(onlyOfRoot(TestExtractor.claims("Peru released three Chilean fishermen."), "08")));
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile imposed new tariffs on Peruvian goods."), "16")));
+        ClaimSet citizens = TestExtractor.claims("Peruvian citizens criticised the Chilean government.");
+        assertTrue(citizens.events().stream().noneMatch(e -> sources(e).contains("peru")), citizens.events().toString());
+    }
+
+    @Test
+    void anActCountedInAnAmountIsCarriedByTheVerbOfTheAmount() {
+        Situation aid = onlyOfRoot(TestExtractor.claims("Chile pledged $50 million in aid to Peru."), "07");
+        assertEquals(Set.of("chile"), sources(aid));
+        assertEquals(Set.of("peru"), targets(aid));
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

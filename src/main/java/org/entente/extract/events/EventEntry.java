@@ -93,6 +93,7 @@ public record EventEntry(
         for (String w : words) {
             if (w.endsWith("ies")) {
                 out.add(w.substring(0, w.length() - 3) + "y");
+                out.add(w.substring(0, w.length() - 1));
             } else if (w.endsWith("s") && !w.endsWith("ss")) {
                 out.add(w.substring(0, w.length() - 1));
             }

@@ -118,12 +118,18 @@ public final class RoleStage implements Stage {
                 if (!"topic".equals(e.entry().objectIs())) {
                     f.targets.add(d.dependent());
                 }
+                if (!passive && definingObject(s, d.dependent(), e)) {
+                    sidesOfTheObject(s, d.dependent(), e, f);
+                }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
                 if (!r.equals("obl:for") || Integer.parseInt(e.code().root()) >= 11) {
                     f.targets.add(d.dependent());
                 }
             } else if (r.matches("obl:(with|between)")) {
                 f.others.add(d.dependent());
+            } else if (r.matches("obl:(outside|in_front_of)") && e.code().root().matches("11|14")) {
+                // "protested outside the Chilean embassy"
+                f.targets.add(d.dependent());
             } else if (r.matches("advcl.*|ccomp|xcomp") && e.code().root().equals("02") && marked(s, d.dependent(), "for")) {
                 // "called for NATO members to increase spending": those asked are the clause's subject.
                 for (Dependency c : s.dependents(d.dependent())) {
@@ -143,6 +149,28 @@ public final class RoleStage implements Stage {
             f.targets.addAll(inherited.sources);
         }
         return f;
+    }
+
+    /** Whether a verb's object is the one its entry asks for: "sanctions" in "lifted sanctions". */
+    private static boolean definingObject(Sentence s, int object, EventMention e) {
+        Token o = s.token(object);
+        return e.entry().objects().contains(o.lemma()) || e.entry().objects().contains(o.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whom the object names beside it: "lifted sanctions on Peru", "suspended
+     * talks with Chile", "cut ties with Bolivia" are done to them; "restored
+     * relations with Peru" is done with them.
+     */
+    private static void sidesOfTheObject(Sentence s, int object, EventMention e, Frame f) {
+        int root = Integer.parseInt(e.code().root());
+        for (Dependency n : s.dependents(object)) {
+            if (n.relation().matches("nmod:(on|against|to)")) {
+                f.targets.add(n.dependent());
+            } else if (n.relation().matches("nmod:(with|between)")) {
+                (root >= 8 ? f.targets : f.others).add(n.dependent());
+            }
+        }
     }
 
     /**
@@ -460,7 +488,7 @@ public final class RoleStage implements Stage {
      */
     private static final Pattern ITS_PEOPLE = Pattern.compile(
             "citizen|national|fisherman|sailor|seaman|journalist|reporter|tourist|worker|prisoner|hostage|crew|"
-                    + "crewman|student|civilian|pilgrim|migrant|refugee|detainee|businessman|activist|resident");
+                    + "crewman|student|civilian|pilgrim|migrant|refugee|detainee|businessman|activist|resident|attache|attaché|staff");
 
     /**
      * The names set beside a noun: its appositions, and those of the noun it is

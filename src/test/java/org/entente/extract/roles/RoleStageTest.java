@@ -110,6 +110,21 @@ class RoleStageTest {
     }
 
     @Test
+    void whomTheObjectNamesBesideItIsTheTarget() {
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile lifted sanctions on Peru on Friday."), "08")));
+        assertEquals(Set.of("chile"), targets(onlyOfRoot(TestExtractor.claims("Peru suspended talks with Chile over the border dispute."), "16")));
+        Situation restored = onlyOfRoot(TestExtractor.claims("Peru and Chile restored diplomatic relations in 2010."), "05");
+        assertEquals("054", restored.cameoCode().value());
+        assertTrue(entities(restored).containsAll(Set.of("peru", "chile")), restored.participants().toString());
+    }
+
+    @Test
+    void whereAProtestIsHeldOutsideIsWhatItIsAgainst() {
+        Situation protest = onlyOfRoot(TestExtractor.claims("Thousands of Peruvians protested outside the Chilean embassy in Lima."), "11");
+        assertEquals(Set.of("chile"), targets(protest));
+    }
+
+    @Test
     void anEventAfterWhichSomethingWasOrderedIsNotCarriedByTheOrder() {
         Situation invasion = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia ordered three days of mourning after the invasion of Peru."), "19");

@@ -476,7 +476,8 @@ public final class RoleStage implements Stage {
      * ("Russian oil").
      */
     private static final Pattern STANDS_FOR_ITS_STATE = Pattern.compile(
-            "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|"
+            "base|embassy|consulate|facility|plant|field|oilfield|airport|port|ship|tanker|vessel|compound|boat|warship|submarine|jet|"
+                    + "warplane|aircraft|plane|helicopter|drone|convoy|shipment|cargo|asset|"
                     + "headquarters|installation|refinery|territory|border|city|town|village|capital|province|region|"
                     + "airspace|water|position|outpost|station|target|interest|soil|"
                     + "oil|gas|energy|grain|technology|weapon|arms|goods?|product|export|import|crude|coal|trawler");

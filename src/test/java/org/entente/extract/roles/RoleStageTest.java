@@ -119,6 +119,14 @@ class RoleStageTest {
     }
 
     @Test
+    void aStatesShipsAndAircraftStandForIt() {
+        assertEquals(Set.of("chile"), targets(onlyOfRoot(TestExtractor.claims("Peru seized a Chilean fishing boat last month."), "17")));
+        Situation violation = onlyOfRoot(TestExtractor.claims("Peruvian jets violated Chilean airspace on Sunday."), "12");
+        assertEquals(Set.of("peru"), sources(violation));
+        assertEquals(Set.of("chile"), targets(violation));
+    }
+
+    @Test
     void whereAProtestIsHeldOutsideIsWhatItIsAgainst() {
         Situation protest = onlyOfRoot(TestExtractor.claims("Thousands of Peruvians protested outside the Chilean embassy in Lima."), "11");
         assertEquals(Set.of("chile"), targets(protest));

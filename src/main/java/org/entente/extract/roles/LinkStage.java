@@ -185,6 +185,10 @@ public final class LinkStage implements Stage {
         }
     }
 
+    /** Verbs by which a speaker names what an act concerns: "what it called an attack", "what he described as an offer". */
+    private static final Set<String> NAMING = Set.of("call", "describe", "term", "label", "characterise", "characterize", "brand",
+            "dub", "deem", "consider");
+
     /** Nouns through which an act reaches what it is about: "efforts to organise X", "a focal point on X". */
     private static final Set<String> VEHICLES = Set.of("effort", "endeavor", "endeavour", "attempt", "bid", "move", "decision",
             "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter",
@@ -205,6 +209,15 @@ public final class LinkStage implements Stage {
                         out.add(new Dependency(trigger, d.dependent(), d.relation()));
                     }
                 }
+            }
+        }
+        for (Dependency d : s.dependents(trigger)) {
+            // "condemned what it called an unprovoked attack": what is named is the object.
+            if (d.relation().equals("ccomp") && NAMING.contains(s.token(d.dependent()).lemma()) && s.dependents(d.dependent()).stream()
+                    .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equals("what"))) {
+                s.dependents(d.dependent()).stream()
+                        .filter(o -> o.relation().matches("obj|obl:as|xcomp") && !s.token(o.dependent()).lemma().equals("what"))
+                        .forEach(o -> out.add(new Dependency(trigger, o.dependent(), "obj")));
             }
         }
         boolean vehicleObject = s.dependents(trigger).stream()

@@ -22,6 +22,12 @@ class LinkStageTest {
     }
 
     @Test
+    void whatTheSpeakerCallsSomethingIsTheTheme() {
+        ClaimSet set = TestExtractor.claims("Peru condemned what it called an unprovoked attack by Chilean forces.");
+        assertEquals(List.of(onlyOfRoot(set, "19").id()), onlyOfRoot(set, "11").themes());
+    }
+
+    @Test
     void followingGivesWhatCameBefore() {
         ClaimSet set = TestExtractor.claims("Chile imposed sanctions on Bolivia following the Bolivian invasion of Peru.");
         assertEquals(onlyOfRoot(set, "19").id(), onlyOfRoot(set, "16").after());

@@ -1,9 +1,12 @@
 package org.entente.extract.events;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.entente.claims.CameoCode;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
+import org.entente.extract.analyse.Token;
 
 /**
  * One entry of the event lexicon ({@code data/lexicon/events.json}): words of
@@ -89,7 +92,7 @@ public record EventEntry(
      * lexicon lists objects as people say them ("supply weapons").
      */
     private static List<String> withSingulars(List<String> words) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(words);
+        LinkedHashSet<String> out = new LinkedHashSet<>(words);
         for (String w : words) {
             if (w.endsWith("ies")) {
                 out.add(w.substring(0, w.length() - 3) + "y");
@@ -99,6 +102,11 @@ public record EventEntry(
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether a word is one of the objects the entry asks for, by its lemma or as written. */
+    public boolean takesObject(Token object) {
+        return objects.contains(object.lemma()) || objects.contains(object.word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the noun is an event only when a light verb carries it. */

@@ -3,7 +3,6 @@ package org.entente.extract.events;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,8 +111,7 @@ public final class EventStage implements Stage {
         if (!e.particle().isEmpty() && deps.stream().noneMatch(d -> particle(d, s, e.particle()))) {
             return false;
         }
-        if (!e.objects().isEmpty() && objects(s, t).stream().noneMatch(o -> e.objects().contains(s.token(o).lemma())
-                || e.objects().contains(s.token(o).word().toLowerCase(Locale.ROOT)))) {
+        if (!e.objects().isEmpty() && objects(s, t).stream().noneMatch(o -> e.takesObject(s.token(o)))) {
             return false;
         }
         if (!e.compound().isEmpty() && deps.stream().noneMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
@@ -293,7 +291,7 @@ public final class EventStage implements Stage {
                 continue;
             }
             for (EventMention v : verbs) {
-                if (v.trigger() == d.head() && v.entry().objects().contains(noun.lemma())) {
+                if (v.trigger() == d.head() && v.entry().takesObject(noun)) {
                     return true;
                 }
             }

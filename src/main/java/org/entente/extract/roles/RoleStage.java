@@ -118,7 +118,7 @@ public final class RoleStage implements Stage {
                 if (!"topic".equals(e.entry().objectIs())) {
                     f.targets.add(d.dependent());
                 }
-                if (!passive && definingObject(s, d.dependent(), e)) {
+                if (!passive && e.entry().takesObject(s.token(d.dependent()))) {
                     sidesOfTheObject(s, d.dependent(), e, f);
                 }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
@@ -149,12 +149,6 @@ public final class RoleStage implements Stage {
             f.targets.addAll(inherited.sources);
         }
         return f;
-    }
-
-    /** Whether a verb's object is the one its entry asks for: "sanctions" in "lifted sanctions". */
-    private static boolean definingObject(Sentence s, int object, EventMention e) {
-        Token o = s.token(object);
-        return e.entry().objects().contains(o.lemma()) || e.entry().objects().contains(o.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

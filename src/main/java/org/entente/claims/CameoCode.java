@@ -53,6 +53,11 @@ public record CameoCode(String value) {
         return value.substring(0, 2);
     }
 
+    /** The root as a number, 1 to 20: CAMEO orders its roots from cooperation (low) to conflict (high). */
+    public int rootNumber() {
+        return Integer.parseInt(root());
+    }
+
     /** The code's codebook entry; a four-digit code has its three-digit parent's. */
     public Entry entry() {
         return CODEBOOK.get(value.length() == 4 ? value.substring(0, 3) : value);

@@ -61,7 +61,7 @@ public final class AssembleStage implements Stage {
      * detained", "the assassination of X".
      */
     private static boolean actorless(Group g) {
-        int root = Integer.parseInt(g.root());
+        int root = g.mentions.get(0).code().rootNumber();
         return root < 17 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
     }
 

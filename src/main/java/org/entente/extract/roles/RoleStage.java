@@ -51,7 +51,7 @@ public final class RoleStage implements Stage {
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             Frame f = e.entry().isVerb() ? verbFrame(s, e.trigger(), e) : nounFrame(s, e.trigger(), e);
-            boolean hostile = Integer.parseInt(e.code().root()) >= 9;
+            boolean hostile = e.code().rootNumber() >= 9;
             boolean symmetric = e.entry().isSymmetric();
             Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole() : sourceRole(e);
             Role targetRole = symmetric ? Role.PARTICIPANT
@@ -122,7 +122,7 @@ public final class RoleStage implements Stage {
                     sidesOfTheObject(s, d.dependent(), e, f);
                 }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
-                if (!r.equals("obl:for") || Integer.parseInt(e.code().root()) >= 11) {
+                if (!r.equals("obl:for") || e.code().rootNumber() >= 11) {
                     f.targets.add(d.dependent());
                 }
             } else if (r.matches("obl:(with|between)")) {
@@ -157,7 +157,7 @@ public final class RoleStage implements Stage {
      * relations with Peru" is done with them.
      */
     private static void sidesOfTheObject(Sentence s, int object, EventMention e, Frame f) {
-        int root = Integer.parseInt(e.code().root());
+        int root = e.code().rootNumber();
         for (Dependency n : s.dependents(object)) {
             if (n.relation().matches("nmod:(on|against|to)")) {
                 f.targets.add(n.dependent());
@@ -250,7 +250,7 @@ public final class RoleStage implements Stage {
      * meeting "for two hours" or "for peace".
      */
     private static boolean forIsTarget(EventMention e) {
-        int root = Integer.parseInt(e.code().root());
+        int root = e.code().rootNumber();
         return root >= 11 || root == 5 || root == 7;
     }
 
@@ -273,7 +273,7 @@ public final class RoleStage implements Stage {
     private Frame nounFrame(Sentence s, int t, EventMention e) {
         Frame f = new Frame();
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
-                : Integer.parseInt(e.code().root()) >= 9 || e.code().root().equals("05") ? "target" : "source";
+                : e.code().rootNumber() >= 9 || e.code().root().equals("05") ? "target" : "source";
         boolean modifiersAreTargets = "target".equals(e.entry().modifierIs());
         // "Soleimani's killing": the possessor suffered it; "the United States' killing of Soleimani": it acted.
         boolean possessorIsTarget = "target".equals(e.entry().possessorIs())

@@ -1,6 +1,7 @@
 package org.entente.extract.analyse;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -78,6 +79,11 @@ public final class Sentence {
             }
         }
         return out;
+    }
+
+    /** Whether a clause is introduced by one of these words as its marker: "for" in "called for them to leave". */
+    public boolean markedBy(int clause, Collection<String> words) {
+        return dependents(clause).stream().anyMatch(d -> d.relation().equals("mark") && words.contains(token(d.dependent()).lemma()));
     }
 
     /** The tokens between two indices, end exclusive, one space apart: how names are looked up. */

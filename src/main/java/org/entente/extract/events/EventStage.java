@@ -155,8 +155,7 @@ public final class EventStage implements Stage {
     private static boolean particle(Dependency d, Sentence s, List<String> particles) {
         String lemma = s.token(d.dependent()).lemma();
         // "called for NATO members to increase spending": the parser makes "for" the mark of the clause.
-        if (d.relation().matches("advcl.*|ccomp|xcomp") && s.dependents(d.dependent()).stream()
-                .anyMatch(m -> m.relation().equals("mark") && particles.contains(s.token(m.dependent()).lemma()))) {
+        if (d.relation().matches("advcl.*|ccomp|xcomp") && s.markedBy(d.dependent(), particles)) {
             return true;
         }
         if ((d.relation().equals("compound:prt") || d.relation().equals("advmod")) && particles.contains(lemma)) {

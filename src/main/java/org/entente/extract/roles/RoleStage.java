@@ -130,7 +130,7 @@ public final class RoleStage implements Stage {
             } else if (r.matches("obl:(outside|in_front_of)") && e.code().root().matches("11|14")) {
                 // "protested outside the Chilean embassy"
                 f.targets.add(d.dependent());
-            } else if (r.matches("advcl.*|ccomp|xcomp") && e.code().root().equals("02") && marked(s, d.dependent(), "for")) {
+            } else if (r.matches("advcl.*|ccomp|xcomp") && e.code().root().equals("02") && s.markedBy(d.dependent(), Set.of("for"))) {
                 // "called for NATO members to increase spending": those asked are the clause's subject.
                 for (Dependency c : s.dependents(d.dependent())) {
                     if (c.relation().equals("nsubj")) {
@@ -185,10 +185,6 @@ public final class RoleStage implements Stage {
     private static boolean isAmount(Token t) {
         return t.tag().equals("CD") || t.word().matches("\\p{Sc}|US\\$|[A-Z]{0,3}\\$")
                 || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth");
-    }
-
-    private static boolean marked(Sentence s, int clause, String word) {
-        return s.dependents(clause).stream().anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().equals(word));
     }
 
     /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */

@@ -111,14 +111,15 @@ public final class Scorer {
         }
 
         private int[][] preferences() {
+            List<List<Evidence>> foundEvidence = foundEvents.stream().map(x -> evidenceOf(found, x)).toList();
             int[][] out = new int[goldEvents.size()][];
             for (int g = 0; g < out.length; g++) {
                 List<Evidence> told = evidenceOf(gold, goldEvents.get(g));
                 List<Integer> first = new ArrayList<>();
                 List<Integer> rest = new ArrayList<>();
                 for (int f = 0; f < foundEvents.size(); f++) {
-                    List<Evidence> found = evidenceOf(this.found, foundEvents.get(f));
-                    boolean shared = told.stream().anyMatch(a -> found.stream()
+                    List<Evidence> theirs = foundEvidence.get(f);
+                    boolean shared = told.stream().anyMatch(a -> theirs.stream()
                             .anyMatch(b -> a.start() < b.end() && b.start() < a.end()));
                     (shared ? first : rest).add(f);
                 }

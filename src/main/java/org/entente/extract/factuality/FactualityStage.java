@@ -187,12 +187,16 @@ public final class FactualityStage implements Stage {
      * willingness to help"), in which case the speaker is its actor.
      */
     private static boolean speechAct(EventMention e, String speaker, Actors actors, boolean announcedAct) {
-        if (speaker == null || !announcedAct && !SPEECH_ROOTS.contains(e.code().root())) {
+        boolean doneBySaying = SPEECH_ROOTS.contains(e.code().root());
+        if (speaker == null || !doneBySaying && !announcedAct) {
             return false;
         }
         Role own = e.participants().get(speaker);
-        if (own != null || !SPEECH_ROOTS.contains(e.code().root())) {
-            return own != null && own != Role.TARGET && own != Role.RECIPIENT;
+        if (own != null) {
+            return own != Role.TARGET && own != Role.RECIPIENT;
+        }
+        if (!doneBySaying) {
+            return false;
         }
         String state = actors.stateOf(speaker);
         boolean forItsState = state != null && e.participants().entrySet().stream()

@@ -65,8 +65,8 @@ public final class LinkStage implements Stage {
             if (commemorates(e)) {
                 anniversaries(s, e, here);
             }
-            for (Dependency d : participles(s, e)) {
-                triggerAt(here, d.dependent()).filter(to -> !to.isContent()).ifPresent(to -> e.link("topic", to));
+            for (int token : participles(s, e)) {
+                triggerAt(here, token).filter(to -> !to.isContent()).ifPresent(to -> e.link("topic", to));
             }
             for (Dependency d : reach(s, e, !commemorated)) {
                 String r = d.relation();
@@ -155,31 +155,31 @@ public final class LinkStage implements Stage {
      * conference", "supplied parts, helping to mitigate the impact of the
      * sanctions". The clause may hang from the trigger or from its object.
      */
-    private static List<Dependency> participles(Sentence s, EventMention e) {
+    private static List<Integer> participles(Sentence s, EventMention e) {
         List<Integer> anchors = new java.util.ArrayList<>(List.of(e.trigger()));
         s.dependents(e.trigger()).stream().filter(d -> d.relation().matches("obj|obl:with"))
                 .forEach(d -> anchors.add(d.dependent()));
-        List<Dependency> out = new java.util.ArrayList<>();
+        List<Integer> out = new java.util.ArrayList<>();
         for (int anchor : anchors) {
             for (Dependency clause : s.dependents(anchor)) {
                 if (clause.relation().matches("acl|advcl|dep") && s.token(clause.dependent()).tag().equals("VBG")) {
-                    stances(s, e.trigger(), clause.dependent(), 0, out);
+                    stances(s, clause.dependent(), 0, out);
                 }
             }
         }
         return out;
     }
 
-    private static void stances(Sentence s, int trigger, int verb, int depth, List<Dependency> out) {
+    /** What a verb of stance, or one it leads to by "to" ("helping to offset"), argues for or works against. */
+    private static void stances(Sentence s, int verb, int depth, List<Integer> out) {
         boolean stance = STANCES.contains(s.token(verb).lemma());
         for (Dependency d : s.dependents(verb)) {
             if (depth < 2 && d.relation().equals("xcomp")) {
-                stances(s, trigger, d.dependent(), depth + 1, out);
+                stances(s, d.dependent(), depth + 1, out);
             } else if (stance && d.relation().matches("obj|obl:for")) {
-                out.add(new Dependency(trigger, d.dependent(), "topic"));
+                out.add(d.dependent());
                 if (EFFECTS.contains(s.token(d.dependent()).lemma())) {
-                    s.dependents(d.dependent()).stream().filter(n -> n.relation().equals("nmod:of"))
-                            .forEach(n -> out.add(new Dependency(trigger, n.dependent(), "topic")));
+                    s.dependents(d.dependent()).stream().filter(n -> n.relation().equals("nmod:of")).forEach(n -> out.add(n.dependent()));
                 }
             }
         }

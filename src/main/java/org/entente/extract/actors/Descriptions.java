@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.extract.analyse.Dependency;
@@ -311,7 +312,7 @@ final class Descriptions {
     }
 
     /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
-    private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
+    private static final Pattern STATE_OFFICE = Pattern.compile(
             ".*\\b(minister|secretary|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|diplomat|high commissioner)\\b.*");
 
     /**

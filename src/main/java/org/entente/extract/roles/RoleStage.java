@@ -357,11 +357,6 @@ public final class RoleStage implements Stage {
     }
 
     /**
-     * The subject of the clause a noun is told in: an exchange named with one
-     * side only ("briefed Xi on communications with US officials") has it as
-     * its other side.
-     */
-    /**
      * The subject and the objects of the clause a noun sits in as a modifier
      * ("in a phone call in late July, Trump urged Zelensky": Trump and
      * Zelensky), or the subject alone when the clause has no object.
@@ -379,6 +374,11 @@ public final class RoleStage implements Stage {
         return out;
     }
 
+    /**
+     * The subject of the clause a noun is told in: an exchange named with one
+     * side only ("briefed Xi on communications with US officials") has it as
+     * its other side.
+     */
     private static List<Integer> subjectOfTheClause(Sentence s, int t) {
         int clause = clauseOf(s, t);
         return clause < 0 ? List.of() : dependents(s, clause, "nsubj");

@@ -1,0 +1,342 @@
+package org.entente.extract.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.events.EventMention;
+
+/**
+ * The tokens of a sentence that give an event mention its source, its target
+ * and the other side of an exchange, read from the dependency parse: a verb's
+ * own arcs, a noun's modifiers and the arcs of the light verb that carries it,
+ * and, where the mention has no subject of its own, the subject of the clause
+ * it depends on. Which actors those tokens stand for is {@link StandsFor}'s.
+ */
+final class Frame {
+    final List<Integer> sources = new ArrayList<>();
+    final List<Integer> targets = new ArrayList<>();
+    final List<Integer> others = new ArrayList<>();
+
+    private Frame() {
+    }
+
+    /** The frame of a mention: its trigger read as the verb or the noun its entry is. */
+    static Frame of(Sentence s, int t, EventMention e) {
+        return e.entry().isVerb() ? verbFrame(s, t, e) : nounFrame(s, t, e);
+    }
+
+    private static Frame verbFrame(Sentence s, int t, EventMention e) {
+        if (e.entry().isSpeech()) {
+            return speechFrame(s, t);
+        }
+        Frame f = new Frame();
+        boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+        for (Dependency d : s.dependents(t)) {
+            String r = d.relation();
+            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
+                f.sources.add(d.dependent());
+            } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
+                    || passive && r.matches("nsubj|nsubj:xsubj")) {
+                if (!"topic".equals(e.entry().objectIs())) {
+                    f.targets.add(d.dependent());
+                }
+                if (!passive && e.entry().takesObject(s.token(d.dependent()))) {
+                    sidesOfTheObject(s, d.dependent(), e, f);
+                }
+            } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
+                if (!r.equals("obl:for") || e.code().rootNumber() >= 11) {
+                    f.targets.add(d.dependent());
+                }
+            } else if (r.matches("obl:(with|between)")) {
+                f.others.add(d.dependent());
+            } else if (r.matches("obl:(outside|in_front_of)") && e.code().root().matches("11|14")) {
+                // "protested outside the Chilean embassy"
+                f.targets.add(d.dependent());
+            } else if (r.matches("advcl.*|ccomp|xcomp") && e.code().root().equals("02") && s.markedBy(d.dependent(), Set.of("for"))) {
+                // "called for NATO members to increase spending": those asked are the clause's subject.
+                for (Dependency c : s.dependents(d.dependent())) {
+                    if (c.relation().equals("nsubj")) {
+                        f.targets.add(c.dependent());
+                        s.dependents(c.dependent()).stream().filter(m -> m.relation().equals("compound"))
+                                .forEach(m -> f.targets.add(m.dependent()));
+                    }
+                }
+            }
+        }
+        if (f.sources.isEmpty() && !passive) {
+            inheritSubject(s, t, f);
+        } else if (f.sources.isEmpty() && f.targets.isEmpty()) {
+            Frame inherited = new Frame();
+            inheritSubject(s, t, inherited);
+            f.targets.addAll(inherited.sources);
+        }
+        return f;
+    }
+
+    /**
+     * Whom the object names beside it: "lifted sanctions on Peru", "suspended
+     * talks with Chile", "cut ties with Bolivia" are done to them; "restored
+     * relations with Peru" is done with them.
+     */
+    private static void sidesOfTheObject(Sentence s, int object, EventMention e, Frame f) {
+        int root = e.code().rootNumber();
+        for (Dependency n : s.dependents(object)) {
+            if (n.relation().matches("nmod:(on|against|to)")) {
+                f.targets.add(n.dependent());
+            } else if (n.relation().matches("nmod:(with|between)")) {
+                (root >= 8 ? f.targets : f.others).add(n.dependent());
+            }
+        }
+    }
+
+    /**
+     * The arcs by which a noun's light verb may carry it: its own, or those of
+     * the amount it is counted in ("pledged $50 million in aid", "sent 300
+     * tonnes of grain").
+     */
+    private static List<Dependency> carriers(Sentence s, int t) {
+        List<Dependency> out = new ArrayList<>(s.heads(t));
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().matches("nmod:(in|of)") && isAmount(s.token(up.head()))) {
+                out.addAll(s.heads(up.head()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAmount(Token t) {
+        return t.tag().equals("CD") || t.word().matches("\\p{Sc}|US\\$|[A-Z]{0,3}\\$")
+                || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth");
+    }
+
+    /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */
+    private static Frame speechFrame(Sentence s, int t) {
+        Frame f = new Frame();
+        for (Dependency d : s.dependents(t)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                f.sources.add(d.dependent());
+            } else if (d.relation().matches("obl:to|iobj")) {
+                f.targets.add(d.dependent());
+            }
+        }
+        if (f.sources.isEmpty()) {
+            for (Dependency d : s.dependents(t)) {
+                if (d.relation().equals("obj") && d.dependent() > t) {
+                    f.sources.add(d.dependent());
+                }
+            }
+        }
+        if (f.sources.isEmpty()) {
+            inheritSubject(s, t, f);
+        }
+        return f;
+    }
+
+    /**
+     * A verb without a subject of its own takes that of the verb it depends on
+     * ("…, accusing Iran of …", "leaders gathered to commemorate …", also when
+     * the parser reads the infinitive as an oblique with "to").
+     */
+    private static void inheritSubject(Sentence s, int t, Frame f) {
+        for (Dependency up : s.heads(t)) {
+            boolean purpose = up.relation().equals("obl:to") && s.token(t).tag().equals("VB");
+            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose) && up.head() >= 0) {
+                for (Dependency d : s.dependents(up.head())) {
+                    if (d.relation().equals("nsubj")) {
+                        f.sources.add(d.dependent());
+                    }
+                }
+                if (up.relation().startsWith("acl")) {
+                    (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
+                    for (Dependency above : s.heads(up.head())) {
+                        if (above.head() >= 0 && above.relation().matches("obj|obl.*")) {
+                            for (Dependency d : s.dependents(above.head())) {
+                                if (d.relation().equals("nsubj")) {
+                                    f.sources.add(d.dependent());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether "for X" after the noun names whom the act is aimed at: support,
+     * praise or aid for X, sanctions or criticism for X; not talks or a
+     * meeting "for two hours" or "for peace".
+     */
+    private static boolean forIsTarget(EventMention e) {
+        int root = e.code().rootNumber();
+        return root >= 11 || root == 5 || root == 7;
+    }
+
+    /**
+     * What a relative clause is said of: the noun it hangs from, or, when the
+     * parser hung "X, which ..." from a noun further back, the name just
+     * before ", which".
+     */
+    private static int saidOf(Sentence s, int head) {
+        for (Dependency d : s.dependents(head)) {
+            int which = d.dependent();
+            if (d.relation().equals("ref") && which >= 2 && which - 2 != head && s.token(which - 1).word().equals(",")
+                    && s.token(which - 2).isProperNoun()) {
+                return which - 2;
+            }
+        }
+        return head;
+    }
+
+    private static Frame nounFrame(Sentence s, int t, EventMention e) {
+        Frame f = new Frame();
+        String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
+                : e.code().rootNumber() >= 9 || e.code().root().equals("05") ? "target" : "source";
+        boolean modifiersAreTargets = "target".equals(e.entry().modifierIs());
+        // "Soleimani's killing": the possessor suffered it; "the United States' killing of Soleimani": it acted.
+        boolean possessorIsTarget = "target".equals(e.entry().possessorIs())
+                && s.dependents(t).stream().noneMatch(d -> d.relation().equals("nmod:of") && "target".equals(ofIs));
+        for (Dependency d : s.dependents(t)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss")) {
+                (possessorIsTarget ? f.targets : f.sources).add(d.dependent());
+            } else if (r.equals("nmod:by")) {
+                f.sources.add(d.dependent());
+            } else if (r.equals("amod") || r.equals("compound") || modifiersAreTargets && r.equals("nmod:in")) {
+                (modifiersAreTargets ? f.targets : f.sources).add(d.dependent());
+            } else if (r.equals("nmod:of")) {
+                (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
+            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
+                if (!r.equals("nmod:for") || forIsTarget(e)) {
+                    f.targets.add(d.dependent());
+                    for (Dependency inner : s.dependents(d.dependent())) {
+                        if (inner.relation().matches("nmod:(to|of|against|from)")) {
+                            f.targets.add(inner.dependent());
+                        }
+                    }
+                }
+            } else if (r.matches("nmod:(with|between|among)")) {
+                f.others.add(d.dependent());
+            } else if (r.startsWith("acl") && s.token(d.dependent()).lemma().matches("involve|include")) {
+                for (Dependency o : s.dependents(d.dependent())) {
+                    if (o.relation().equals("obj")) {
+                        f.others.add(o.dependent());
+                    }
+                }
+            }
+        }
+        if (e.code().root().equals("02")) {
+            // "at the request of X, Y suspended parliament": Y was asked.
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
+                    .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
+                    .forEach(d -> f.targets.add(d.dependent()));
+        }
+        if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("cop"))) {
+            // "Chile is in conflict with Peru", "Peru, which is in conflict with Chile": the one the noun is said of takes part.
+            s.dependents(t).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> f.sources.add(d.dependent()));
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().equals("acl:relcl")).forEach(d -> f.sources.add(saidOf(s, d.head())));
+        }
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().equals("obl:as") && e.entry().sourceRole() != null && !s.token(up.head()).isVerb()) {
+                f.sources.add(up.head());
+                continue;
+            }
+            if (up.head() >= 0 && up.relation().matches("obl:as|xcomp") && e.entry().sourceRole() != null) {
+                List<Integer> objects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("obj"))
+                        .map(Dependency::dependent).toList();
+                List<Integer> subjects = s.dependents(up.head()).stream().filter(d -> d.relation().equals("nsubj"))
+                        .map(Dependency::dependent).toList();
+                f.sources.addAll(up.relation().equals("obl:as") && !objects.isEmpty() ? objects : subjects);
+            }
+        }
+        for (Dependency up : carriers(s, t)) {
+            int v = up.head();
+            // "ordered a strike" carries the strike; "ordered mourning after the strike" does not.
+            if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")
+                    || up.relation().matches("obl:(after|before|following|since|during|amid|amidst|despite|until|prior_to)")) {
+                continue;
+            }
+            Token verb = s.token(v);
+            if (!e.entry().light().contains(verb.lemma())) {
+                continue;
+            }
+            boolean passive = s.dependents(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+            for (Dependency d : s.dependents(v)) {
+                String r = d.relation();
+                if (!passive && r.matches("nsubj|nsubj:xsubj") || r.equals("obl:agent")) {
+                    f.sources.add(d.dependent());
+                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !isTime(s, d.dependent())) {
+                    f.targets.add(d.dependent());
+                } else if (r.matches("obl:(with|between)")) {
+                    f.others.add(d.dependent());
+                }
+            }
+            if (f.sources.isEmpty()) {
+                inheritSubject(s, v, f);
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The subject and the objects of the clause a noun sits in as a modifier
+     * ("in a phone call in late July, Trump urged Zelensky": Trump and
+     * Zelensky), or the subject alone when the clause has no object.
+     */
+    static List<Integer> sidesOfTheClause(Sentence s, int t) {
+        int clause = clauseOf(s, t);
+        if (clause < 0) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(dependents(s, clause, "nsubj"));
+        if (!out.isEmpty()) {
+            out.addAll(s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
+                    .map(Dependency::dependent).toList());
+        }
+        return out;
+    }
+
+    /**
+     * The subject of the clause a noun is told in: an exchange named with one
+     * side only ("briefed Xi on communications with US officials") has it as
+     * its other side.
+     */
+    static List<Integer> subjectOfTheClause(Sentence s, int t) {
+        int clause = clauseOf(s, t);
+        return clause < 0 ? List.of() : dependents(s, clause, "nsubj");
+    }
+
+    /**
+     * The verb, or the noun with a subject of its own ("their cooperation a
+     * factor in the talks"), that a noun hangs from as an object or oblique,
+     * at most three steps up; -1 when there is none.
+     */
+    private static int clauseOf(Sentence s, int t) {
+        int k = t;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.heads(k).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|obl.*|nmod.*"))
+                    .findFirst().orElse(null);
+            if (up == null) {
+                return -1;
+            }
+            k = up.head();
+            if (s.token(k).isVerb() || !dependents(s, k, "nsubj").isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Integer> dependents(Sentence s, int head, String relation) {
+        return s.dependents(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
+    }
+
+    private static boolean isTime(Sentence s, int token) {
+        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
+                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
+    }
+}

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.entente.claims.DateValue;
 import org.entente.claims.EventStatus;
 import org.entente.claims.Factuality;
 import org.entente.claims.Role;
@@ -19,7 +18,6 @@ import org.entente.extract.pipeline.ArticleWork;
 import org.entente.extract.pipeline.Language;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Stage;
-import org.entente.extract.time.TemporalExpression;
 import org.entente.gazetteer.Gazetteer;
 
 /**
@@ -30,7 +28,7 @@ import org.entente.gazetteer.Gazetteer;
  * negated; a hedge ("allegedly", "may") hedged; a future, a plan or a schedule
  * makes the event planned, and a forecast ("is expected to") predicted; a
  * cancellation negated. The date is the time expression that depends on the
- * trigger, or on the verb that carries it.
+ * trigger, or on the verb that carries it ({@link EventDates}).
  */
 public final class FactualityStage implements Stage {
     /**
@@ -69,7 +67,7 @@ public final class FactualityStage implements Stage {
             List<Integer> path = governors(s, e.trigger());
             attribution(s, e, path, actors);
             modality(s, e, path);
-            date(article, s, e, path);
+            EventDates.anchor(article, s, e, path);
         }
     }
 
@@ -339,79 +337,5 @@ public final class FactualityStage implements Stage {
 
     private static boolean hasParticle(Sentence s, int verb, String particle) {
         return s.dependents(verb).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals(particle));
-    }
-
-    /** The date of the time expression that depends on the trigger or on a word governing it within its clause. */
-    private void date(ArticleWork article, Sentence s, EventMention e, List<Integer> path) {
-        List<TemporalExpression> here = article.times().stream()
-                .filter(x -> x.start() >= s.begin() && x.end() <= s.end()).toList();
-        if (here.isEmpty()) {
-            return;
-        }
-        for (Dependency up : s.heads(e.trigger())) {
-            if (up.head() >= 0 && up.relation().equals("nmod:of")) {
-                DateValue v = at(article, here, s.token(up.head()));
-                if (v != null) {
-                    e.date(v);
-                    return;
-                }
-            }
-        }
-        for (int i = 0; i < path.size() && i < 3; i++) {
-            int t = path.get(i);
-            if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
-                    .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
-                break;
-            }
-            List<Integer> around = new ArrayList<>();
-            for (Dependency d : s.dependents(t)) {
-                if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")) {
-                    around.add(d.dependent());
-                } else if (i == 0 && d.relation().equals("obj")) {
-                    s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
-                            .forEach(o -> around.add(o.dependent()));
-                }
-            }
-            for (int k : around) {
-                DateValue v = at(article, here, s.token(k));
-                if (v != null) {
-                    e.date(v);
-                    return;
-                }
-            }
-        }
-    }
-
-    /** The date of the time expression a token is part of, if any. */
-    private static DateValue at(ArticleWork article, List<TemporalExpression> here, Token token) {
-        for (TemporalExpression x : here) {
-            if (x.overlaps(token.begin(), token.end())) {
-                DateValue v = value(article, x);
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A TIMEX3 value as a claims date (day, month or year), with the article's own words.
-     * A time gives its day; durations and sets name no date.
-     */
-    private static DateValue value(ArticleWork article, TemporalExpression x) {
-        String v = switch (x.type()) {
-            case DATE -> x.value();
-            case TIME -> x.value().substring(0, Math.max(0, x.value().indexOf('T')));
-            case DURATION, SET -> null;
-        };
-        if (v == null || !v.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
-            return null;
-        }
-        try {
-            return new DateValue(v, article.text().substring(x.start(), x.end()));
-        } catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 }

@@ -51,7 +51,10 @@ public final class RoleStage implements Stage {
             Frame f = Frame.of(s, e.trigger(), e);
             boolean hostile = e.code().rootNumber() >= 9;
             boolean symmetric = e.entry().isSymmetric();
-            Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole() : sourceRole(e);
+            // "Chile and Peru held talks": with no other side named, those who talk are all participants.
+            boolean oneSided = symmetric && !namesAnyone(actors, s, f.targets, true) && !namesAnyone(actors, s, f.others, false);
+            Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole()
+                    : oneSided ? Role.PARTICIPANT : sourceRole(e);
             Role targetRole = symmetric ? Role.PARTICIPANT
                     : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
             boolean sourced = false;
@@ -82,6 +85,10 @@ public final class RoleStage implements Stage {
                 StandsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
             }
         }
+    }
+
+    private static boolean namesAnyone(Actors actors, Sentence s, List<Integer> tokens, boolean target) {
+        return tokens.stream().anyMatch(token -> !StandsFor.actors(actors, s, token, target).isEmpty());
     }
 
     private static Role sourceRole(EventMention e) {

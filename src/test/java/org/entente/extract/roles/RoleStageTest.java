@@ -162,6 +162,17 @@ class RoleStageTest {
     }
 
     @Test
+    void whoHoldTalksWithNoOtherSideNamedAreAllParticipantsButWhoSeeksThemWithAnotherIsTheirInitiator() {
+        Situation held = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia and Peruvian President Ramona Quispe held talks in Lima on Tuesday."), "04");
+        assertEquals(Set.of("tomas-arancibia", "ramona-quispe", "chile", "peru"), entities(held));
+        assertEquals(Set.of(), sources(held));
+        Situation sought = onlyOfRoot(TestExtractor.claims("Chile sought talks with Peru on Tuesday."), "04");
+        assertEquals(Set.of("chile"), sources(sought));
+        assertTrue(entities(sought).contains("peru"), sought.participants().toString());
+    }
+
+    @Test
     void aLeaderActsForItsStateToo() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia condemned Bolivia."), "11");
         assertTrue(sources(s).containsAll(Set.of("tomas-arancibia", "chile")), s.participants().toString());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.claims.DateValue;
+import org.entente.claims.EventStatus;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
@@ -40,7 +41,8 @@ final class Discourse {
                 continue;
             }
             for (Group g : groups) {
-                if (g.date == null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index())) {
+                // an ongoing war named beside them ("simultaneous efforts in the conflict") is not dated by them
+                if (g.date == null && g.mentions.stream().anyMatch(m -> m.sentence() == s.index() && m.status() != EventStatus.ONGOING)) {
                     g.date = date;
                 }
             }

@@ -2,6 +2,7 @@ package org.entente.extract.assemble;
 
 import static org.entente.extract.TestExtractor.onlyOfRoot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.entente.claims.ClaimSet;
@@ -39,6 +40,14 @@ class AssembleStageTest {
         Situation appeal = onlyOfRoot(set, "02");
         assertEquals(call.id(), appeal.partOf());
         assertEquals("2025-02", appeal.date().value());
+    }
+
+    @Test
+    void whatCoincidedSharesItsDateButAnOngoingWarNamedBesideItDoesNot() {
+        ClaimSet set = TestExtractor.claims("Chile condemned Peru on Monday. "
+                + "The condemnation coincided with a protest by Bolivia against the ongoing war between Peru and Chile.");
+        assertEquals("2025-03-03", onlyOfRoot(set, "14").date().value());
+        assertNull(onlyOfRoot(set, "19").date(), onlyOfRoot(set, "19").toString());
     }
 
     @Test

@@ -64,8 +64,11 @@ public final class RoleStage implements Stage {
                 sourced |= !ids.isEmpty();
             }
             if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
+                // "sought talks with Peru": who seeks them starts them; "briefed Xi on communications with US
+                // officials": who tells of them is one side of them.
+                boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
                 for (int token : Frame.subjectOfTheClause(s, e.trigger())) {
-                    StandsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sourceRole));
+                    StandsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
                 }
             } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
                 // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,

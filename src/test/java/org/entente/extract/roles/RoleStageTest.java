@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Situation;
+import org.entente.claims.SituationType;
 import org.entente.extract.TestExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class RoleStageTest {
     }
 
     @Test
-    void whoHoldTalksWithNoOtherSideNamedAreAllParticipantsButWhoSeeksThemWithAnotherIsTheirInitiator() {
+    void whoHoldTalksOrTellOfThemAreParticipantsButWhoSeeksThemWithAnotherIsTheirInitiator() {
         Situation held = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia and Peruvian President Ramona Quispe held talks in Lima on Tuesday."), "04");
         assertEquals(Set.of("tomas-arancibia", "ramona-quispe", "chile", "peru"), entities(held));
@@ -170,6 +171,11 @@ class RoleStageTest {
         Situation sought = onlyOfRoot(TestExtractor.claims("Chile sought talks with Peru on Tuesday."), "04");
         assertEquals(Set.of("chile"), sources(sought));
         assertTrue(entities(sought).contains("peru"), sought.participants().toString());
+        Situation told = TestExtractor.claims("Chilean President Tomas Arancibia briefed Peruvian President Ramona Quispe "
+                + "on recent communications with Bolivian officials.").events().stream()
+                .filter(e -> e.type() == SituationType.Consultation).findFirst().orElseThrow();
+        assertEquals(Set.of("tomas-arancibia", "chile", "bolivia"), entities(told));
+        assertEquals(Set.of(), sources(told));
     }
 
     @Test

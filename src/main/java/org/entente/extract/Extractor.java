@@ -51,7 +51,7 @@ public final class Extractor {
                 new AnalyseStage(analyser, new EventCues(events, language, names)),
                 new ActorStage(gazetteer, names, language),
                 new EventStage(events, language, gazetteer),
-                new RoleStage(gazetteer),
+                new RoleStage(gazetteer, language),
                 new LinkStage(language, gazetteer),
                 new FactualityStage(language, gazetteer),
                 new AssembleStage(gazetteer, language, PRODUCED_BY)));

@@ -24,6 +24,7 @@ import org.entente.evaluate.Scorer;
 import org.entente.input.InputException;
 import org.entente.pipeline.ExtractOperation;
 import org.entente.extract.pipeline.ExtractionPipeline;
+import org.entente.extract.pipeline.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +100,8 @@ class ExtractorTest {
 
     @Test
     void theStagesComeInTheOrderTheirLayersNeed() {
-        var stages = new java.util.ArrayList<>(List.of(new org.entente.extract.roles.RoleStage(TestExtractor.get().gazetteer())));
+        Language language = Language.read(TestProject.data().resolve("lexicon/language.json"));
+        var stages = new java.util.ArrayList<>(List.of(new org.entente.extract.roles.RoleStage(TestExtractor.get().gazetteer(), language)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExtractionPipeline(List.copyOf(stages)));
         assertTrue(e.getMessage().startsWith("RoleStage requires"), e.getMessage());
     }

@@ -66,11 +66,15 @@ final class Descriptions {
     private final Gazetteer gazetteer;
     private final Language language;
     private final NameIndex names;
+    /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
+    private final Pattern stateOffice;
 
     Descriptions(Gazetteer gazetteer, Language language, NameIndex names) {
         this.gazetteer = gazetteer;
         this.language = language;
         this.names = names;
+        this.stateOffice = Pattern.compile(".*\\b(" + String.join("|", language.stateOffices().stream().map(Pattern::quote).toList())
+                + ")\\b.*");
     }
 
     List<Mention> find(Sentence s, List<Mention> found, Cast cast) {
@@ -311,10 +315,6 @@ final class Descriptions {
                 || title.index() + 1 < s.size() && s.token(title.index() + 1).isProperNoun();
     }
 
-    /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
-    private static final Pattern STATE_OFFICE = Pattern.compile(
-            ".*\\b(minister|secretary|ambassador|envoy|spokesman|spokeswoman|spokesperson|consul|diplomat|high commissioner)\\b.*");
-
     /**
      * The person holding a title of a state, else, for an office of
      * government, the state itself acting through it: "Peru's president
@@ -326,7 +326,7 @@ final class Descriptions {
         if (holder != null || state == null || title.equals("opposition leader")) {
             return holder;
         }
-        return language.headOfStateTitles().contains(title) || STATE_OFFICE.matcher(title).matches() ? state : null;
+        return language.headOfStateTitles().contains(title) || stateOffice.matcher(title).matches() ? state : null;
     }
 
     /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */

@@ -2,7 +2,6 @@ package org.entente.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -17,9 +16,6 @@ import org.entente.extract.pipeline.Language;
  * words ("X said", "said X", "X told reporters:").
  */
 final class Quotes {
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
-            "ourselves");
-
     /** Character ranges [begin, end) inside quotation marks. */
     private final List<int[]> spans = new ArrayList<>();
     private final Language language;
@@ -64,7 +60,7 @@ final class Quotes {
         String opening = quoted && inside(s.token(0).begin()) ? carried : null;
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (t.tag().startsWith("PRP") && FIRST_PERSON.contains(t.word().toLowerCase()) && inside(t.begin())
+            if (t.tag().startsWith("PRP") && language.firstPersonPronouns().contains(t.word().toLowerCase()) && inside(t.begin())
                     && !ActorStage.covered(known, t.index())) {
                 String who = nearest(speakers, t.index(), known, opening);
                 if (who != null) {

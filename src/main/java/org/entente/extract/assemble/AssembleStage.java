@@ -121,7 +121,7 @@ public final class AssembleStage implements Stage {
         Discourse.sameTime(article, groups);
         Discourse.withinConsultations(groups, actors);
         Discourse.duringTheirConsultations(groups, groupOf);
-        Discourse.wars(article, groups);
+        Discourse.wars(article, groups, language);
         List<Situation> events = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();

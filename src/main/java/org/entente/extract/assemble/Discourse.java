@@ -12,6 +12,7 @@ import org.entente.extract.actors.Actors;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
 
 /**
  * What an article says across its sentences, applied to its gathered events:
@@ -108,17 +109,14 @@ final class Discourse {
         return false;
     }
 
-    /** Words that put an act in the service of ending a war. */
-    private static final Set<String> PEACE = Set.of("peace", "peaceful", "resolution", "ceasefire", "truce", "settlement", "end");
-
     /**
      * What the article says of its wars as a whole: a war whose waging side the
      * sentence leaves out is waged by whoever the article says invaded or
      * attacked its target; an invasion of that target is part of it; and the
      * calls, talks, offers and plans of the article that speak of it, or of
-     * peace, are about it.
+     * peace ({@link Language#peaceWords()}), are about it.
      */
-    static void wars(ArticleWork article, List<Group> groups) {
+    static void wars(ArticleWork article, List<Group> groups, Language language) {
         Group main = null;
         for (Group g : groups) {
             if (g.mentions.get(0).type() == SituationType.ArmedConflict && (main == null || g.mentions.size() > main.mentions.size())) {
@@ -162,7 +160,7 @@ final class Discourse {
                 continue;
             }
             boolean speaksOfIt = g.mentions.stream().anyMatch(m -> warSentences.contains(m.sentence())
-                    || article.analysis().sentences().get(m.sentence()).tokens().stream().anyMatch(w -> PEACE.contains(w.lemma())));
+                    || article.analysis().sentences().get(m.sentence()).tokens().stream().anyMatch(w -> language.peaceWords().contains(w.lemma())));
             if (speaksOfIt) {
                 g.mentions.get(0).link("topic", main.mentions.get(0));
             }

@@ -31,13 +31,6 @@ import org.entente.gazetteer.Gazetteer;
  * trigger, or on the verb that carries it ({@link EventDates}).
  */
 public final class FactualityStage implements Stage {
-    /**
-     * Verbs by which an actor makes its own act public, the act as their
-     * object: "announced new restrictions" imposes them, on no one's word
-     * but the story's.
-     */
-    private static final Set<String> ANNOUNCING = Set.of("announce", "unveil", "declare", "proclaim");
-
     /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
     private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
 
@@ -107,7 +100,7 @@ public final class FactualityStage implements Stage {
                     && viaComplement(s, path.get(i - 1), t);
             if (reporting) {
                 String who = subject(s, t, actors);
-                boolean announcedAct = ANNOUNCING.contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
+                boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
                         .anyMatch(d -> d.head() == t && d.relation().equals("obj"));
                 if (!speechAct(e, who, actors, announcedAct)) {
                     report(e, who, true);

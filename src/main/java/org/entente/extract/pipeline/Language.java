@@ -13,8 +13,10 @@ import org.entente.input.StrictJson;
 /**
  * The words of English news prose that extraction reads as signals rather than
  * as events ({@code data/lexicon/language.json}): reporting verbs, hedges,
- * futures, negations, titles, and the nouns that stand for a state's government,
- * armed forces, police, parliament and courts. Each field is a set of lower-case
+ * futures, negations, titles, the nouns that stand for a state's government,
+ * armed forces, police, parliament and courts, and the nouns and verbs through
+ * which roles and links reach an actor or an event ("Russia's efforts", "the US
+ * embassy", "advocating for"). Each field is a set of lower-case
  * lemmas or phrases; see {@code data/lexicon/README.md}.
  */
 public record Language(
@@ -46,7 +48,18 @@ public record Language(
         Set<String> afterMarkers,
         Set<String> duringMarkers,
         Set<String> topicMarkers,
-        Set<String> purposeMarkers) {
+        Set<String> purposeMarkers,
+        Set<String> announcingVerbs,
+        Set<String> stateOffices,
+        Set<String> firstPersonPronouns,
+        Set<String> stanceVerbs,
+        Set<String> effectNouns,
+        Set<String> namingVerbs,
+        Set<String> vehicleNouns,
+        Set<String> actNouns,
+        Set<String> stateAssetNouns,
+        Set<String> peopleNouns,
+        Set<String> peaceWords) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

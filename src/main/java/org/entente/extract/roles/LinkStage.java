@@ -142,20 +142,13 @@ public final class LinkStage implements Stage {
         }
     }
 
-    /** Verbs of a participle saying what an act argues for or works against: "advocating for X", "helping to offset X". */
-    private static final Set<String> STANCES = Set.of("advocate", "urge", "call", "press", "push", "seek", "mitigate",
-            "offset", "counter", "ease", "soften", "blunt", "circumvent", "evade", "withstand", "cushion", "counteract");
-
-    /** Nouns through which such a verb reaches the event: "the impact of the sanctions". */
-    private static final Set<String> EFFECTS = Set.of("impact", "effect", "consequence", "fallout", "cost", "burden", "toll");
-
     /**
      * The events a participial clause of the act says it argues for or works
      * against, as topics: "proposed a plan, advocating for a peace
      * conference", "supplied parts, helping to mitigate the impact of the
      * sanctions". The clause may hang from the trigger or from its object.
      */
-    private static List<Integer> participles(Sentence s, EventMention e) {
+    private List<Integer> participles(Sentence s, EventMention e) {
         List<Integer> anchors = new java.util.ArrayList<>(List.of(e.trigger()));
         s.dependents(e.trigger()).stream().filter(d -> d.relation().matches("obj|obl:with"))
                 .forEach(d -> anchors.add(d.dependent()));
@@ -171,35 +164,26 @@ public final class LinkStage implements Stage {
     }
 
     /** What a verb of stance, or one it leads to by "to" ("helping to offset"), argues for or works against. */
-    private static void stances(Sentence s, int verb, int depth, List<Integer> out) {
-        boolean stance = STANCES.contains(s.token(verb).lemma());
+    private void stances(Sentence s, int verb, int depth, List<Integer> out) {
+        boolean stance = language.stanceVerbs().contains(s.token(verb).lemma());
         for (Dependency d : s.dependents(verb)) {
             if (depth < 2 && d.relation().equals("xcomp")) {
                 stances(s, d.dependent(), depth + 1, out);
             } else if (stance && d.relation().matches("obj|obl:for")) {
                 out.add(d.dependent());
-                if (EFFECTS.contains(s.token(d.dependent()).lemma())) {
+                if (language.effectNouns().contains(s.token(d.dependent()).lemma())) {
                     s.dependents(d.dependent()).stream().filter(n -> n.relation().equals("nmod:of")).forEach(n -> out.add(n.dependent()));
                 }
             }
         }
     }
 
-    /** Verbs by which a speaker names what an act concerns: "what it called an attack", "what he described as an offer". */
-    private static final Set<String> NAMING = Set.of("call", "describe", "term", "label", "characterise", "characterize", "brand",
-            "dub", "deem", "consider");
-
-    /** Nouns through which an act reaches what it is about: "efforts to organise X", "a focal point on X". */
-    private static final Set<String> VEHICLES = Set.of("effort", "endeavor", "endeavour", "attempt", "bid", "move", "decision",
-            "plan", "push", "initiative", "point", "focus", "focal", "emphasis", "topic", "subject", "issue", "matter",
-            "anniversary");
-
     /**
      * The arcs from a trigger, and through a vehicle noun those from what it
      * leads to: "commended Russia's efforts to organise a summit" reaches
      * "summit" as the object of "commended".
      */
-    private static List<Dependency> reach(Sentence s, EventMention e, boolean anniversaries) {
+    private List<Dependency> reach(Sentence s, EventMention e, boolean anniversaries) {
         int trigger = e.trigger();
         List<Dependency> out = new java.util.ArrayList<>(s.dependents(trigger));
         for (Dependency up : s.heads(trigger)) {
@@ -213,15 +197,15 @@ public final class LinkStage implements Stage {
         }
         for (Dependency d : s.dependents(trigger)) {
             // "condemned what it called an unprovoked attack": what is named is the object.
-            if (d.relation().equals("ccomp") && NAMING.contains(s.token(d.dependent()).lemma()) && s.dependents(d.dependent()).stream()
-                    .anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equals("what"))) {
+            if (d.relation().equals("ccomp") && language.namingVerbs().contains(s.token(d.dependent()).lemma())
+                    && s.dependents(d.dependent()).stream().anyMatch(o -> o.relation().equals("obj") && s.token(o.dependent()).lemma().equals("what"))) {
                 s.dependents(d.dependent()).stream()
                         .filter(o -> o.relation().matches("obj|obl:as|xcomp") && !s.token(o.dependent()).lemma().equals("what"))
                         .forEach(o -> out.add(new Dependency(trigger, o.dependent(), "obj")));
             }
         }
         boolean vehicleObject = s.dependents(trigger).stream()
-                .anyMatch(d -> d.relation().equals("obj") && VEHICLES.contains(s.token(d.dependent()).lemma()));
+                .anyMatch(d -> d.relation().equals("obj") && language.vehicleNouns().contains(s.token(d.dependent()).lemma()));
         for (Dependency d : s.dependents(trigger)) {
             if (vehicleObject && d.relation().equals("xcomp")) {
                 s.dependents(d.dependent()).stream().filter(o -> o.relation().equals("obj"))
@@ -229,7 +213,7 @@ public final class LinkStage implements Stage {
                 out.add(new Dependency(trigger, d.dependent(), "obj"));
             }
             String vehicle = s.token(d.dependent()).lemma();
-            if (!VEHICLES.contains(vehicle) || vehicle.equals("anniversary") && !anniversaries) {
+            if (!language.vehicleNouns().contains(vehicle) || vehicle.equals("anniversary") && !anniversaries) {
                 continue;
             }
             for (Dependency v : s.dependents(d.dependent())) {

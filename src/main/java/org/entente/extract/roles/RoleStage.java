@@ -10,6 +10,7 @@ import org.entente.extract.actors.Actors;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Stage;
 import org.entente.gazetteer.Gazetteer;
@@ -28,9 +29,11 @@ import org.entente.gazetteer.Gazetteer;
  */
 public final class RoleStage implements Stage {
     private final Gazetteer gazetteer;
+    private final StandsFor standsFor;
 
-    public RoleStage(Gazetteer gazetteer) {
+    public RoleStage(Gazetteer gazetteer, Language language) {
         this.gazetteer = gazetteer;
+        this.standsFor = new StandsFor(language);
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class RoleStage implements Stage {
                     : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
             boolean sourced = false;
             for (int token : f.sources) {
-                List<String> ids = StandsFor.actors(actors, s, token, false);
+                List<String> ids = standsFor.actors(actors, s, token, false);
                 ids.forEach(id -> e.addParticipant(id, sourceRole));
                 sourced |= !ids.isEmpty();
             }
@@ -68,30 +71,30 @@ public final class RoleStage implements Stage {
                 // officials": who tells of them is one side of them.
                 boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
                 for (int token : Frame.subjectOfTheClause(s, e.trigger())) {
-                    StandsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
+                    standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
                 }
             } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
                 // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
                 // when they are two or more; one actor alone is not a side of talks.
                 List<String> sides = new ArrayList<>();
                 for (int token : Frame.sidesOfTheClause(s, e.trigger())) {
-                    StandsFor.actors(actors, s, token, false).stream().filter(id -> !sides.contains(id)).forEach(sides::add);
+                    standsFor.actors(actors, s, token, false).stream().filter(id -> !sides.contains(id)).forEach(sides::add);
                 }
                 if (sides.size() >= 2) {
                     sides.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
                 }
             }
             for (int token : f.targets) {
-                StandsFor.actors(actors, s, token, true).forEach(id -> e.addParticipant(id, targetRole));
+                standsFor.actors(actors, s, token, true).forEach(id -> e.addParticipant(id, targetRole));
             }
             for (int token : f.others) {
-                StandsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+                standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
             }
         }
     }
 
-    private static boolean namesAnyone(Actors actors, Sentence s, List<Integer> tokens, boolean target) {
-        return tokens.stream().anyMatch(token -> !StandsFor.actors(actors, s, token, target).isEmpty());
+    private boolean namesAnyone(Actors actors, Sentence s, List<Integer> tokens, boolean target) {
+        return tokens.stream().anyMatch(token -> !standsFor.actors(actors, s, token, target).isEmpty());
     }
 
     private static Role sourceRole(EventMention e) {

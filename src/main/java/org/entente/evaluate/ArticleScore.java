@@ -21,6 +21,7 @@ import java.util.Map;
  * @param missed        gold events with no strict match
  * @param invented      extracted events with no strict match
  * @param linkErrors    gold links not recovered and extracted links that are wrong
+ * @param judgementErrors strictly matched events whose factuality, source or status is not the gold one
  */
 public record ArticleScore(
         String article,
@@ -37,7 +38,8 @@ public record ArticleScore(
         Counts relations,
         List<Finding> missed,
         List<Finding> invented,
-        List<LinkFinding> linkErrors) {
+        List<LinkFinding> linkErrors,
+        List<JudgementFinding> judgementErrors) {
 
     public ArticleScore {
         strictByRoot = Map.copyOf(strictByRoot);
@@ -46,5 +48,6 @@ public record ArticleScore(
         missed = List.copyOf(missed);
         invented = List.copyOf(invented);
         linkErrors = List.copyOf(linkErrors);
+        judgementErrors = List.copyOf(judgementErrors);
     }
 }

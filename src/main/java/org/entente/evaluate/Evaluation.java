@@ -73,6 +73,10 @@ public record Evaluation(List<ArticleScore> articles) {
         return articles.stream().flatMap(a -> a.linkErrors().stream()).toList();
     }
 
+    public List<JudgementFinding> judgementErrors() {
+        return articles.stream().flatMap(a -> a.judgementErrors().stream()).toList();
+    }
+
     private Counts sum(Function<ArticleScore, Counts> part) {
         return articles.stream().map(part).reduce(new Counts(0, 0, 0), Counts::plus);
     }

@@ -45,6 +45,10 @@ public final class EvaluationReport {
         links.stream().filter(LinkFinding::missed).forEach(l -> link(out, l));
         out.println("links wrong (" + links.stream().filter(l -> !l.missed()).count() + "):");
         links.stream().filter(l -> !l.missed()).forEach(l -> link(out, l));
+        List<JudgementFinding> judged = e.judgementErrors();
+        out.println("judged otherwise (" + judged.size() + "):");
+        judged.forEach(j -> out.println("  " + j.article() + " [" + j.event() + "] as [" + j.found() + "] " + j.aspect() + " "
+                + j.given() + " instead of " + j.gold()));
     }
 
     private static void link(PrintStream out, LinkFinding l) {
@@ -94,6 +98,7 @@ public final class EvaluationReport {
         root.put("missed", e.missed());
         root.put("invented", e.invented());
         root.put("linkErrors", e.linkErrors());
+        root.put("judgementErrors", e.judgementErrors());
         return root;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
@@ -55,6 +56,7 @@ public final class Scorer {
          */
         int[][] preference;
         final List<LinkFinding> linkErrors = new ArrayList<>();
+        final List<JudgementFinding> judgementErrors = new ArrayList<>();
 
         Run(ClaimSet gold, ClaimSet found) {
             this.gold = gold;
@@ -90,6 +92,9 @@ public final class Scorer {
                 source = source.plus(claims[1]);
                 if (g.status() != null) {
                     status = status.plus(new Tally(g.status() == x.status() ? 1 : 0, 1));
+                    if (g.status() != x.status()) {
+                        judged(g, x, "status", g.status().jsonName(), x.status() == null ? "none" : x.status().jsonName());
+                    }
                 }
             }
             Tally dates = Tally.NONE;
@@ -107,7 +112,7 @@ public final class Scorer {
                 }
             }
             return new ArticleScore(gold.article(), strict, lenient, strictByRoot, lenientByRoot, factuality, source,
-                    status, dates, extraDates, links(), relations(), missed(), invented(), linkErrors);
+                    status, dates, extraDates, links(), relations(), missed(), invented(), linkErrors, judgementErrors);
         }
 
         private int[][] preferences() {
@@ -213,7 +218,23 @@ public final class Scorer {
             Set<Factuality> xf = xc.stream().map(Claim::factuality).collect(Collectors.toSet());
             boolean sources = gc.stream().allMatch(c -> xc.stream().anyMatch(d -> entities.same(c.source(), d.source())))
                     && xc.stream().allMatch(d -> gc.stream().anyMatch(c -> entities.same(c.source(), d.source())));
+            if (!gf.equals(xf)) {
+                judged(g, x, "factuality", words(gc, c -> c.factuality().jsonName()), words(xc, c -> c.factuality().jsonName()));
+            }
+            if (!sources) {
+                judged(g, x, "source", words(gc, Claim::source), words(xc, Claim::source));
+            }
             return new Tally[] {new Tally(gf.equals(xf) ? 1 : 0, 1), new Tally(sources ? 1 : 0, 1)};
+        }
+
+        private void judged(Situation g, Situation x, String aspect, String gold, String given) {
+            judgementErrors.add(new JudgementFinding(this.gold.article(), g.id(), x.id(), aspect, gold, given));
+        }
+
+        /** The distinct values claims give, in order, joined by commas; "none" for a claim that gives none. */
+        private static String words(List<Claim> claims, Function<Claim, String> value) {
+            return claims.stream().map(c -> value.apply(c) == null ? "none" : value.apply(c)).distinct()
+                    .collect(Collectors.joining(", "));
         }
 
         /** Links of every type: gold ones recovered or missed, extracted ones right or wrong. */

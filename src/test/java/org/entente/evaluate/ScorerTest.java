@@ -107,6 +107,15 @@ class ScorerTest {
     }
 
     @Test
+    void listsWhatAMatchedEventIsJudgedOtherwiseThanTheGold() {
+        ArticleScore right = score(set("x", event("163", "canada", "russia", "2025-03-03"), "asserted", null, ""));
+        assertEquals(List.of(), right.judgementErrors());
+        ArticleScore s = score(set("x", event("163", "canada", "russia", "2025-03-03"), "reported", "russia", ""));
+        assertEquals(List.of(new JudgementFinding("a", "e1", "e1", "factuality", "asserted", "reported"),
+                new JudgementFinding("a", "e1", "e1", "source", "none", "russia")), s.judgementErrors());
+    }
+
+    @Test
     void matchesAMintedPersonByNameAcrossIds() {
         String goldPerson = "{\"id\": \"ryutaro-hashimoto\", \"type\": \"Person\", \"label\": \"Ryutaro Hashimoto\", \"aliases\": [\"Hashimoto\"]}";
         String foundPerson = "{\"id\": \"hashimoto\", \"type\": \"Person\", \"label\": \"Hashimoto\"}";

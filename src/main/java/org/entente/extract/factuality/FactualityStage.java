@@ -312,7 +312,7 @@ public final class FactualityStage implements Stage {
         }
         if (planned) {
             e.status(EventStatus.PLANNED);
-        } else if (e.type() != null && e.type().name().equals("ArmedConflict")) {
+        } else if (e.type() != null && e.type().name().equals("ArmedConflict") || ongoing(s, e.trigger())) {
             e.status(EventStatus.ONGOING);
         }
         if (negated) {
@@ -322,6 +322,19 @@ public final class FactualityStage implements Stage {
         } else if (hedged) {
             e.factuality(Factuality.HEDGED);
         }
+    }
+
+    /**
+     * Whether a noun tells of an act still going on: "the ongoing repression
+     * of farmers", or said of someone in the present tense ("X is a critic of
+     * Y", "X is in conflict with Y").
+     */
+    private boolean ongoing(Sentence s, int trigger) {
+        if (!s.token(trigger).isNoun()) {
+            return false;
+        }
+        return s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("cop") && s.token(d.dependent()).tag().matches("VBZ|VBP")
+                || d.relation().equals("amod") && language.ongoingWords().contains(s.token(d.dependent()).lemma()));
     }
 
     private static boolean isCopulaOrAux(Sentence s, int t) {

@@ -59,7 +59,8 @@ public record Language(
         Set<String> actNouns,
         Set<String> stateAssetNouns,
         Set<String> peopleNouns,
-        Set<String> peaceWords) {
+        Set<String> peaceWords,
+        Set<String> ongoingWords) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -110,6 +110,15 @@ class FactualityStageTest {
     }
 
     @Test
+    void anActCalledOngoingOrSaidOfSomeoneInThePresentIsOngoing() {
+        assertEquals(EventStatus.ONGOING, onlyOfRoot(TestExtractor.claims("Peru condemned Chile's ongoing blockade of Bolivia."), "16").status());
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(TestExtractor.claims("Peru condemned Chile's blockade of Bolivia."), "16").status());
+        assertEquals(EventStatus.ONGOING, onlyOfRoot(TestExtractor.claims(
+                "Tomas Arancibia is a fierce critic of Peruvian President Ramona Quispe."), "11").status());
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(TestExtractor.claims("Tomas Arancibia was a critic of Bolivia."), "11").status());
+    }
+
+    @Test
     void futureTalksArePredictedAndUpcomingOnesPlanned() {
         ClaimSet future = TestExtractor.claims("Chile named an envoy for future talks with Peru.");
         assertEquals(Factuality.PREDICTED, claim(future, "04").factuality());

@@ -138,6 +138,12 @@ public final class EventStage implements Stage {
                 return false;
             }
         }
+        if (e.isSpeech() && language.namingVerbs().contains(t.lemma())
+                && deps.stream().anyMatch(d -> d.relation().matches("aux:pass|nsubj:pass"))
+                && deps.stream().noneMatch(d -> d.relation().equals("obl:agent"))) {
+            // "will no longer be called a museum": a name, no one's statement
+            return false;
+        }
         if (Boolean.TRUE.equals(e.active()) && (t.tag().equals("VBN") || deps.stream()
                 .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")))) {
             return false;

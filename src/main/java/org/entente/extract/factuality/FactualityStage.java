@@ -102,7 +102,7 @@ public final class FactualityStage implements Stage {
                 String who = subject(s, t, actors);
                 boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
                         .anyMatch(d -> d.head() == t && d.relation().equals("obj"));
-                if (!speechAct(e, who, actors, announcedAct)) {
+                if (!speechAct(s, e, who, actors, announcedAct)) {
                     report(e, who, true);
                 }
                 return;
@@ -175,9 +175,11 @@ public final class FactualityStage implements Stage {
      * saying: an act done by saying (an appeal, a criticism, an endorsement),
      * or any act the speaker announces as the verb's object and is already
      * the actor of; made by the speaker or by the speaker's state ("Xi emphasized China's
-     * willingness to help"), in which case the speaker is its actor.
+     * willingness to help"), in which case the speaker is its actor; or made by
+     * no one the sentence names, and not by a subject of its own ("those who
+     * stay silent cannot tell us" is not the speaker telling).
      */
-    private static boolean speechAct(EventMention e, String speaker, Actors actors, boolean announcedAct) {
+    private static boolean speechAct(Sentence s, EventMention e, String speaker, Actors actors, boolean announcedAct) {
         boolean doneBySaying = SPEECH_ROOTS.contains(e.code().root());
         if (speaker == null || !doneBySaying && !announcedAct) {
             return false;
@@ -192,7 +194,8 @@ public final class FactualityStage implements Stage {
         String state = actors.stateOf(speaker);
         boolean forItsState = state != null && e.participants().entrySet().stream()
                 .anyMatch(p -> p.getKey().equals(state) && p.getValue() != Role.TARGET && p.getValue() != Role.RECIPIENT);
-        boolean noActor = e.participants().values().stream().noneMatch(r -> r != Role.TARGET && r != Role.RECIPIENT);
+        boolean noActor = e.participants().values().stream().noneMatch(r -> r != Role.TARGET && r != Role.RECIPIENT)
+                && s.dependents(e.trigger()).stream().noneMatch(d -> d.relation().matches("nsubj|nsubj:pass"));
         if (forItsState || noActor) {
             e.addParticipant(speaker, Role.INITIATOR);
             return true;

@@ -123,8 +123,9 @@ final class Frame {
             }
         }
         if (f.sources.isEmpty()) {
+            // '"...," said Arancibia'; not "cannot tell us", whose object is told.
             for (Dependency d : s.dependents(t)) {
-                if (d.relation().equals("obj") && d.dependent() > t) {
+                if (d.relation().equals("obj") && d.dependent() > t && !s.token(d.dependent()).tag().startsWith("PRP")) {
                     f.sources.add(d.dependent());
                 }
             }

@@ -119,6 +119,16 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatOthersCannotTellTheSpeakerAndANameGivenToAPlaceAreNoStatementsOfTheSpeaker() {
+        ClaimSet quoted = TestExtractor.claims(
+                "Chilean President Tomas Arancibia said on Wednesday, \"Those who remain silent when Lima is attacked cannot tell us what to do.\"");
+        assertTrue(quoted.events().stream().noneMatch(e -> e.cameoCode().root().equals("01")), quoted.events().toString());
+        ClaimSet named = TestExtractor.claims("The Chilean embassy in Lima will no longer be called a consulate, Peru said.");
+        assertTrue(named.events().stream().noneMatch(e -> e.cameoCode().root().equals("01") && e.status() == EventStatus.PLANNED),
+                named.events().toString());
+    }
+
+    @Test
     void futureTalksArePredictedAndUpcomingOnesPlanned() {
         ClaimSet future = TestExtractor.claims("Chile named an envoy for future talks with Peru.");
         assertEquals(Factuality.PREDICTED, claim(future, "04").factuality());

@@ -32,6 +32,9 @@ import org.entente.gazetteer.Gazetteer;
  */
 public final class FactualityStage implements Stage {
     /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
+    /** How a relative clause hangs from its noun. */
+    private static final String RELATIVE = "acl:relcl";
+
     private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
 
     private final Language language;
@@ -94,6 +97,10 @@ public final class FactualityStage implements Stage {
                     report(e, subject(s, d.dependent(), actors), false);
                     return;
                 }
+            }
+            if (i > 0 && entered(s, path.get(i - 1), t, RELATIVE)) {
+                // "announced measures, which it dropped after the protests": the relative clause is the story's own word
+                break;
             }
             Token token = s.token(t);
             boolean reporting = i > 0 && (token.isVerb() && language.reportingVerbs().contains(token.lemma()))

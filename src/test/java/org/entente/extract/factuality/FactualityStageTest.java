@@ -129,6 +129,17 @@ class FactualityStageTest {
     }
 
     @Test
+    void aRelativeClauseOnWhatWasSaidIsTheStorysOwnWord() {
+        ClaimSet set = TestExtractor.claims("Peru said it had lifted the tariffs on Chilean copper, which Chile condemned in May.");
+        Claim lifted = claimsAbout(set, onlyOfRoot(set, "08")).get(0);
+        assertEquals(Factuality.REPORTED, lifted.factuality());
+        assertEquals("peru", lifted.source());
+        Claim condemned = claimsAbout(set, onlyOfRoot(set, "11")).get(0);
+        assertEquals(Factuality.ASSERTED, condemned.factuality());
+        assertNull(condemned.source());
+    }
+
+    @Test
     void futureTalksArePredictedAndUpcomingOnesPlanned() {
         ClaimSet future = TestExtractor.claims("Chile named an envoy for future talks with Peru.");
         assertEquals(Factuality.PREDICTED, claim(future, "04").factuality());

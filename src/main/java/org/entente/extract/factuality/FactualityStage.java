@@ -104,7 +104,7 @@ public final class FactualityStage implements Stage {
             }
             Token token = s.token(t);
             boolean reporting = i > 0 && (token.isVerb() && language.reportingVerbs().contains(token.lemma()))
-                    && viaComplement(s, path.get(i - 1), t);
+                    && viaComplement(s, path.get(i - 1), t) && !unasserted(s, t);
             if (reporting) {
                 String who = subject(s, t, actors);
                 boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
@@ -116,7 +116,8 @@ public final class FactualityStage implements Stage {
             }
         }
         for (Dependency d : s.dependents(e.trigger())) {
-            if (d.relation().equals("parataxis") && language.reportingVerbs().contains(s.token(d.dependent()).lemma())) {
+            if (d.relation().equals("parataxis") && language.reportingVerbs().contains(s.token(d.dependent()).lemma())
+                    && !unasserted(s, d.dependent())) {
                 report(e, subject(s, d.dependent(), actors), true);
                 return;
             }
@@ -208,6 +209,12 @@ public final class FactualityStage implements Stage {
             return true;
         }
         return false;
+    }
+
+    /** Whether a verb is only said to be possible, due or denied ("it must not cite a place"): no report of anything. */
+    private boolean unasserted(Sentence s, int verb) {
+        return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).tag().equals("MD")
+                || d.relation().equals("advmod") && language.negations().contains(s.token(d.dependent()).word().toLowerCase()));
     }
 
     /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */

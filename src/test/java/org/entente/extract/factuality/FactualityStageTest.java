@@ -140,6 +140,22 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatIsCitedIsOnTheWordOfWhoCitesIt() {
+        ClaimSet set = TestExtractor.claims("In a letter, Tomas Arancibia cited Peru's ongoing blockade of Bolivia as his reason.");
+        Claim blockade = claimsAbout(set, onlyOfRoot(set, "16")).get(0);
+        assertEquals(Factuality.REPORTED, blockade.factuality());
+        assertEquals("tomas-arancibia", blockade.source());
+    }
+
+    @Test
+    void aReportingVerbThatIsOnlyDueOrDeniedReportsNothing() {
+        ClaimSet set = TestExtractor.claims("Chilean President Tomas Arancibia said the treaty had to be short and, "
+                + "to avoid disputes, it must not cite any specific country.");
+        Claim statement = claimsAbout(set, onlyOfRoot(set, "01")).get(0);
+        assertEquals(Factuality.ASSERTED, statement.factuality());
+    }
+
+    @Test
     void futureTalksArePredictedAndUpcomingOnesPlanned() {
         ClaimSet future = TestExtractor.claims("Chile named an envoy for future talks with Peru.");
         assertEquals(Factuality.PREDICTED, claim(future, "04").factuality());

@@ -24,7 +24,8 @@ import org.entente.extract.analyse.Token;
  * @param light      verbs that carry the noun ("impose sanctions"): their subject is its source
  * @param governs    for appeals, intents, demands, rejections and threats: the family whose
  *                   subcategory the complement's root picks (urge to meet: 026)
- * @param complement {@code clause}, {@code verb} or {@code any}: a complement the word must have
+ * @param complement {@code clause}, {@code verb} or {@code any}: a complement the word must have;
+ *                   {@code pejorative}: a predicate that judges the object badly ("called the strike a violation")
  * @param objectIs   what the object must be: {@code person}, {@code place}, {@code organisation},
  *                   {@code thing} (no actor), {@code host} (the host of a visit), {@code topic}
  * @param subjectIs  what the subject must be: {@code official} (an official or a state), {@code court}
@@ -139,7 +140,7 @@ public record EventEntry(
         n += objects.isEmpty() ? 0 : 4;
         n += compound.isEmpty() ? 0 : 4;
         n += requires.isEmpty() ? 0 : 3;
-        n += complement == null ? 0 : 2;
+        n += complement == null ? 0 : complement.equals("pejorative") ? 4 : 2;
         n += objectIs == null ? 0 : 2;
         n += subjectIs == null ? 0 : 2;
         n += needs == null ? 0 : 2;

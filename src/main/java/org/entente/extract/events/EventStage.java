@@ -3,6 +3,7 @@ package org.entente.extract.events;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -132,6 +133,7 @@ public final class EventStage implements Stage {
                         || deps.stream().anyMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "none" -> deps.stream().noneMatch(d -> d.relation().matches("xcomp|obj|ccomp"));
+                case "pejorative" -> pejorative(s, t);
                 default -> deps.stream().anyMatch(d -> d.relation().matches("ccomp|xcomp|obj"));
             };
             if (!ok) {
@@ -156,6 +158,32 @@ public final class EventStage implements Stage {
             return false;
         }
         return e.subjectIs() == null || subjectIs(e.subjectIs(), s, t, actors);
+    }
+
+    /**
+     * Whether what a verb of naming calls its object judges it badly: "called
+     * the strike a violation of sovereignty", "described the attack as a
+     * dastardly act". The predicate is an as-phrase or a small clause, read
+     * with its modifiers.
+     */
+    private boolean pejorative(Sentence s, Token t) {
+        List<Integer> predicates = new ArrayList<>();
+        for (Dependency d : s.dependents(t.index())) {
+            if (d.relation().matches("obl:as|xcomp")) {
+                predicates.add(d.dependent());
+            } else if (d.relation().equals("obj")) {
+                // "called Peru's conduct a breach": the parser may hang the predicate on the object
+                s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
+            }
+        }
+        for (int p : predicates) {
+            List<Integer> words = new ArrayList<>(List.of(p));
+            s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
+            if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean particle(Dependency d, Sentence s, List<String> particles) {

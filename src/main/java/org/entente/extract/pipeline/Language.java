@@ -60,7 +60,8 @@ public record Language(
         Set<String> stateAssetNouns,
         Set<String> peopleNouns,
         Set<String> peaceWords,
-        Set<String> ongoingWords) {
+        Set<String> ongoingWords,
+        Set<String> pejoratives) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -144,7 +144,9 @@ final class Frame {
     private static void inheritSubject(Sentence s, int t, Frame f) {
         for (Dependency up : s.heads(t)) {
             boolean purpose = up.relation().equals("obl:to") && s.token(t).tag().equals("VB");
-            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose) && up.head() >= 0) {
+            // "..., calling it an aggression": a participle after a comma that the parser could not name
+            boolean participle = up.relation().equals("dep") && s.token(t).tag().equals("VBG");
+            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle) && up.head() >= 0) {
                 for (Dependency d : s.dependents(up.head())) {
                     if (d.relation().equals("nsubj")) {
                         f.sources.add(d.dependent());

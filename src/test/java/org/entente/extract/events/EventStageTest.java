@@ -66,6 +66,15 @@ class EventStageTest {
     }
 
     @Test
+    void callingSomethingABadNameIsACriticismButAGoodNameIsNot() {
+        assertTrue(codes("Chilean President Tomas Arancibia described the attack as a dastardly act.").contains("111"));
+        assertTrue(codes("Bolivia characterized the Peruvian strike as a serious violation of Bolivian sovereignty.").contains("111"));
+        assertTrue(codes("Peruvian President Ramona Quispe spoke on Monday, calling the Chilean blockade a violation of Peruvian sovereignty.")
+                .contains("111"));
+        assertTrue(codes("Tomas Arancibia called the talks with Peru a success.").stream().noneMatch(c -> c.startsWith("11")));
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

@@ -179,6 +179,13 @@ class RoleStageTest {
     }
 
     @Test
+    void aParticipleAfterACommaTakesTheSubjectOfItsClause() {
+        Situation s = onlyOfRoot(TestExtractor.claims(
+                "Peruvian President Ramona Quispe spoke on Monday, calling the Chilean blockade a violation of Peruvian sovereignty."), "11");
+        assertTrue(sources(s).contains("ramona-quispe"), s.participants().toString());
+    }
+
+    @Test
     void aLeaderActsForItsStateToo() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia condemned Bolivia."), "11");
         assertTrue(sources(s).containsAll(Set.of("tomas-arancibia", "chile")), s.participants().toString());

@@ -133,6 +133,7 @@ public final class ActorStage implements Stage {
             if (start == end) {
                 continue;
             }
+            List<Mention> here = List.copyOf(known);
             if (overlapsName(known, start, end)) {
                 boolean inside = ner.equals("PERSON") ? insidePersonName(known, start, end, cast)
                         : insideBodyName(s, known, start, end, cast);
@@ -144,7 +145,7 @@ public final class ActorStage implements Stage {
                 known.removeIf(m -> m.start() >= from && m.end() <= to);
             }
             String label = words(s, start, end, cast.text());
-            String entity = ner.equals("PERSON") ? cast.person(label, s, start, end) : cast.organisation(label, s, start, end);
+            String entity = ner.equals("PERSON") ? cast.person(label, s, start, end, here) : cast.organisation(label, s, start, end, here);
             if (entity != null) {
                 out.add(new Mention(s.index(), start, end, headOf(s, start, end), entity, Mention.Kind.NAME));
             }

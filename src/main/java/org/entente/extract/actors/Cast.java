@@ -99,17 +99,22 @@ final class Cast {
         return id;
     }
 
-    /** A person the recogniser found: a shorter form of someone named before, or a new person of the article. */
-    String person(String label, Sentence s, int start, int end) {
+    /**
+     * A person the recogniser found: a shorter form of someone named before, or
+     * a new person of the article. The names already found in the sentence
+     * ({@code here}) may give the person's country ("Peruvian President X").
+     */
+    String person(String label, Sentence s, int start, int end, List<Mention> here) {
+        List<Mention> near = withSentence(here);
         String known = known(label);
         if (known != null) {
             String title = descriptions.titleAround(s, start, end).orElse(null);
             if (title != null) {
-                title(s.index(), known, title, descriptions.countryAround(s, start, end, seen, this));
+                title(s.index(), known, title, descriptions.countryAround(s, start, end, near, this));
             }
             return known;
         }
-        String country = descriptions.countryAround(s, start, end, seen, this);
+        String country = descriptions.countryAround(s, start, end, near, this);
         String[] parts = label.split(" ");
         List<String> aliases = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
         String id = mint(label, EntityType.Person, country, aliases);
@@ -120,8 +125,13 @@ final class Cast {
         return id;
     }
 
-    /** An organisation the recogniser found: a body, an armed group or another organisation. */
-    String organisation(String label, Sentence s, int start, int end) {
+    /**
+     * An organisation the recogniser found: a body, an armed group or another
+     * organisation. A body of a state named only by what it is ("Peru's
+     * Foreign Ministry") is named with its state ("Foreign Ministry of Peru"),
+     * so that each state's ministry is an entity of its own.
+     */
+    String organisation(String label, Sentence s, int start, int end, List<Mention> here) {
         String known = known(label);
         if (known != null) {
             return known;
@@ -130,8 +140,28 @@ final class Cast {
             return null;
         }
         EntityType type = Descriptions.organisationType(label);
-        String country = descriptions.countryAround(s, start, end, seen, this);
+        String country = descriptions.countryAround(s, start, end, withSentence(here), this);
+        if (country != null && type == EntityType.GovernmentBody && !namesItsState(s, start, end, here, country)) {
+            String state = entities().find(country).map(Entity::label).orElse(null);
+            if (state != null) {
+                String id = mint(label + " of " + state, type, country, List.of());
+                shortNames.putIfAbsent(NameIndex.key(label), id);
+                return id;
+            }
+        }
         return mint(label, type, country, List.of());
+    }
+
+    /** Whether the words of a name hold its state's name or demonym ("Peruvian Foreign Ministry"). */
+    private static boolean namesItsState(Sentence s, int start, int end, List<Mention> here, String country) {
+        return here.stream().anyMatch(m -> m.sentence() == s.index() && m.start() >= start && m.end() <= end && country.equals(m.entity()));
+    }
+
+    /** The mentions seen in earlier sentences, and those found so far in this one. */
+    private List<Mention> withSentence(List<Mention> here) {
+        List<Mention> out = new ArrayList<>(seen);
+        out.addAll(here);
+        return out;
     }
 
     /** The entity a name or short name given earlier in the article stands for, if any. */

@@ -67,6 +67,16 @@ class ActorStageTest {
     }
 
     @Test
+    void aBodyTheRecogniserNamesTakesTheStateNamedWithItAndIsNamedWithItsState() {
+        ArticleWork w = TestExtractor.work("Peru's Foreign Ministry condemned the Chilean blockade. "
+                + "The Bolivian Foreign Ministry condemned it too.");
+        assertEquals("foreign-ministry-of-peru", who(w, 0, "Foreign Ministry"));
+        assertEquals("peru", w.ownEntities().get("foreign-ministry-of-peru").country());
+        String bolivian = who(w, 1, "Bolivian Foreign Ministry");
+        assertEquals("bolivia", w.ownEntities().get(bolivian).country());
+    }
+
+    @Test
     void aSurnameLaterIsThePersonNamedBefore() {
         ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met Peru's president. "
                 + "Arancibia condemned the blockade.");

@@ -93,7 +93,12 @@ public final class EvaluationReport {
         root.put("linksByType", byKey(e.links()));
         root.put("relations", counts(e.relations()));
         Map<String, Object> perArticle = new LinkedHashMap<>();
-        e.articles().forEach(a -> perArticle.put(a.article(), Map.of("strict", counts(a.strict()), "lenient", counts(a.lenient()))));
+        e.articles().forEach(a -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("strict", counts(a.strict()));
+            one.put("lenient", counts(a.lenient()));
+            perArticle.put(a.article(), one);
+        });
         root.put("perArticle", perArticle);
         root.put("missed", e.missed());
         root.put("invented", e.invented());

@@ -316,12 +316,12 @@ public final class FactualityStage implements Stage {
                     } else {
                         hedged = true;
                     }
-                } else if (d.relation().equals("amod") && t == e.trigger()
-                        && dep.lemma().matches("planned|proposed|upcoming|future|possible|potential|scheduled|expected")) {
+                } else if (d.relation().equals("amod") && t == e.trigger() && (language.plannedAdjectives().contains(dep.lemma())
+                        || language.possibleAdjectives().contains(dep.lemma()) || language.expectedAdjectives().contains(dep.lemma()))) {
                     planned = true;
-                    if (dep.lemma().matches("possible|potential")) {
+                    if (language.possibleAdjectives().contains(dep.lemma())) {
                         hedged = true;
-                    } else if (dep.lemma().matches("future|expected")) {
+                    } else if (language.expectedAdjectives().contains(dep.lemma())) {
                         predicted = true;
                     }
                 }

@@ -61,7 +61,10 @@ public record Language(
         Set<String> peopleNouns,
         Set<String> peaceWords,
         Set<String> ongoingWords,
-        Set<String> pejoratives) {
+        Set<String> pejoratives,
+        Set<String> plannedAdjectives,
+        Set<String> possibleAdjectives,
+        Set<String> expectedAdjectives) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

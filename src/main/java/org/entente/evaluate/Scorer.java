@@ -233,8 +233,7 @@ public final class Scorer {
 
         /** The distinct values claims give, in order, joined by commas; "none" for a claim that gives none. */
         private static String words(List<Claim> claims, Function<Claim, String> value) {
-            return claims.stream().map(c -> value.apply(c) == null ? "none" : value.apply(c)).distinct()
-                    .collect(Collectors.joining(", "));
+            return claims.stream().map(value).map(v -> v == null ? "none" : v).distinct().collect(Collectors.joining(", "));
         }
 
         /** Links of every type: gold ones recovered or missed, extracted ones right or wrong. */

@@ -105,16 +105,15 @@ final class Cast {
      * ({@code here}) may give the person's country ("Peruvian President X").
      */
     String person(String label, Sentence s, int start, int end, List<Mention> here) {
-        List<Mention> near = withSentence(here);
         String known = known(label);
         if (known != null) {
             String title = descriptions.titleAround(s, start, end).orElse(null);
             if (title != null) {
-                title(s.index(), known, title, descriptions.countryAround(s, start, end, near, this));
+                title(s.index(), known, title, descriptions.countryAround(s, start, end, here, this));
             }
             return known;
         }
-        String country = descriptions.countryAround(s, start, end, near, this);
+        String country = descriptions.countryAround(s, start, end, here, this);
         String[] parts = label.split(" ");
         List<String> aliases = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
         String id = mint(label, EntityType.Person, country, aliases);
@@ -140,8 +139,8 @@ final class Cast {
             return null;
         }
         EntityType type = Descriptions.organisationType(label);
-        String country = descriptions.countryAround(s, start, end, withSentence(here), this);
-        if (country != null && type == EntityType.GovernmentBody && !namesItsState(s, start, end, here, country)) {
+        String country = descriptions.countryAround(s, start, end, here, this);
+        if (country != null && type == EntityType.GovernmentBody && !namesItsState(start, end, here, country)) {
             String state = entities().find(country).map(Entity::label).orElse(null);
             if (state != null) {
                 String id = mint(label + " of " + state, type, country, List.of());
@@ -153,15 +152,8 @@ final class Cast {
     }
 
     /** Whether the words of a name hold its state's name or demonym ("Peruvian Foreign Ministry"). */
-    private static boolean namesItsState(Sentence s, int start, int end, List<Mention> here, String country) {
-        return here.stream().anyMatch(m -> m.sentence() == s.index() && m.start() >= start && m.end() <= end && country.equals(m.entity()));
-    }
-
-    /** The mentions seen in earlier sentences, and those found so far in this one. */
-    private List<Mention> withSentence(List<Mention> here) {
-        List<Mention> out = new ArrayList<>(seen);
-        out.addAll(here);
-        return out;
+    private static boolean namesItsState(int start, int end, List<Mention> here, String country) {
+        return here.stream().anyMatch(m -> m.start() >= start && m.end() <= end && country.equals(m.entity()));
     }
 
     /** The entity a name or short name given earlier in the article stands for, if any. */

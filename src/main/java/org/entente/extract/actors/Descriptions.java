@@ -357,8 +357,12 @@ final class Descriptions {
         return cast.mint(label, EntityType.GovernmentBody, state, List.of(NameIndex.plain(words)));
     }
 
-    /** The state named next to a person's name: "Japanese" in "Japanese Prime Minister X", "Japan's" in "X, Japan's premier". */
-    String countryAround(Sentence s, int start, int end, List<Mention> seen, Cast cast) {
+    /**
+     * The state named next to a name, among the mentions found so far in its
+     * sentence: "Japanese" in "Japanese Prime Minister X", "Japan's" in "X,
+     * Japan's premier".
+     */
+    String countryAround(Sentence s, int start, int end, List<Mention> here, Cast cast) {
         int head = ActorStage.headOf(s, start, end);
         List<Integer> around = new ArrayList<>();
         for (Dependency d : s.dependents(head)) {
@@ -373,7 +377,7 @@ final class Descriptions {
         for (int k = Math.max(0, start - 4); k < start; k++) {
             around.add(k);
         }
-        for (Mention m : seen) {
+        for (Mention m : here) {
             if (m.sentence() == s.index() && around.contains(m.head()) && cast.isState(m.entity())) {
                 return m.entity();
             }

@@ -31,10 +31,10 @@ import org.entente.gazetteer.Gazetteer;
  * trigger, or on the verb that carries it ({@link EventDates}).
  */
 public final class FactualityStage implements Stage {
-    /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
     /** How a relative clause hangs from its noun. */
     private static final String RELATIVE = "acl:relcl";
 
+    /** The CAMEO roots whose events are done by saying: the speaker is their actor, not their source. */
     private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
 
     private final Language language;
@@ -316,14 +316,13 @@ public final class FactualityStage implements Stage {
                     } else {
                         hedged = true;
                     }
-                } else if (d.relation().equals("amod") && t == e.trigger() && (language.plannedAdjectives().contains(dep.lemma())
-                        || language.possibleAdjectives().contains(dep.lemma()) || language.expectedAdjectives().contains(dep.lemma()))) {
-                    planned = true;
-                    if (language.possibleAdjectives().contains(dep.lemma())) {
-                        hedged = true;
-                    } else if (language.expectedAdjectives().contains(dep.lemma())) {
-                        predicted = true;
-                    }
+                } else if (d.relation().equals("amod") && t == e.trigger()) {
+                    // "the planned summit", "a possible meeting", "future talks"
+                    boolean possible = language.possibleAdjectives().contains(dep.lemma());
+                    boolean expected = !possible && language.expectedAdjectives().contains(dep.lemma());
+                    planned |= possible || expected || language.plannedAdjectives().contains(dep.lemma());
+                    hedged |= possible;
+                    predicted |= expected;
                 }
             }
         }

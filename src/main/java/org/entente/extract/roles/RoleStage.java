@@ -54,8 +54,10 @@ public final class RoleStage implements Stage {
             Frame f = Frame.of(s, e.trigger(), e);
             boolean hostile = e.code().rootNumber() >= 9;
             boolean symmetric = e.entry().isSymmetric();
+            List<String> targets = actorsAt(actors, s, f.targets, true);
+            List<String> others = actorsAt(actors, s, f.others, false);
             // "Chile and Peru held talks": with no other side named, those who talk are all participants.
-            boolean oneSided = symmetric && !namesAnyone(actors, s, f.targets, true) && !namesAnyone(actors, s, f.others, false);
+            boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();
             Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole()
                     : oneSided ? Role.PARTICIPANT : sourceRole(e);
             Role targetRole = symmetric ? Role.PARTICIPANT
@@ -84,17 +86,16 @@ public final class RoleStage implements Stage {
                     sides.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
                 }
             }
-            for (int token : f.targets) {
-                standsFor.actors(actors, s, token, true).forEach(id -> e.addParticipant(id, targetRole));
-            }
-            for (int token : f.others) {
-                standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
-            }
+            targets.forEach(id -> e.addParticipant(id, targetRole));
+            others.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
         }
     }
 
-    private boolean namesAnyone(Actors actors, Sentence s, List<Integer> tokens, boolean target) {
-        return tokens.stream().anyMatch(token -> !standsFor.actors(actors, s, token, target).isEmpty());
+    /** The actors the tokens stand for, token by token, each as often as a token names it. */
+    private List<String> actorsAt(Actors actors, Sentence s, List<Integer> tokens, boolean target) {
+        List<String> out = new ArrayList<>();
+        tokens.forEach(token -> out.addAll(standsFor.actors(actors, s, token, target)));
+        return out;
     }
 
     private static Role sourceRole(EventMention e) {

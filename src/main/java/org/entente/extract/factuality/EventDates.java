@@ -43,7 +43,9 @@ final class EventDates {
             }
             List<Integer> around = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
-                if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")) {
+                // "the December 31 attack": a date set before the noun
+                if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")
+                        || i == 0 && d.relation().matches("compound|amod") && !s.token(t).isVerb()) {
                     around.add(d.dependent());
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))

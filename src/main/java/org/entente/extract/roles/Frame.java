@@ -231,6 +231,7 @@ final class Frame {
                 }
             }
         }
+        doneBy(s, t, f);
         if (e.code().root().equals("02")) {
             // "at the request of X, Y suspended parliament": Y was asked.
             s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
@@ -283,6 +284,48 @@ final class Frame {
         }
         return f;
     }
+
+    /**
+     * Who a noun's act is put down to: the agent of a participle on it ("the
+     * attack, carried out by the Front"), the one it is ascribed to ("a
+     * bombing attributed to the Front", "the attack was blamed on the Front"), and
+     * who claims or takes responsibility for it ("the Front claimed
+     * responsibility for the attack").
+     */
+    private static void doneBy(Sentence s, int t, Frame f) {
+        for (Dependency d : s.dependents(t)) {
+            if (!d.relation().startsWith("acl") || !s.token(d.dependent()).tag().matches("VBN|VBD")) {
+                continue;
+            }
+            boolean ascribing = s.token(d.dependent()).lemma().matches(ASCRIBING);
+            for (Dependency a : s.dependents(d.dependent())) {
+                if (a.relation().matches("obl:(agent|by)") || ascribing && a.relation().matches("obl:(to|on)")) {
+                    f.sources.add(a.dependent());
+                }
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            // "the bombing was attributed to the Front"
+            if (up.head() >= 0 && up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
+                s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            if (up.head() < 0 || !up.relation().equals("nmod:for") || !s.token(up.head()).lemma().equals("responsibility")) {
+                continue;
+            }
+            for (Dependency verb : s.heads(up.head())) {
+                if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
+                    f.sources.addAll(dependents(s, verb.head(), "nsubj"));
+                }
+            }
+        }
+    }
+
+    /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
+    private static final String ASCRIBING = "ascribe|attribute|blame|credit";
+    /** Verbs by which one owns an act: responsibility "claimed", "taken", "accepted", "admitted", "assumed". */
+    private static final String OWNING = "claim|take|accept|admit|assume";
 
     /**
      * The subject and the objects of the clause a noun sits in as a modifier

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.claims.CameoCode;
+import org.entente.claims.EntityType;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
@@ -88,6 +90,24 @@ public final class RoleStage implements Stage {
             }
             targets.forEach(id -> e.addParticipant(id, targetRole));
             others.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+            unconventional(e, actors);
+        }
+    }
+
+    /**
+     * An attack by armed groups alone is unconventional violence (CAMEO 18),
+     * not a state's use of military force (19): "the Front attacked a police
+     * station". Wars, fighting between sides, occupations and invasions keep
+     * their codes.
+     */
+    private static void unconventional(EventMention e, Actors actors) {
+        if (!e.code().value().equals("190") || e.entry().isSymmetric() || e.type() != SituationType.Fighting) {
+            return;
+        }
+        List<String> doers = e.participants().entrySet().stream().filter(p -> p.getValue() == Role.INITIATOR)
+                .map(java.util.Map.Entry::getKey).toList();
+        if (!doers.isEmpty() && doers.stream().allMatch(id -> actors.is(id, EntityType.Group))) {
+            e.recode(CameoCode.of("180"), SituationType.Assault);
         }
     }
 

@@ -80,6 +80,12 @@ class FactualityStageTest {
     }
 
     @Test
+    void aDateSetBeforeTheNounDatesIt() {
+        ClaimSet set = TestExtractor.claims("Peru condemned the February 27 attack by Chile on a border post.");
+        assertEquals("2025-02-27", onlyOfRoot(set, "19").date().value());
+    }
+
+    @Test
     void aTimeOfDayGivesTheDateOfItsDay() {
         ClaimSet set = TestExtractor.claims("Chile attacked a Peruvian border post on Friday morning.");
         assertEquals("2025-02-28", onlyOfRoot(set, "19").date().value());

@@ -18,6 +18,25 @@ import org.junit.jupiter.api.Test;
 class RoleStageTest {
 
     @Test
+    void anAttackIsPutDownToWhoCarriedItOutWhoItIsBlamedOnAndWhoClaimsIt() {
+        Situation carried = onlyOfRoot(TestExtractor.claims(
+                "A second attack, carried out by the Andean Liberation Front, hit a bridge near Tacna."), "18");
+        assertEquals(Set.of("andean-liberation-front"), sources(carried));
+        Situation blamed = onlyOfRoot(TestExtractor.claims("The bombing was blamed on the Andean Liberation Front."), "18");
+        assertEquals(Set.of("andean-liberation-front"), sources(blamed));
+        ClaimSet claimed = TestExtractor.claims("The Andean Liberation Front claimed responsibility for the bombing of a bridge near Tacna.");
+        assertEquals(Set.of("andean-liberation-front"), sources(onlyOfRoot(claimed, "18")));
+    }
+
+    @Test
+    void anArmedGroupsAttackIsUnconventionalViolenceAStatesIsMilitaryForce() {
+        Situation group = onlyOfRoot(TestExtractor.claims("Islamic State attacked a police station in Arica on Monday."), "18");
+        assertEquals("180", group.cameoCode().value());
+        Situation state = onlyOfRoot(TestExtractor.claims("Chile attacked a Peruvian border post near Tacna."), "19");
+        assertEquals(Set.of("chile"), sources(state));
+    }
+
+    @Test
     void theSubjectIsTheSourceAndTheObliqueTheTarget() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chile imposed an embargo against Bolivia."), "16");
         assertEquals(Set.of("chile"), sources(s));

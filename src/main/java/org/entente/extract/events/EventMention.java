@@ -45,6 +45,15 @@ public final class EventMention {
         this.type = entry.eventType();
     }
 
+    /** Another mention of the same trigger, as found and coded, before any roles are given: one act of several told as one. */
+    public EventMention copy() {
+        EventMention c = new EventMention(sentence, trigger, entry);
+        c.code = code;
+        c.type = type;
+        c.content = content;
+        return c;
+    }
+
     public int sentence() {
         return sentence;
     }

@@ -232,6 +232,7 @@ final class Frame {
             }
         }
         doneBy(s, t, f);
+        cameFrom(s, t, f);
         if (e.code().root().equals("02")) {
             // "at the request of X, Y suspended parliament": Y was asked.
             s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
@@ -318,6 +319,25 @@ final class Frame {
                 if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
                     f.sources.addAll(dependents(s, verb.head(), "nsubj"));
                 }
+            }
+        }
+    }
+
+    /**
+     * Who a noun's act came from: "condemnation came from Peru", "statements
+     * of condemnation have come from Peru and Chile", "messages of support
+     * poured in from Bolivia".
+     */
+    private static void cameFrom(Sentence s, int t, Frame f) {
+        int noun = t;
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().equals("nmod:of") && s.token(up.head()).isNoun()) {
+                noun = up.head();
+            }
+        }
+        for (Dependency up : s.heads(noun)) {
+            if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
+                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.entente.claims.EntityType;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
+import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
@@ -26,6 +27,8 @@ import org.entente.gazetteer.Gazetteer;
  * before it, a by-phrase, or the subject of the verb that carries it ("imposed
  * sanctions on Iran"), and its target from "of", "on", "against" and the
  * carrying verb's obliques. Both sides of a symmetric exchange are participants.
+ * A plural act told of several doers ("statements of condemnation came from
+ * Chile and Peru") is one act of each.
  * The tokens are read by {@link Frame}, the actors they stand for by
  * {@link StandsFor}; this stage gives each actor its role.
  */
@@ -51,47 +54,98 @@ public final class RoleStage implements Stage {
     @Override
     public void run(ArticleWork article) {
         Actors actors = new Actors(article, gazetteer);
+        List<EventMention> all = new ArrayList<>();
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             Frame f = Frame.of(s, e.trigger(), e);
-            boolean hostile = e.code().rootNumber() >= 9;
-            boolean symmetric = e.entry().isSymmetric();
-            List<String> targets = actorsAt(actors, s, f.targets, true);
-            List<String> others = actorsAt(actors, s, f.others, false);
-            // "Chile and Peru held talks": with no other side named, those who talk are all participants.
-            boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();
-            Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole()
-                    : oneSided ? Role.PARTICIPANT : sourceRole(e);
-            Role targetRole = symmetric ? Role.PARTICIPANT
-                    : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
-            boolean sourced = false;
+            List<List<String>> sides = new ArrayList<>();
             for (int token : f.sources) {
-                List<String> ids = standsFor.actors(actors, s, token, false);
-                ids.forEach(id -> e.addParticipant(id, sourceRole));
-                sourced |= !ids.isEmpty();
+                sides.addAll(sourcesAt(actors, s, token));
             }
-            if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
-                // "sought talks with Peru": who seeks them starts them; "briefed Xi on communications with US
-                // officials": who tells of them is one side of them.
-                boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
-                for (int token : Frame.subjectOfTheClause(s, e.trigger())) {
-                    standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
+            sides.removeIf(List::isEmpty);
+            if (sides.size() >= 2 && distributive(s, e)) {
+                // "statements of condemnation came from Peru and Chile": one statement each
+                for (List<String> side : sides) {
+                    EventMention one = side == sides.get(0) ? e : e.copy();
+                    give(one, s, f, List.of(side), actors);
+                    all.add(one);
                 }
-            } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
-                // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
-                // when they are two or more; one actor alone is not a side of talks.
-                List<String> sides = new ArrayList<>();
-                for (int token : Frame.sidesOfTheClause(s, e.trigger())) {
-                    standsFor.actors(actors, s, token, false).stream().filter(id -> !sides.contains(id)).forEach(sides::add);
-                }
-                if (sides.size() >= 2) {
-                    sides.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
-                }
+            } else {
+                give(e, s, f, sides, actors);
+                all.add(e);
             }
-            targets.forEach(id -> e.addParticipant(id, targetRole));
-            others.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
-            unconventional(e, actors);
         }
+        article.events().clear();
+        article.events().addAll(all);
+    }
+
+    /**
+     * The actors a source token stands for, as one side, or, for a group said
+     * to include some ("world leaders including X and Y"), each included as a
+     * side of its own.
+     */
+    private List<List<String>> sourcesAt(Actors actors, Sentence s, int token) {
+        List<List<String>> out = new ArrayList<>();
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().equals("nmod:including")) {
+                out.add(standsFor.actors(actors, s, d.dependent(), false));
+            }
+        }
+        if (out.stream().allMatch(List::isEmpty)) {
+            return List.of(standsFor.actors(actors, s, token, false));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a mention names one act for each of its doers: a noun in the
+     * plural, or one counted in a plural ("statements of condemnation",
+     * "tributes were paid by").
+     */
+    private static boolean distributive(Sentence s, EventMention e) {
+        if (e.entry().isVerb() || e.entry().isSymmetric()) {
+            return false;
+        }
+        int t = e.trigger();
+        return s.token(t).tag().equals("NNS") || s.heads(t).stream()
+                .anyMatch(d -> d.head() >= 0 && d.relation().equals("nmod:of") && s.token(d.head()).tag().equals("NNS"));
+    }
+
+    /** Gives a mention its roles: the sources' actors side by side, the frame's targets and other side. */
+    private void give(EventMention e, Sentence s, Frame f, List<List<String>> sides, Actors actors) {
+        boolean hostile = e.code().rootNumber() >= 9;
+        boolean symmetric = e.entry().isSymmetric();
+        List<String> targets = actorsAt(actors, s, f.targets, true);
+        List<String> others = actorsAt(actors, s, f.others, false);
+        // "Chile and Peru held talks": with no other side named, those who talk are all participants.
+        boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();
+        Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole()
+                : oneSided ? Role.PARTICIPANT : sourceRole(e);
+        Role targetRole = symmetric ? Role.PARTICIPANT
+                : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
+        boolean sourced = !sides.isEmpty();
+        sides.forEach(ids -> ids.forEach(id -> e.addParticipant(id, sourceRole)));
+        if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
+            // "sought talks with Peru": who seeks them starts them; "briefed Xi on communications with US
+            // officials": who tells of them is one side of them.
+            boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
+            for (int token : Frame.subjectOfTheClause(s, e.trigger())) {
+                standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
+            }
+        } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
+            // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
+            // when they are two or more; one actor alone is not a side of talks.
+            List<String> ofTheClause = new ArrayList<>();
+            for (int token : Frame.sidesOfTheClause(s, e.trigger())) {
+                standsFor.actors(actors, s, token, false).stream().filter(id -> !ofTheClause.contains(id)).forEach(ofTheClause::add);
+            }
+            if (ofTheClause.size() >= 2) {
+                ofTheClause.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+            }
+        }
+        targets.forEach(id -> e.addParticipant(id, targetRole));
+        others.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+        unconventional(e, actors);
     }
 
     /**

@@ -9,7 +9,8 @@ import org.entente.extract.analyse.Sentence;
 import org.entente.extract.pipeline.Language;
 
 /**
- * Which actors a token of a frame stands for: the actors named at it, the
+ * Which actors a token of a frame stands for: those it says it includes
+ * ("world leaders including X and Y"), the actors named at it, the
  * names set beside it, or, for nouns of acts, places, goods and people, the
  * actor whose they are ("Russia's efforts", "the US embassy", "three Chilean
  * fishermen"; the nouns are {@link Language#actNouns()},
@@ -26,6 +27,16 @@ final class StandsFor {
 
     /** The actors a token stands for: its own mentions ("Sino-Russian" is two), or a state named in its modifiers. */
     List<String> actors(Actors actors, Sentence s, int token, boolean target) {
+        // "world leaders including Tomas Arancibia and Ramona Quispe": those named
+        List<String> included = new ArrayList<>();
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().equals("nmod:including")) {
+                actors(actors, s, d.dependent(), target).stream().filter(id -> !included.contains(id)).forEach(included::add);
+            }
+        }
+        if (!included.isEmpty()) {
+            return included;
+        }
         List<Mention> here = actors.allAt(s.index(), token);
         if (!here.isEmpty()) {
             Mention best = here.get(0);

@@ -7,6 +7,7 @@ import static org.entente.extract.TestExtractor.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Situation;
@@ -26,6 +27,29 @@ class RoleStageTest {
         assertEquals(Set.of("andean-liberation-front"), sources(blamed));
         ClaimSet claimed = TestExtractor.claims("The Andean Liberation Front claimed responsibility for the bombing of a bridge near Tacna.");
         assertEquals(Set.of("andean-liberation-front"), sources(onlyOfRoot(claimed, "18")));
+    }
+
+    @Test
+    void statementsThatCameFromSeveralAreOneActOfEach() {
+        ClaimSet set = TestExtractor.claims("Statements of condemnation have come from Chilean President Tomas Arancibia "
+                + "and Peruvian President Ramona Quispe.");
+        List<Set<String>> each = set.events().stream().filter(e -> e.cameoCode().root().equals("11"))
+                .map(e -> sources(e)).toList();
+        assertEquals(2, each.size(), set.events().toString());
+        assertTrue(each.stream().anyMatch(s -> s.contains("tomas-arancibia") && !s.contains("ramona-quispe")), each.toString());
+        assertTrue(each.stream().anyMatch(s -> s.contains("ramona-quispe") && !s.contains("tomas-arancibia")), each.toString());
+        Situation one = onlyOfRoot(TestExtractor.claims("Chile and Peru condemned the blockade of Bolivia."), "11");
+        assertTrue(sources(one).containsAll(Set.of("chile", "peru")), one.participants().toString());
+    }
+
+    @Test
+    void aGroupSaidToIncludeSomeStandsForThose() {
+        ClaimSet set = TestExtractor.claims("Tributes were paid to Bolivia by world leaders including Chilean President "
+                + "Tomas Arancibia and Peruvian President Ramona Quispe.");
+        List<Situation> tributes = set.events().stream().filter(e -> e.cameoCode().root().equals("05")).toList();
+        assertEquals(Set.of("tomas-arancibia", "ramona-quispe"), tributes.stream()
+                .flatMap(e -> sources(e).stream()).filter(id -> id.contains("-")).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(tributes.stream().allMatch(e -> targets(e).contains("bolivia")), tributes.toString());
     }
 
     @Test

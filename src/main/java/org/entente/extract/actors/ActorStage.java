@@ -87,6 +87,9 @@ public final class ActorStage implements Stage {
                 if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }
+                if (hit != null && !hit.demonym() && ofAnotherState(s, i, hit.entity())) {
+                    hit = null;
+                }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
                     out.add(new Mention(s.index(), i, i + len, i + len - 1, hit.entity(),
                             hit.demonym() ? Mention.Kind.DEMONYM : Mention.Kind.NAME));
@@ -105,6 +108,22 @@ public final class ActorStage implements Stage {
             i += Math.max(matched, 1);
         }
         return out;
+    }
+
+    /**
+     * Whether a name the gazetteer gives to one state's body is said of
+     * another state's: "the Chilean Congress" is not the United States
+     * Congress, whose name is "Congress" too.
+     */
+    private boolean ofAnotherState(Sentence s, int start, String entity) {
+        String country = gazetteer.find(entity).map(e -> e.country()).orElse(null);
+        if (country == null || start == 0) {
+            return false;
+        }
+        int before = s.token(start - 1).word().matches("'s?") && start >= 2 ? start - 2 : start - 1;
+        NameIndex.Hit modifier = names.find(s.token(before).word());
+        return modifier != null && gazetteer.find(modifier.entity()).map(e -> e.type() == org.entente.claims.EntityType.State).orElse(false)
+                && !modifier.entity().equals(country);
     }
 
     private boolean isTitleWord(Token t) {

@@ -263,6 +263,13 @@ public final class FactualityStage implements Stage {
         return null;
     }
 
+    /**
+     * Status and factuality from the words that govern a trigger within its
+     * clause: negation (also of its subject, "no president was removed"),
+     * modals, hedges, predictions, plans, refusals and cancellations. An event
+     * told only as a condition ("if Chile attacked Peru") is no event of its
+     * own and is kept out of the claims, as the content of a demand is.
+     */
     private void modality(Sentence s, EventMention e, List<Integer> path) {
         Token trigger = s.token(e.trigger());
         boolean hedged = false;
@@ -274,6 +281,11 @@ public final class FactualityStage implements Stage {
             Token token = s.token(t);
             if (i > 0 && enteredFromAnAdverbialClause(s, path.get(i - 1), t)) {
                 break;
+            }
+            if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().matches("if|unless|whether"))) {
+                // "if Chile attacked Peru": a condition states no event
+                e.markContent();
+                return;
             }
             if (i > 0) {
                 String lemma = token.lemma();
@@ -304,6 +316,10 @@ public final class FactualityStage implements Stage {
                 String w = dep.word().toLowerCase();
                 if ((d.relation().equals("advmod") || d.relation().equals("det") && trigger.isNoun() && t == e.trigger())
                         && language.negations().contains(w) && (i == 0 || i == 1 && isCopulaOrAux(s, t))) {
+                    negated = true;
+                } else if (i == 0 && d.relation().matches("nsubj|nsubj:pass") && s.dependents(d.dependent()).stream()
+                        .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no"))) {
+                    // "no president has been removed"
                     negated = true;
                 } else if (d.relation().equals("aux") && language.hedgeModals().contains(w)) {
                     hedged = true;

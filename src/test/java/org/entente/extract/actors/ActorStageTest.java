@@ -33,6 +33,13 @@ class ActorStageTest {
     }
 
     @Test
+    void aBodysNameSaidOfAnotherStateIsThatStatesBody() {
+        ArticleWork w = TestExtractor.work("The Chilean Congress condemned the blockade, and the U.S. Congress praised it.");
+        assertEquals("chile-parliament", who(w, 0, "Congress"));
+        assertEquals("us-congress", who(w, 0, "U.S. Congress"));
+    }
+
+    @Test
     void mintsAPersonWithTheCountryAndTitleTheWordsBeforeTheNameGive() {
         ArticleWork w = TestExtractor.work("Peruvian Foreign Minister Ramona Quispe visited Quito on Monday.");
         assertEquals("ramona-quispe", who(w, 0, "Ramona Quispe"));

@@ -65,6 +65,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void aConditionStatesNoEventANegatedSubjectNegatesAndCanHedges() {
+        ClaimSet conditional = TestExtractor.claims("If Chile attacked Peru, Bolivia would condemn the attack.");
+        assertTrue(conditional.events().stream().noneMatch(e -> TestExtractor.sources(e).contains("chile")), conditional.events().toString());
+        assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("No Chilean diplomat has been expelled by Peru."), "16").factuality());
+        assertEquals(Factuality.HEDGED, claim(TestExtractor.claims("Peru can expel Chilean diplomats."), "16").factuality());
+    }
+
+    @Test
     void aRejectedOfferGivesNoSummitThatHappened() {
         ClaimSet set = TestExtractor.claims("Peru rejected a Chilean offer to host a summit.");
         assertTrue(set.events().stream().noneMatch(e -> e.cameoCode().root().equals("04") && e.status() == EventStatus.OCCURRED),

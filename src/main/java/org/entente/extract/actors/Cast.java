@@ -307,11 +307,20 @@ final class Cast {
      * refers back to.
      */
     String latestOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
-        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types));
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), 3);
     }
 
-    /** The entity of the last mention that fits, before a point of this sentence, else in the three sentences before. */
+    /** The body of one of these types named last by name, however far back in the article. */
+    String lastNamedOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), Integer.MAX_VALUE);
+    }
+
     private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits) {
+        return latest(sentence, token, here, fits, 3);
+    }
+
+    /** The entity of the last mention that fits, before a point of this sentence, else in the sentences before, at most {@code back}. */
+    private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits, int back) {
         for (int i = here.size() - 1; i >= 0; i--) {
             Mention m = here.get(i);
             if (m.start() < token && fits.test(m)) {
@@ -320,7 +329,7 @@ final class Cast {
         }
         for (int i = seen.size() - 1; i >= 0; i--) {
             Mention m = seen.get(i);
-            if (m.sentence() < sentence - 3) {
+            if (m.sentence() < (long) sentence - back) {
                 break;
             }
             if (fits.test(m)) {

@@ -27,20 +27,21 @@ final class Descriptions {
 
     /**
      * Nouns that, with "the" and nothing else, refer back to the body of that
-     * kind named last: "the network" to a broadcaster, "the coalition" to a
-     * coalition or an intergovernmental body, "the group" to an armed group or
-     * an organisation.
+     * kind named last in the article: "the network" to a broadcaster (to an
+     * organisation named just before only when the article names no broadcaster), "the coalition" to a
+     * coalition or an intergovernmental body, "the group" to an armed group.
+     * Kinds in order of preference, each a set of types taken alike.
      */
-    private static final Map<String, Set<EntityType>> BODY_NOUNS = Map.of(
-            "network", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
-            "broadcaster", Set.of(EntityType.MediaOutlet, EntityType.Organisation),
-            "company", Set.of(EntityType.Organisation),
-            "firm", Set.of(EntityType.Organisation),
-            "coalition", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
-            "alliance", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
-            "bloc", Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation),
-            "group", Set.of(EntityType.Group),
-            "militia", Set.of(EntityType.Group));
+    private static final Map<String, List<Set<EntityType>>> BODY_NOUNS = Map.of(
+            "network", List.of(Set.of(EntityType.MediaOutlet), Set.of(EntityType.Organisation)),
+            "broadcaster", List.of(Set.of(EntityType.MediaOutlet), Set.of(EntityType.Organisation)),
+            "company", List.of(Set.of(EntityType.Organisation)),
+            "firm", List.of(Set.of(EntityType.Organisation)),
+            "coalition", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
+            "alliance", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
+            "bloc", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
+            "group", List.of(Set.of(EntityType.Group)),
+            "militia", List.of(Set.of(EntityType.Group)));
 
     /**
      * "The network" with no modifier of its own: a reference back, not a new
@@ -95,9 +96,13 @@ final class Descriptions {
                     start--;
                 }
             }
-            Set<EntityType> bodies = BODY_NOUNS.get(t.lemma());
-            if (bodies != null && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
-                String body = cast.latestOfType(s.index(), t.index(), found, bodies);
+            List<Set<EntityType>> kinds = BODY_NOUNS.get(t.lemma());
+            if (kinds != null && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
+                // the preferred kind named anywhere before, else another kind named in the sentences just before
+                String body = cast.lastNamedOfType(s.index(), t.index(), found, kinds.get(0));
+                for (int k = 1; k < kinds.size() && body == null; k++) {
+                    body = cast.latestOfType(s.index(), t.index(), found, kinds.get(k));
+                }
                 if (body != null) {
                     out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
                 }

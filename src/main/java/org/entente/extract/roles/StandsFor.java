@@ -59,8 +59,12 @@ final class StandsFor {
             }
         }
         String lemma = s.token(token).lemma();
-        if (language.actNouns().contains(lemma)) {
-            return owners(actors, s, token, true);
+        if (language.actNouns().contains(lemma) || target && s.token(token).isNoun()) {
+            // "Russia's efforts"; what is done to someone's thing is done to them: "threatened the network's franchise"
+            List<String> owners = owners(actors, s, token, true);
+            if (!owners.isEmpty() || language.actNouns().contains(lemma)) {
+                return owners;
+            }
         }
         return language.stateAssetNouns().contains(lemma) || target && language.peopleNouns().contains(lemma)
                 ? owners(actors, s, token, false) : List.of();

@@ -33,6 +33,13 @@ class ActorStageTest {
     }
 
     @Test
+    void theNetworkIsTheBroadcasterNamedBeforeEvenWithAnotherBodyNamedSince() {
+        ArticleWork w = TestExtractor.work("The Chilean government shut down broadcaster ABS-CBN on Monday. "
+                + "Amnesty International criticised the decision. Chilean officials accused the network of lying.");
+        assertEquals("abs-cbn", who(w, 2, "network"));
+    }
+
+    @Test
     void aBodysNameSaidOfAnotherStateIsThatStatesBody() {
         ArticleWork w = TestExtractor.work("The Chilean Congress condemned the blockade, and the U.S. Congress praised it.");
         assertEquals("chile-parliament", who(w, 0, "Congress"));

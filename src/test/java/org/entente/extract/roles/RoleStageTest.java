@@ -30,6 +30,12 @@ class RoleStageTest {
     }
 
     @Test
+    void whatIsDoneToSomeonesThingIsDoneToThem() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia threatened ABS-CBN's broadcasting licence."), "13");
+        assertTrue(targets(s).contains("abs-cbn"), s.participants().toString());
+    }
+
+    @Test
     void statementsThatCameFromSeveralAreOneActOfEach() {
         ClaimSet set = TestExtractor.claims("Statements of condemnation have come from Chilean President Tomas Arancibia "
                 + "and Peruvian President Ramona Quispe.");

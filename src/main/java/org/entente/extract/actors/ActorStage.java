@@ -87,7 +87,7 @@ public final class ActorStage implements Stage {
                 if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }
-                if (hit != null && !hit.demonym() && ofAnotherState(s, i, hit.entity())) {
+                if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity())) {
                     hit = null;
                 }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
@@ -112,18 +112,29 @@ public final class ActorStage implements Stage {
 
     /**
      * Whether a name the gazetteer gives to one state's body is said of
-     * another state's: "the Chilean Congress" is not the United States
-     * Congress, whose name is "Congress" too.
+     * another state's: "the Chilean Congress" and "the Congress of Chile" are
+     * not the United States Congress, whose name is "Congress" too.
      */
-    private boolean ofAnotherState(Sentence s, int start, String entity) {
+    private boolean ofAnotherState(Sentence s, int start, int end, String entity) {
         String country = gazetteer.find(entity).map(e -> e.country()).orElse(null);
-        if (country == null || start == 0) {
+        if (country == null) {
             return false;
         }
-        int before = s.token(start - 1).word().matches("'s?") && start >= 2 ? start - 2 : start - 1;
-        NameIndex.Hit modifier = names.find(s.token(before).word());
-        return modifier != null && gazetteer.find(modifier.entity()).map(e -> e.type() == org.entente.claims.EntityType.State).orElse(false)
-                && !modifier.entity().equals(country);
+        List<Integer> around = new ArrayList<>();
+        if (start > 0) {
+            around.add(s.token(start - 1).word().matches("'s?") && start >= 2 ? start - 2 : start - 1);
+        }
+        if (end + 1 < s.size() && s.token(end).lemma().equals("of")) {
+            around.add(s.token(end + 1).lemma().equals("the") && end + 2 < s.size() ? end + 2 : end + 1);
+        }
+        for (int k : around) {
+            NameIndex.Hit modifier = names.find(s.token(k).word());
+            if (modifier != null && !modifier.entity().equals(country) && gazetteer.find(modifier.entity())
+                    .map(e -> e.type() == org.entente.claims.EntityType.State).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitleWord(Token t) {

@@ -41,9 +41,11 @@ class ActorStageTest {
 
     @Test
     void aBodysNameSaidOfAnotherStateIsThatStatesBody() {
-        ArticleWork w = TestExtractor.work("The Chilean Congress condemned the blockade, and the U.S. Congress praised it.");
+        ArticleWork w = TestExtractor.work("The Chilean Congress condemned the blockade, and the U.S. Congress praised it. "
+                + "The Congress of Peru also condemned the blockade.");
         assertEquals("chile-parliament", who(w, 0, "Congress"));
         assertEquals("us-congress", who(w, 0, "U.S. Congress"));
+        assertTrue(w.mentions(1).stream().noneMatch(m -> m.entity().equals("us-congress")), w.mentions(1).toString());
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class ActorStage implements Stage {
                 if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }
-                if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity())) {
+                if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
@@ -111,12 +111,13 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * Whether a name the gazetteer gives to one state's body is said of
-     * another state's: "the Chilean Congress" and "the Congress of Chile" are
-     * not the United States Congress, whose name is "Congress" too.
+     * Whether a name the gazetteer or the article gives to one state's body is
+     * said of another state's: "the Chilean Congress" and "the Congress of
+     * Chile" are not the United States Congress, whose name is "Congress" too,
+     * and "the Congress of Peru" is not the Chilean one named before.
      */
-    private boolean ofAnotherState(Sentence s, int start, int end, String entity) {
-        String country = gazetteer.find(entity).map(e -> e.country()).orElse(null);
+    private boolean ofAnotherState(Sentence s, int start, int end, String entity, Cast cast) {
+        String country = cast.entities().find(entity).map(e -> e.country()).orElse(null);
         if (country == null) {
             return false;
         }
@@ -197,7 +198,7 @@ public final class ActorStage implements Stage {
                 end++;
             }
             String entity = cast.known(words(s, i, end, cast.text()));
-            if (entity != null) {
+            if (entity != null && !ofAnotherState(s, i, end, entity, cast)) {
                 out.add(new Mention(s.index(), i, end, s.isParsed() ? headOf(s, i, end) : end - 1, entity, Mention.Kind.NAME));
             }
             i = end;

@@ -206,7 +206,11 @@ public final class ActorStage implements Stage {
         return out;
     }
 
-    /** Personal pronouns and possessives, resolved to the nearest actor before them that fits; "they" and "their" to the nearest actors joined by "and". */
+    /**
+     * Personal pronouns and possessives, resolved to the nearest actor before
+     * them that fits ("she" not to one already called "he"); "they" and
+     * "their" to the nearest actors joined by "and".
+     */
     private List<Mention> pronouns(Sentence s, List<Mention> known, Cast cast) {
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
@@ -214,12 +218,20 @@ public final class ActorStage implements Stage {
                 continue;
             }
             String w = t.word().toLowerCase();
+            if (t.begin() > 0 && cast.text().charAt(t.begin() - 1) == ']') {
+                // "[T]he": the rest of a word an editor bracketed, no pronoun
+                continue;
+            }
             String entity = null;
             if (language.personPronouns().contains(w)) {
-                entity = cast.latestPerson(s.index(), t.index(), known);
+                char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
+                entity = cast.latestPerson(s.index(), t.index(), known, gender);
                 if (entity == null && t.index() < 4) {
                     entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity()))
                             .map(Mention::entity).findFirst().orElse(null);
+                }
+                if (entity != null) {
+                    cast.gender(entity, gender);
                 }
             } else if (language.thingPronouns().contains(w)) {
                 entity = cast.latestBody(s, t.index(), known);

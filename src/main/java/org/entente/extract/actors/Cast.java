@@ -217,6 +217,21 @@ final class Cast {
     }
 
     /**
+     * The person last named before a point whom a pronoun of this gender may
+     * mean: one already called "she" is not "he", and the other way round.
+     */
+    String latestPerson(int sentence, int token, List<Mention> here, char gender) {
+        return latest(sentence, token, here, m -> isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender);
+    }
+
+    /** Records the gender a pronoun gave a person ('m' or 'f'); the first one given stands. */
+    void gender(String person, char gender) {
+        genders.putIfAbsent(person, gender);
+    }
+
+    private final Map<String, Character> genders = new HashMap<>();
+
+    /**
      * The state, body or group last named before a point of the article;
      * in its own sentence, a subject or possessor first ("China's stance on
      * the Ukraine war and its efforts": its is China's).

@@ -40,6 +40,14 @@ class ActorStageTest {
     }
 
     @Test
+    void sheIsNotSomeoneAlreadyCalledHe() {
+        ArticleWork w = TestExtractor.work("Peruvian President Ramona Quispe said she would visit Chile. "
+                + "Chilean President Tomas Arancibia said he welcomed the visit. On Tuesday she condemned Bolivia.");
+        assertEquals("tomas-arancibia", who(w, 1, "he"));
+        assertEquals("ramona-quispe", who(w, 2, "she"));
+    }
+
+    @Test
     void aBodysNameSaidOfAnotherStateIsThatStatesBody() {
         ArticleWork w = TestExtractor.work("The Chilean Congress condemned the blockade, and the U.S. Congress praised it. "
                 + "The Congress of Peru also condemned the blockade.");

@@ -82,6 +82,7 @@ public final class EventStage implements Stage {
                     compose(s, m, found);
                 }
             }
+            namesGiven(s, found);
             article.events().addAll(found);
         }
     }
@@ -167,16 +168,7 @@ public final class EventStage implements Stage {
      * with its modifiers.
      */
     private boolean pejorative(Sentence s, Token t) {
-        List<Integer> predicates = new ArrayList<>();
-        for (Dependency d : s.dependents(t.index())) {
-            if (d.relation().matches("obl:as|xcomp")) {
-                predicates.add(d.dependent());
-            } else if (d.relation().equals("obj")) {
-                // "called Peru's conduct a breach": the parser may hang the predicate on the object
-                s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
-            }
-        }
-        for (int p : predicates) {
+        for (int p : predicates(s, t.index())) {
             List<Integer> words = new ArrayList<>(List.of(p));
             s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
             if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
@@ -184,6 +176,34 @@ public final class EventStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** What a verb of naming calls its object: "described the attack as an aggression", "called it a breach". */
+    private static List<Integer> predicates(Sentence s, int verb) {
+        List<Integer> predicates = new ArrayList<>();
+        for (Dependency d : s.dependents(verb)) {
+            if (d.relation().matches("obl:as|xcomp")) {
+                predicates.add(d.dependent());
+            } else if (d.relation().equals("obj")) {
+                // "called Peru's conduct a breach": the parser may hang the predicate on the object
+                s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
+            }
+        }
+        return predicates;
+    }
+
+    /**
+     * A noun that is only what someone calls something ("called the blockade
+     * a breach of the treaty") names no event of its own: it is the content of
+     * the naming.
+     */
+    private void namesGiven(Sentence s, List<EventMention> found) {
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && language.namingVerbs().contains(t.lemma())) {
+                List<Integer> predicates = predicates(s, t.index());
+                found.stream().filter(m -> !m.entry().isVerb() && predicates.contains(m.trigger())).forEach(EventMention::markContent);
+            }
+        }
     }
 
     private static boolean particle(Dependency d, Sentence s, List<String> particles) {

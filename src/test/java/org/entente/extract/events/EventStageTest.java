@@ -124,4 +124,11 @@ class EventStageTest {
         org.entente.claims.Situation said = TestExtractor.onlyOfRoot(set, "01");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("peru"), TestExtractor.sources(said));
     }
+
+    @Test
+    void whatSomeoneCallsAnActIsNoEventOfItsOwn() {
+        List<EventMention> found = TestExtractor.events("Peru called the Chilean blockade a breach of the treaty with Bolivia.");
+        assertTrue(found.stream().anyMatch(e -> e.code().value().equals("111") && !e.isContent()), found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.code().root().equals("12") && !e.isContent()), found.toString());
+    }
 }

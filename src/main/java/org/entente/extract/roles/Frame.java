@@ -67,6 +67,9 @@ final class Frame {
             }
         }
         if (f.sources.isEmpty() && !passive) {
+            subjectAfterATime(s, t, f);
+        }
+        if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
         } else if (f.sources.isEmpty() && f.targets.isEmpty()) {
             Frame inherited = new Frame();
@@ -74,6 +77,40 @@ final class Frame {
             f.targets.addAll(inherited.sources);
         }
         return f;
+    }
+
+    /**
+     * "On Sunday President X signed ...": the parser may read the time and the
+     * subject after it as one oblique ("on Sunday President X"); the name with
+     * a time among its modifiers is the subject, and so are those joined to it.
+     * Its arcs are dropped from the targets.
+     */
+    private static void subjectAfterATime(Sentence s, int verb, Frame f) {
+        for (Dependency d : s.dependents(verb)) {
+            int k = d.dependent();
+            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !isTime(s, k) && timeAmongModifiers(s, k, 2)) {
+                f.sources.add(k);
+                f.targets.remove(Integer.valueOf(k));
+                for (Dependency c : s.dependents(k)) {
+                    if (c.relation().startsWith("conj")) {
+                        f.sources.add(c.dependent());
+                        f.targets.remove(Integer.valueOf(c.dependent()));
+                    }
+                }
+            }
+        }
+        // the joined names the parser also hung from the verb as obliques
+        s.dependents(verb).stream().filter(d -> d.relation().matches("obl:(on|in|at)") && f.sources.contains(d.dependent()))
+                .forEach(d -> f.targets.remove(Integer.valueOf(d.dependent())));
+    }
+
+    private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
+        for (Dependency m : s.dependents(k)) {
+            if (m.relation().equals("compound") && (isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,6 +67,15 @@ class RoleStageTest {
     }
 
     @Test
+    void aNameTheParserJoinedToATimeBeforeItIsTheSubject() {
+        Situation s = onlyOfRoot(TestExtractor.claims("Leaders of Andean states met in Lima for a summit where on Sunday "
+                + "President Tomas Arancibia of Chile signed the Andean trade agreement."), "05");
+        assertTrue(sources(s).contains("tomas-arancibia") || s.participants().stream()
+                .anyMatch(p -> p.entity().equals("tomas-arancibia") && p.role() == org.entente.claims.Role.PARTICIPANT), s.participants().toString());
+        assertTrue(targets(s).isEmpty(), s.participants().toString());
+    }
+
+    @Test
     void theSubjectIsTheSourceAndTheObliqueTheTarget() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chile imposed an embargo against Bolivia."), "16");
         assertEquals(Set.of("chile"), sources(s));

@@ -147,6 +147,11 @@ public final class EventStage implements Stage {
             // "will no longer be called a museum": a name, no one's statement
             return false;
         }
+        if (e.isSymmetric() && e.isVerb() && deps.stream().anyMatch(d -> d.relation().matches("aux:pass|nsubj:pass"))
+                && deps.stream().anyMatch(d -> d.relation().equals("obl:with")) && deps.stream().noneMatch(d -> d.relation().equals("obl:agent"))) {
+            // "was met with protests": how something was received, no meeting
+            return false;
+        }
         if (Boolean.TRUE.equals(e.active()) && (t.tag().equals("VBN") || deps.stream()
                 .anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")))) {
             return false;

@@ -131,4 +131,10 @@ class EventStageTest {
         assertTrue(found.stream().anyMatch(e -> e.code().value().equals("111") && !e.isContent()), found.toString());
         assertTrue(found.stream().noneMatch(e -> e.code().root().equals("12") && !e.isContent()), found.toString());
     }
+
+    @Test
+    void whatWasMetWithProtestsWasNoMeeting() {
+        assertTrue(codes("The Chilean plan was met with protests by Peru in Lima.").stream().noneMatch(c -> c.startsWith("04")));
+        assertTrue(codes("The Chilean president met with the Peruvian president in Lima.").contains("040"));
+    }
 }

@@ -306,9 +306,13 @@ final class Frame {
                 continue;
             }
             boolean passive = s.dependents(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+            // "the capital fell under Houthi control": who falls under it undergoes the act
+            boolean undergoing = verb.lemma().matches("fall|come") && up.relation().matches("obl:(under|into)");
             for (Dependency d : s.dependents(v)) {
                 String r = d.relation();
-                if (!passive && r.matches("nsubj|nsubj:xsubj") || r.equals("obl:agent")) {
+                if (undergoing && r.equals("nsubj")) {
+                    f.targets.add(d.dependent());
+                } else if (!passive && r.matches("nsubj|nsubj:xsubj") || r.equals("obl:agent")) {
                     f.sources.add(d.dependent());
                 } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !isTime(s, d.dependent())) {
                     f.targets.add(d.dependent());

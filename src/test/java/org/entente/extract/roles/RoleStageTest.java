@@ -76,6 +76,13 @@ class RoleStageTest {
     }
 
     @Test
+    void whatFallsUnderSomeonesControlUndergoesIt() {
+        Situation s = onlyOfRoot(TestExtractor.claims("The Peruvian town of Tacna fell under Chilean control in 1880."), "19");
+        assertEquals(Set.of("chile"), sources(s));
+        assertEquals(Set.of("peru"), targets(s));
+    }
+
+    @Test
     void theSubjectIsTheSourceAndTheObliqueTheTarget() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chile imposed an embargo against Bolivia."), "16");
         assertEquals(Set.of("chile"), sources(s));

@@ -90,6 +90,11 @@ public final class ActorStage implements Stage {
                 if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
+                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && i > 0 && s.token(i - 1).isProperNoun()
+                        && s.token(i - 1).isCapitalised() && !isTitleWord(s.token(i - 1)) && names.find(s.token(i - 1).word()) == null) {
+                    // "Andrew Johnson" is not Boris Johnson: a surname after a given name the gazetteer does not pair with it
+                    hit = null;
+                }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
                     out.add(new Mention(s.index(), i, i + len, i + len - 1, hit.entity(),
                             hit.demonym() ? Mention.Kind.DEMONYM : Mention.Kind.NAME));

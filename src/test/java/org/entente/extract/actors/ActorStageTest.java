@@ -40,6 +40,13 @@ class ActorStageTest {
     }
 
     @Test
+    void aSurnameAfterAnotherGivenNameIsAnotherPerson() {
+        ArticleWork w = TestExtractor.work("Chilean senators condemned Andrew Johnson, and British Prime Minister Johnson criticised Chile.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> m.entity().equals("boris-johnson") && m.start() < 6), w.mentions(0).toString());
+        assertEquals("boris-johnson", who(w, 0, "Johnson"));
+    }
+
+    @Test
     void sheIsNotSomeoneAlreadyCalledHe() {
         ArticleWork w = TestExtractor.work("Peruvian President Ramona Quispe said she would visit Chile. "
                 + "Chilean President Tomas Arancibia said he welcomed the visit. On Tuesday she condemned Bolivia.");

@@ -90,9 +90,8 @@ public final class ActorStage implements Stage {
                 if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
-                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && i > 0 && s.token(i - 1).isProperNoun()
-                        && s.token(i - 1).isCapitalised() && !isTitleWord(s.token(i - 1)) && names.find(s.token(i - 1).word()) == null) {
-                    // "Andrew Johnson" is not Boris Johnson: a surname after a given name the gazetteer does not pair with it
+                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && anotherGivenName(s, i, hit.entity(), cast)) {
+                    // "Andrew Johnson" is not Boris Johnson
                     hit = null;
                 }
                 if (hit != null && !(len == 1 && isTitleWord(first) && !hit.demonym())) {
@@ -141,6 +140,25 @@ public final class ActorStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a surname the gazetteer knows follows a given name that none of
+     * the person's names has ("Andrew Johnson" for Boris Johnson); initials
+     * between them are passed over ("John R. Bolton").
+     */
+    private boolean anotherGivenName(Sentence s, int surname, String person, Cast cast) {
+        int k = surname - 1;
+        while (k >= 0 && s.token(k).word().matches("\\p{Lu}\\.?")) {
+            k--;
+        }
+        if (k < 0 || !s.token(k).isProperNoun() || !s.token(k).isCapitalised() || isTitleWord(s.token(k))
+                || names.find(s.token(k).word()) != null) {
+            return false;
+        }
+        String given = s.token(k).word().toLowerCase(java.util.Locale.ROOT);
+        return cast.entities().find(person).map(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                .noneMatch(n -> java.util.Arrays.asList(n.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(given))).orElse(false);
     }
 
     private boolean isTitleWord(Token t) {

@@ -44,6 +44,8 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Chilean senators condemned Andrew Johnson, and British Prime Minister Johnson criticised Chile.");
         assertTrue(w.mentions(0).stream().noneMatch(m -> m.entity().equals("boris-johnson") && m.start() < 6), w.mentions(0).toString());
         assertEquals("boris-johnson", who(w, 0, "Johnson"));
+        ArticleWork initial = TestExtractor.work("Chilean senators condemned Donald J. Trump.");
+        assertTrue(initial.mentions(0).stream().anyMatch(m -> m.entity().equals("donald-trump")), initial.mentions(0).toString());
     }
 
     @Test

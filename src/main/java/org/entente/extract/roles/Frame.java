@@ -13,7 +13,8 @@ import org.entente.extract.events.EventMention;
  * and the other side of an exchange, read from the dependency parse: a verb's
  * own arcs, a noun's modifiers and the arcs of the light verb that carries it,
  * and, where the mention has no subject of its own, the subject of the clause
- * it depends on. Which actors those tokens stand for is {@link StandsFor}'s.
+ * it depends on; {@link Doers} adds whom an act is put down to beyond
+ * those arcs. Which actors those tokens stand for is {@link StandsFor}'s.
  */
 final class Frame {
     final List<Integer> sources = new ArrayList<>();
@@ -67,7 +68,7 @@ final class Frame {
             }
         }
         if (f.sources.isEmpty() && !passive) {
-            subjectAfterATime(s, t, f);
+            Doers.afterATime(s, t, f);
         }
         if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
@@ -77,40 +78,6 @@ final class Frame {
             f.targets.addAll(inherited.sources);
         }
         return f;
-    }
-
-    /**
-     * "On Sunday President X signed ...": the parser may read the time and the
-     * subject after it as one oblique ("on Sunday President X"); the name with
-     * a time among its modifiers is the subject, and so are those joined to it.
-     * Its arcs are dropped from the targets.
-     */
-    private static void subjectAfterATime(Sentence s, int verb, Frame f) {
-        for (Dependency d : s.dependents(verb)) {
-            int k = d.dependent();
-            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !isTime(s, k) && timeAmongModifiers(s, k, 2)) {
-                f.sources.add(k);
-                f.targets.remove(Integer.valueOf(k));
-                for (Dependency c : s.dependents(k)) {
-                    if (c.relation().startsWith("conj")) {
-                        f.sources.add(c.dependent());
-                        f.targets.remove(Integer.valueOf(c.dependent()));
-                    }
-                }
-            }
-        }
-        // the joined names the parser also hung from the verb as obliques
-        s.dependents(verb).stream().filter(d -> d.relation().matches("obl:(on|in|at)") && f.sources.contains(d.dependent()))
-                .forEach(d -> f.targets.remove(Integer.valueOf(d.dependent())));
-    }
-
-    private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
-        for (Dependency m : s.dependents(k)) {
-            if (m.relation().equals("compound") && (isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -268,8 +235,8 @@ final class Frame {
                 }
             }
         }
-        doneBy(s, t, f);
-        cameFrom(s, t, f);
+        Doers.doneBy(s, t, f);
+        Doers.cameFrom(s, t, f);
         if (e.code().root().equals("02")) {
             // "at the request of X, Y suspended parliament": Y was asked.
             s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
@@ -328,67 +295,6 @@ final class Frame {
     }
 
     /**
-     * Who a noun's act is put down to: the agent of a participle on it ("the
-     * attack, carried out by the Front"), the one it is ascribed to ("a
-     * bombing attributed to the Front", "the attack was blamed on the Front"), and
-     * who claims or takes responsibility for it ("the Front claimed
-     * responsibility for the attack").
-     */
-    private static void doneBy(Sentence s, int t, Frame f) {
-        for (Dependency d : s.dependents(t)) {
-            if (!d.relation().startsWith("acl") || !s.token(d.dependent()).tag().matches("VBN|VBD")) {
-                continue;
-            }
-            boolean ascribing = s.token(d.dependent()).lemma().matches(ASCRIBING);
-            for (Dependency a : s.dependents(d.dependent())) {
-                if (a.relation().matches("obl:(agent|by)") || ascribing && a.relation().matches("obl:(to|on)")) {
-                    f.sources.add(a.dependent());
-                }
-            }
-        }
-        for (Dependency up : s.heads(t)) {
-            // "the bombing was attributed to the Front"
-            if (up.head() >= 0 && up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
-                s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
-            }
-        }
-        for (Dependency up : s.heads(t)) {
-            if (up.head() < 0 || !up.relation().equals("nmod:for") || !s.token(up.head()).lemma().equals("responsibility")) {
-                continue;
-            }
-            for (Dependency verb : s.heads(up.head())) {
-                if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
-                    f.sources.addAll(dependents(s, verb.head(), "nsubj"));
-                }
-            }
-        }
-    }
-
-    /**
-     * Who a noun's act came from: "condemnation came from Peru", "statements
-     * of condemnation have come from Peru and Chile", "messages of support
-     * poured in from Bolivia".
-     */
-    private static void cameFrom(Sentence s, int t, Frame f) {
-        int noun = t;
-        for (Dependency up : s.heads(t)) {
-            if (up.head() >= 0 && up.relation().equals("nmod:of") && s.token(up.head()).isNoun()) {
-                noun = up.head();
-            }
-        }
-        for (Dependency up : s.heads(noun)) {
-            if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
-                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
-            }
-        }
-    }
-
-    /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
-    private static final String ASCRIBING = "ascribe|attribute|blame|credit";
-    /** Verbs by which one owns an act: responsibility "claimed", "taken", "accepted", "admitted", "assumed". */
-    private static final String OWNING = "claim|take|accept|admit|assume";
-
-    /**
      * The subject and the objects of the clause a noun sits in as a modifier
      * ("in a phone call in late July, Trump urged Zelensky": Trump and
      * Zelensky), or the subject alone when the clause has no object.
@@ -437,11 +343,11 @@ final class Frame {
         return -1;
     }
 
-    private static List<Integer> dependents(Sentence s, int head, String relation) {
+    static List<Integer> dependents(Sentence s, int head, String relation) {
         return s.dependents(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
     }
 
-    private static boolean isTime(Sentence s, int token) {
+    static boolean isTime(Sentence s, int token) {
         return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
                 "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
                         + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");

@@ -1,0 +1,110 @@
+package org.entente.extract.roles;
+
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+
+/**
+ * Who an act is put down to where its trigger's own arcs do not say: the
+ * agent of a participle on a noun, whom it is ascribed or blamed on, who
+ * claims responsibility for it, whom it came from, and a subject the parser
+ * joined to a time before it. Each adds to the sources of a {@link Frame}.
+ */
+final class Doers {
+    /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
+    private static final String ASCRIBING = "ascribe|attribute|blame|credit";
+    /** Verbs by which one owns an act: responsibility "claimed", "taken", "accepted", "admitted", "assumed". */
+    private static final String OWNING = "claim|take|accept|admit|assume";
+
+    private Doers() {
+    }
+
+    /**
+     * "On Sunday President X signed ...": the parser may read the time and the
+     * subject after it as one oblique ("on Sunday President X"); the name with
+     * a time among its modifiers is the subject, and so are those joined to it.
+     * Its arcs are dropped from the targets.
+     */
+    static void afterATime(Sentence s, int verb, Frame f) {
+        for (Dependency d : s.dependents(verb)) {
+            int k = d.dependent();
+            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !Frame.isTime(s, k) && timeAmongModifiers(s, k, 2)) {
+                f.sources.add(k);
+                f.targets.remove(Integer.valueOf(k));
+                for (Dependency c : s.dependents(k)) {
+                    if (c.relation().startsWith("conj")) {
+                        f.sources.add(c.dependent());
+                        f.targets.remove(Integer.valueOf(c.dependent()));
+                    }
+                }
+            }
+        }
+        // the joined names the parser also hung from the verb as obliques
+        s.dependents(verb).stream().filter(d -> d.relation().matches("obl:(on|in|at)") && f.sources.contains(d.dependent()))
+                .forEach(d -> f.targets.remove(Integer.valueOf(d.dependent())));
+    }
+
+    private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
+        for (Dependency m : s.dependents(k)) {
+            if (m.relation().equals("compound") && (Frame.isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who a noun's act is put down to: the agent of a participle on it ("the
+     * attack, carried out by the Front"), the one it is ascribed to ("a
+     * bombing attributed to the Front", "the attack was blamed on the Front"), and
+     * who claims or takes responsibility for it ("the Front claimed
+     * responsibility for the attack").
+     */
+    static void doneBy(Sentence s, int t, Frame f) {
+        for (Dependency d : s.dependents(t)) {
+            if (!d.relation().startsWith("acl") || !s.token(d.dependent()).tag().matches("VBN|VBD")) {
+                continue;
+            }
+            boolean ascribing = s.token(d.dependent()).lemma().matches(ASCRIBING);
+            for (Dependency a : s.dependents(d.dependent())) {
+                if (a.relation().matches("obl:(agent|by)") || ascribing && a.relation().matches("obl:(to|on)")) {
+                    f.sources.add(a.dependent());
+                }
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            // "the bombing was attributed to the Front"
+            if (up.head() >= 0 && up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
+                s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
+            }
+        }
+        for (Dependency up : s.heads(t)) {
+            if (up.head() < 0 || !up.relation().equals("nmod:for") || !s.token(up.head()).lemma().equals("responsibility")) {
+                continue;
+            }
+            for (Dependency verb : s.heads(up.head())) {
+                if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
+                    f.sources.addAll(Frame.dependents(s, verb.head(), "nsubj"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Who a noun's act came from: "condemnation came from Peru", "statements
+     * of condemnation have come from Peru and Chile", "messages of support
+     * poured in from Bolivia".
+     */
+    static void cameFrom(Sentence s, int t, Frame f) {
+        int noun = t;
+        for (Dependency up : s.heads(t)) {
+            if (up.head() >= 0 && up.relation().equals("nmod:of") && s.token(up.head()).isNoun()) {
+                noun = up.head();
+            }
+        }
+        for (Dependency up : s.heads(noun)) {
+            if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
+                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
+            }
+        }
+    }
+}

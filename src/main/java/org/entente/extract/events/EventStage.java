@@ -3,7 +3,6 @@ package org.entente.extract.events;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,11 +39,13 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final Language language;
     private final Gazetteer gazetteer;
+    private final Naming naming;
 
     public EventStage(EventLexicon lexicon, Language language, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.language = language;
         this.gazetteer = gazetteer;
+        this.naming = new Naming(language);
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class EventStage implements Stage {
                     compose(s, m, found);
                 }
             }
-            namesGiven(s, found);
+            naming.namesGiven(s, found);
             article.events().addAll(found);
         }
     }
@@ -134,7 +135,7 @@ public final class EventStage implements Stage {
                         || deps.stream().anyMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "none" -> deps.stream().noneMatch(d -> d.relation().matches("xcomp|obj|ccomp"));
-                case "pejorative" -> pejorative(s, t);
+                case "pejorative" -> naming.pejorative(s, t);
                 default -> deps.stream().anyMatch(d -> d.relation().matches("ccomp|xcomp|obj"));
             };
             if (!ok) {
@@ -164,51 +165,6 @@ public final class EventStage implements Stage {
             return false;
         }
         return e.subjectIs() == null || subjectIs(e.subjectIs(), s, t, actors);
-    }
-
-    /**
-     * Whether what a verb of naming calls its object judges it badly: "called
-     * the strike a violation of sovereignty", "described the attack as a
-     * dastardly act". The predicate is an as-phrase or a small clause, read
-     * with its modifiers.
-     */
-    private boolean pejorative(Sentence s, Token t) {
-        for (int p : predicates(s, t.index())) {
-            List<Integer> words = new ArrayList<>(List.of(p));
-            s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
-            if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** What a verb of naming calls its object: "described the attack as an aggression", "called it a breach". */
-    private static List<Integer> predicates(Sentence s, int verb) {
-        List<Integer> predicates = new ArrayList<>();
-        for (Dependency d : s.dependents(verb)) {
-            if (d.relation().matches("obl:as|xcomp")) {
-                predicates.add(d.dependent());
-            } else if (d.relation().equals("obj")) {
-                // "called Peru's conduct a breach": the parser may hang the predicate on the object
-                s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
-            }
-        }
-        return predicates;
-    }
-
-    /**
-     * A noun that is only what someone calls something ("called the blockade
-     * a breach of the treaty") names no event of its own: it is the content of
-     * the naming.
-     */
-    private void namesGiven(Sentence s, List<EventMention> found) {
-        for (Token t : s.tokens()) {
-            if (t.isVerb() && language.namingVerbs().contains(t.lemma())) {
-                List<Integer> predicates = predicates(s, t.index());
-                found.stream().filter(m -> !m.entry().isVerb() && predicates.contains(m.trigger())).forEach(EventMention::markContent);
-            }
-        }
     }
 
     private static boolean particle(Dependency d, Sentence s, List<String> particles) {

@@ -1,0 +1,66 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.pipeline.Language;
+
+/**
+ * What verbs of naming ({@link Language#namingVerbs()}) call their objects:
+ * a bad name makes the naming a criticism, and the name itself is no event.
+ */
+final class Naming {
+    private final Language language;
+
+    Naming(Language language) {
+        this.language = language;
+    }
+
+    /**
+     * Whether what a verb of naming calls its object judges it badly: "called
+     * the strike a violation of sovereignty", "described the attack as a
+     * dastardly act". The predicate is an as-phrase or a small clause, read
+     * with its modifiers.
+     */
+    boolean pejorative(Sentence s, Token t) {
+        for (int p : predicates(s, t.index())) {
+            List<Integer> words = new ArrayList<>(List.of(p));
+            s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
+            if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a verb of naming calls its object: "described the attack as an aggression", "called it a breach". */
+    private static List<Integer> predicates(Sentence s, int verb) {
+        List<Integer> predicates = new ArrayList<>();
+        for (Dependency d : s.dependents(verb)) {
+            if (d.relation().matches("obl:as|xcomp")) {
+                predicates.add(d.dependent());
+            } else if (d.relation().equals("obj")) {
+                // "called Peru's conduct a breach": the parser may hang the predicate on the object
+                s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
+            }
+        }
+        return predicates;
+    }
+
+    /**
+     * A noun that is only what someone calls something ("called the blockade
+     * a breach of the treaty") names no event of its own: it is the content of
+     * the naming.
+     */
+    void namesGiven(Sentence s, List<EventMention> found) {
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && language.namingVerbs().contains(t.lemma())) {
+                List<Integer> predicates = predicates(s, t.index());
+                found.stream().filter(m -> !m.entry().isVerb() && predicates.contains(m.trigger())).forEach(EventMention::markContent);
+            }
+        }
+    }
+}

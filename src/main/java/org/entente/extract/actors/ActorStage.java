@@ -1,10 +1,13 @@
 package org.entente.extract.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -134,8 +137,7 @@ public final class ActorStage implements Stage {
         }
         for (int k : around) {
             NameIndex.Hit modifier = names.find(s.token(k).word());
-            if (modifier != null && !modifier.entity().equals(country) && gazetteer.find(modifier.entity())
-                    .map(e -> e.type() == org.entente.claims.EntityType.State).orElse(false)) {
+            if (modifier != null && !modifier.entity().equals(country) && cast.isState(modifier.entity())) {
                 return true;
             }
         }
@@ -156,9 +158,9 @@ public final class ActorStage implements Stage {
                 || names.find(s.token(k).word()) != null) {
             return false;
         }
-        String given = s.token(k).word().toLowerCase(java.util.Locale.ROOT);
-        return cast.entities().find(person).map(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
-                .noneMatch(n -> java.util.Arrays.asList(n.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(given))).orElse(false);
+        String given = s.token(k).word().toLowerCase(Locale.ROOT);
+        return cast.entities().find(person).map(e -> Stream.concat(Stream.of(e.label()), e.aliases().stream())
+                .noneMatch(n -> Arrays.asList(n.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(given))).orElse(false);
     }
 
     private boolean isTitleWord(Token t) {
@@ -285,7 +287,7 @@ public final class ActorStage implements Stage {
      */
     private boolean insideBodyName(Sentence s, List<Mention> known, int start, int end, Cast cast) {
         int head = headOf(s, start, end);
-        return !language.stateNouns().contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+        return !language.stateNouns().contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
                 && known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
                         && !m.covers(head) && cast.isState(m.entity()));
     }

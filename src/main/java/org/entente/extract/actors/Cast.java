@@ -28,6 +28,8 @@ final class Cast {
     /** Titles and countries of people, from the words around their names. */
     private final Map<String, List<String>> titles = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
+    /** The gender pronouns gave people, 'm' or 'f'. */
+    private final Map<String, Character> genders = new HashMap<>();
     /** The gazetteer with the article's own entities, made again only when those change. */
     private Gazetteer withOwn;
     private int ownVersion = -1;
@@ -211,14 +213,10 @@ final class Cast {
         return c != null ? c : entities().find(person).map(Entity::country).orElse(null);
     }
 
-    /** The person last named before a point of the article, preferring this sentence. */
-    String latestPerson(int sentence, int token, List<Mention> here) {
-        return latest(sentence, token, here, m -> isPerson(m.entity()));
-    }
-
     /**
-     * The person last named before a point whom a pronoun of this gender may
-     * mean: one already called "she" is not "he", and the other way round.
+     * The person last named before a point of the article, preferring this
+     * sentence, whom a pronoun of this gender may mean: one already called
+     * "she" is not "he", and the other way round.
      */
     String latestPerson(int sentence, int token, List<Mention> here, char gender) {
         return latest(sentence, token, here, m -> isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender);
@@ -228,8 +226,6 @@ final class Cast {
     void gender(String person, char gender) {
         genders.putIfAbsent(person, gender);
     }
-
-    private final Map<String, Character> genders = new HashMap<>();
 
     /**
      * The state, body or group last named before a point of the article;
@@ -322,20 +318,21 @@ final class Cast {
      * refers back to.
      */
     String latestOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
-        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), 3);
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types));
     }
 
     /** The body of one of these types named last by name, however far back in the article. */
     String lastNamedOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
-        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), Integer.MAX_VALUE);
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), 0);
     }
 
+    /** The entity of the last mention that fits, before a point of this sentence, else in the three sentences before. */
     private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits) {
-        return latest(sentence, token, here, fits, 3);
+        return latest(sentence, token, here, fits, sentence - 3);
     }
 
-    /** The entity of the last mention that fits, before a point of this sentence, else in the sentences before, at most {@code back}. */
-    private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits, int back) {
+    /** The entity of the last mention that fits, before a point of this sentence, else in the sentences before, back to {@code earliest}. */
+    private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits, int earliest) {
         for (int i = here.size() - 1; i >= 0; i--) {
             Mention m = here.get(i);
             if (m.start() < token && fits.test(m)) {
@@ -344,7 +341,7 @@ final class Cast {
         }
         for (int i = seen.size() - 1; i >= 0; i--) {
             Mention m = seen.get(i);
-            if (m.sentence() < (long) sentence - back) {
+            if (m.sentence() < earliest) {
                 break;
             }
             if (fits.test(m)) {

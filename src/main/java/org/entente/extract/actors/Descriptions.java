@@ -28,9 +28,10 @@ final class Descriptions {
     /**
      * Nouns that, with "the" and nothing else, refer back to the body of that
      * kind named last in the article: "the network" to a broadcaster (to an
-     * organisation named just before only when the article names no broadcaster), "the coalition" to a
-     * coalition or an intergovernmental body, "the group" to an armed group.
-     * Kinds in order of preference, each a set of types taken alike.
+     * organisation named just before only when the article names no
+     * broadcaster), "the coalition" to a coalition or an intergovernmental
+     * body, "the group" to an armed group. Kinds in order of preference, each
+     * a set of types taken alike.
      */
     private static final Map<String, List<Set<EntityType>>> BODY_NOUNS = Map.of(
             "network", List.of(Set.of(EntityType.MediaOutlet), Set.of(EntityType.Organisation)),

@@ -21,8 +21,8 @@ final class Doers {
     /**
      * "On Sunday President X signed ...": the parser may read the time and the
      * subject after it as one oblique ("on Sunday President X"); the name with
-     * a time among its modifiers is the subject, and so are those joined to it.
-     * Its arcs are dropped from the targets.
+     * a time among its modifiers is the subject, and so are those joined to it;
+     * none of them is a target.
      */
     static void afterATime(Sentence s, int verb, Frame f) {
         for (Dependency d : s.dependents(verb)) {
@@ -38,9 +38,6 @@ final class Doers {
                 }
             }
         }
-        // the joined names the parser also hung from the verb as obliques
-        s.dependents(verb).stream().filter(d -> d.relation().matches("obl:(on|in|at)") && f.sources.contains(d.dependent()))
-                .forEach(d -> f.targets.remove(Integer.valueOf(d.dependent())));
     }
 
     private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
@@ -72,18 +69,17 @@ final class Doers {
             }
         }
         for (Dependency up : s.heads(t)) {
-            // "the bombing was attributed to the Front"
-            if (up.head() >= 0 && up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
-                s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
-            }
-        }
-        for (Dependency up : s.heads(t)) {
-            if (up.head() < 0 || !up.relation().equals("nmod:for") || !s.token(up.head()).lemma().equals("responsibility")) {
+            if (up.head() < 0) {
                 continue;
             }
-            for (Dependency verb : s.heads(up.head())) {
-                if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
-                    f.sources.addAll(Frame.dependents(s, verb.head(), "nsubj"));
+            if (up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
+                // "the bombing was attributed to the Front"
+                s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
+            } else if (up.relation().equals("nmod:for") && s.token(up.head()).lemma().equals("responsibility")) {
+                for (Dependency verb : s.heads(up.head())) {
+                    if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
+                        f.sources.addAll(Frame.dependents(s, verb.head(), "nsubj"));
+                    }
                 }
             }
         }

@@ -9,7 +9,6 @@ import org.entente.claims.EntityType;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
-import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
@@ -60,7 +59,7 @@ public final class RoleStage implements Stage {
             Frame f = Frame.of(s, e.trigger(), e);
             List<List<String>> sides = new ArrayList<>();
             for (int token : f.sources) {
-                sides.addAll(sourcesAt(actors, s, token));
+                sides.addAll(standsFor.sides(actors, s, token, false));
             }
             sides.removeIf(List::isEmpty);
             if (sides.size() >= 2 && distributive(s, e)) {
@@ -77,24 +76,6 @@ public final class RoleStage implements Stage {
         }
         article.events().clear();
         article.events().addAll(all);
-    }
-
-    /**
-     * The actors a source token stands for, as one side, or, for a group said
-     * to include some ("world leaders including X and Y"), each included as a
-     * side of its own.
-     */
-    private List<List<String>> sourcesAt(Actors actors, Sentence s, int token) {
-        List<List<String>> out = new ArrayList<>();
-        for (Dependency d : s.dependents(token)) {
-            if (d.relation().equals("nmod:including")) {
-                out.add(standsFor.actors(actors, s, d.dependent(), false));
-            }
-        }
-        if (out.stream().allMatch(List::isEmpty)) {
-            return List.of(standsFor.actors(actors, s, token, false));
-        }
-        return out;
     }
 
     /**

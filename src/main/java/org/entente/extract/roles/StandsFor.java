@@ -27,16 +27,26 @@ final class StandsFor {
 
     /** The actors a token stands for: its own mentions ("Sino-Russian" is two), or a state named in its modifiers. */
     List<String> actors(Actors actors, Sentence s, int token, boolean target) {
-        // "world leaders including Tomas Arancibia and Ramona Quispe": those named
-        List<String> included = new ArrayList<>();
+        List<List<String>> sides = sides(actors, s, token, target);
+        return sides.size() == 1 ? sides.get(0) : sides.stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /**
+     * The actors a token stands for, side by side: those of each name a group
+     * is said to include ("world leaders including X and Y" is X's side and
+     * Y's), else the token's own as one side.
+     */
+    List<List<String>> sides(Actors actors, Sentence s, int token, boolean target) {
+        List<List<String>> included = new ArrayList<>();
         for (Dependency d : s.dependents(token)) {
             if (d.relation().equals("nmod:including")) {
-                actors(actors, s, d.dependent(), target).stream().filter(id -> !included.contains(id)).forEach(included::add);
+                included.add(actors(actors, s, d.dependent(), target));
             }
         }
-        if (!included.isEmpty()) {
-            return included;
-        }
+        return included.stream().allMatch(List::isEmpty) ? List.of(own(actors, s, token, target)) : included;
+    }
+
+    private List<String> own(Actors actors, Sentence s, int token, boolean target) {
         List<Mention> here = actors.allAt(s.index(), token);
         if (!here.isEmpty()) {
             Mention best = here.get(0);
@@ -59,10 +69,11 @@ final class StandsFor {
             }
         }
         String lemma = s.token(token).lemma();
-        if (language.actNouns().contains(lemma) || target && s.token(token).isNoun()) {
+        boolean act = language.actNouns().contains(lemma);
+        if (act || target && s.token(token).isNoun()) {
             // "Russia's efforts"; what is done to someone's thing is done to them: "threatened the network's franchise"
             List<String> owners = owners(actors, s, token, true);
-            if (!owners.isEmpty() || language.actNouns().contains(lemma)) {
+            if (act || !owners.isEmpty()) {
                 return owners;
             }
         }

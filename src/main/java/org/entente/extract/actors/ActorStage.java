@@ -222,13 +222,31 @@ public final class ActorStage implements Stage {
             while (end < s.size() && s.token(end).isProperNoun() && !covered(known, end)) {
                 end++;
             }
-            String entity = cast.known(words(s, i, end, cast.text()));
-            if (entity != null && !ofAnotherState(s, i, end, entity, cast)) {
-                out.add(new Mention(s.index(), i, end, s.isParsed() ? headOf(s, i, end) : end - 1, entity, Mention.Kind.NAME));
+            int start = joinedBefore(s, i, known);
+            String entity = cast.known(words(s, start, end, cast.text()));
+            if (entity == null && start < i) {
+                start = i;
+                entity = cast.known(words(s, i, end, cast.text()));
+            }
+            if (entity != null && !ofAnotherState(s, start, end, entity, cast)) {
+                out.add(new Mention(s.index(), start, end, s.isParsed() ? headOf(s, start, end) : end - 1, entity, Mention.Kind.NAME));
             }
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Where a name begins that the tokeniser cut at a hyphen: "al-Muhandis"
+     * comes as "al", "-", "Muhandis", with no space between them.
+     */
+    private static int joinedBefore(Sentence s, int first, List<Mention> known) {
+        int start = first;
+        while (start >= 2 && s.token(start - 1).word().equals("-") && s.token(start - 1).end() == s.token(start).begin()
+                && s.token(start - 2).end() == s.token(start - 1).begin() && !covered(known, start - 2)) {
+            start -= 2;
+        }
+        return start;
     }
 
     /**

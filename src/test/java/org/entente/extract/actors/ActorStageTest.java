@@ -117,6 +117,13 @@ class ActorStageTest {
     }
 
     @Test
+    void aSurnameTheTokeniserCutAtItsHyphenIsThePersonNamedBefore() {
+        ArticleWork w = TestExtractor.work("Chile sanctioned Abu Karim al-Huwaidi on Monday. "
+                + "Peru had also levied individual sanctions against al-Huwaidi.");
+        assertEquals("abu-karim-al-huwaidi", who(w, 1, "al-Huwaidi"));
+    }
+
+    @Test
     void capitalsStayCapitalsAndWordsStayWords() {
         ArticleWork w = TestExtractor.work("A car bomb killed three soldiers in the CAR, the UN said.");
         assertTrue(w.mentions(0).stream().noneMatch(m -> m.start() == 1), "'car' is no republic");

@@ -2,6 +2,7 @@ package org.entente.extract.factuality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.entente.claims.DateValue;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
@@ -39,7 +40,7 @@ final class EventDates {
             int t = path.get(i);
             if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
-                break;
+                return;
             }
             List<Integer> around = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
@@ -60,6 +61,29 @@ final class EventDates {
                 }
             }
         }
+        int top = path.get(path.size() - 1);
+        if (path.size() <= 3 && s.token(top).isVerb()) {
+            s.heads(top).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("conj")).findFirst()
+                    .flatMap(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
+        }
+    }
+
+    /**
+     * A time set before the first of joined verbs, which speaks for all of
+     * them: "In 2007, X labeled Y a terrorist and levied sanctions against
+     * him" dates the sanctions too; "X met Y on Monday and will visit Z"
+     * does not date the visit.
+     */
+    private static Optional<DateValue> fronted(ArticleWork article, List<TemporalExpression> here, Sentence s, int verb) {
+        for (Dependency d : s.dependents(verb)) {
+            if (d.dependent() < verb && d.relation().matches("obl.*|nmod:tmod|obl:tmod|obl:npmod|advmod")) {
+                DateValue v = at(article, here, s.token(d.dependent()));
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The date of the time expression a token is part of, if any. */

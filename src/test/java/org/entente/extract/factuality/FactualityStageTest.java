@@ -88,6 +88,16 @@ class FactualityStageTest {
     }
 
     @Test
+    void aTimeSetBeforeJoinedVerbsDatesThemAllButOneAfterTheFirstDoesNot() {
+        ClaimSet before = TestExtractor.claims(
+                "In 2009, the Chilean government labeled Tomas Arancibia as a smuggler and levied sanctions against him.");
+        assertEquals("2009", onlyOfRoot(before, "16").date().value());
+        ClaimSet after = TestExtractor.claims(
+                "The Chilean government labeled Tomas Arancibia as a smuggler in 2009 and later levied sanctions against him.");
+        assertNull(onlyOfRoot(after, "16").date(), onlyOfRoot(after, "16").toString());
+    }
+
+    @Test
     void aDateSetBeforeTheNounDatesIt() {
         ClaimSet set = TestExtractor.claims("Peru condemned the February 27 attack by Chile on a border post.");
         assertEquals("2025-02-27", onlyOfRoot(set, "19").date().value());

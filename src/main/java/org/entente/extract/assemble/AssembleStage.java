@@ -118,6 +118,7 @@ public final class AssembleStage implements Stage {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).id = String.format("e%02d", i + 1);
         }
+        Discourse.atTheDoer(groups, groupOf);
         Discourse.sameTime(article, groups);
         Discourse.withinConsultations(groups, actors);
         Discourse.duringTheirConsultations(groups, groupOf);

@@ -97,6 +97,33 @@ final class Discourse {
         }
     }
 
+    /**
+     * A criticism or rejection that names no one is aimed at whoever did the
+     * act it is about, when that act was told in an earlier sentence: "the
+     * House opened an inquiry. ... X attacked the investigation" is aimed at
+     * the House.
+     */
+    static void atTheDoer(List<Group> groups, Map<EventMention, Group> groupOf) {
+        for (Group g : groups) {
+            if (!g.root().matches("11|12") || g.participants.values().stream().anyMatch(r -> Group.side(r) < 0)) {
+                continue;
+            }
+            for (EventMention m : g.mentions) {
+                for (EventMention.Link l : m.links()) {
+                    Group act = l.to() == null || !l.kind().equals("theme") ? null : groupOf.get(l.to());
+                    if (act == null || act == g || act.mentions.get(0).sentence() >= m.sentence()) {
+                        continue;
+                    }
+                    act.participants.forEach((id, r) -> {
+                        if (Group.side(r) > 0 && !g.participants.containsKey(id)) {
+                            g.participants.put(id, Role.TARGET);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
     private static boolean shareSides(Group a, Group b, Actors actors) {
         for (String p : b.participants.keySet()) {
             if (b.participants.get(p) == Role.TARGET || b.participants.get(p) == Role.RECIPIENT) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.entente.claims.ClaimSet;
+import org.entente.claims.Role;
 import org.entente.claims.Situation;
 import org.entente.claims.SituationType;
 import org.entente.extract.TestExtractor;
@@ -48,6 +49,15 @@ class AssembleStageTest {
                 + "The condemnation coincided with a protest by Bolivia against the ongoing war between Peru and Chile.");
         assertEquals("2025-03-03", onlyOfRoot(set, "14").date().value());
         assertNull(onlyOfRoot(set, "19").date(), onlyOfRoot(set, "19").toString());
+    }
+
+    @Test
+    void aCriticismOfAnActToldBeforeIsAimedAtItsDoer() {
+        ClaimSet set = TestExtractor.claims("Peru launched an investigation into the Chilean mining company on Monday. "
+                + "Bolivia condemned the investigation on Tuesday.");
+        Situation criticism = onlyOfRoot(set, "11");
+        assertTrue(criticism.participants().stream().anyMatch(p -> p.entity().equals("peru") && p.role() == Role.TARGET),
+                criticism.toString());
     }
 
     @Test

@@ -37,6 +37,9 @@ final class Frame {
         boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
         for (Dependency d : s.dependents(t)) {
             String r = d.relation();
+            if (r.equals("nsubj") && toBefore(s, t, d.dependent())) {
+                continue;
+            }
             if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
                 f.sources.add(d.dependent());
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
@@ -114,6 +117,15 @@ final class Frame {
     private static boolean isAmount(Token t) {
         return t.tag().equals("CD") || t.word().matches("\\p{Sc}|US\\$|[A-Z]{0,3}\\$")
                 || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth");
+    }
+
+    /**
+     * Whether an infinitive's subject comes after a "to" of its own: "came to
+     * Iraq to fight ISIS" parsed as if Iraq were to fight; the one who came is.
+     */
+    private static boolean toBefore(Sentence s, int verb, int subject) {
+        return s.token(verb).tag().equals("VB") && s.dependents(verb).stream()
+                .anyMatch(m -> m.relation().equals("mark") && m.dependent() < subject && s.token(m.dependent()).lemma().equals("to"));
     }
 
     /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */

@@ -102,7 +102,8 @@ public final class RoleStage implements Stage {
         boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();
         Role sourceRole = e.entry().sourceRole() != null ? e.entry().sourceRole()
                 : oneSided ? Role.PARTICIPANT : sourceRole(e);
-        Role targetRole = symmetric ? Role.PARTICIPANT
+        // "Chile met Peru": Peru takes part alike; "Chile fought Peru": whom force is used on is its target.
+        Role targetRole = symmetric && !hostile ? Role.PARTICIPANT
                 : e.entry().targetRole() != null ? e.entry().targetRole() : hostile ? Role.TARGET : Role.RECIPIENT;
         boolean sourced = !sides.isEmpty();
         sides.forEach(ids -> ids.forEach(id -> e.addParticipant(id, sourceRole)));

@@ -30,6 +30,21 @@ class RoleStageTest {
     }
 
     @Test
+    void whomOneFightsIsTheTargetButThoseWhoClashWithOneAnotherTakePartAlike() {
+        Situation fought = onlyOfRoot(TestExtractor.claims("Chile fought the Andean Liberation Front near Tacna."), "19");
+        assertEquals(Set.of("chile"), sources(fought));
+        assertEquals(Set.of("andean-liberation-front"), targets(fought));
+        Situation clash = onlyOfRoot(TestExtractor.claims("Chile and Peru clashed near Tacna."), "19");
+        assertTrue(sources(clash).isEmpty() && targets(clash).isEmpty(), clash.participants().toString());
+    }
+
+    @Test
+    void whoCameSomewhereToFightIsTheOneWhoFights() {
+        Situation fight = onlyOfRoot(TestExtractor.claims("Chilean troops came to Bolivia to fight the Andean Liberation Front after the rebels seized the capital."), "19");
+        assertTrue(!sources(fight).contains("bolivia") && sources(fight).contains("chile"), fight.participants().toString());
+    }
+
+    @Test
     void whatIsDoneToSomeonesThingIsDoneToThem() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia threatened ABS-CBN's broadcasting licence."), "13");
         assertTrue(targets(s).contains("abs-cbn"), s.participants().toString());

@@ -20,6 +20,13 @@ final class Frame {
     final List<Integer> sources = new ArrayList<>();
     final List<Integer> targets = new ArrayList<>();
     final List<Integer> others = new ArrayList<>();
+    /**
+     * Sources to fall back on when none of {@link #sources} stands for an
+     * actor: the subject of a noun's light verb behind a modifier that may be
+     * no actor ("placed him under house arrest": "house" is none, the one who
+     * placed him is).
+     */
+    final List<Integer> fallback = new ArrayList<>();
 
     private Frame() {
     }
@@ -160,8 +167,10 @@ final class Frame {
     private static void inheritSubject(Sentence s, int t, Frame f) {
         for (Dependency up : s.heads(t)) {
             boolean purpose = up.relation().equals("obl:to") && s.token(t).tag().equals("VB");
-            // "..., calling it an aggression": a participle after a comma that the parser could not name
-            boolean participle = up.relation().equals("dep") && s.token(t).tag().equals("VBG");
+            // "..., calling it an aggression", "..., having first placed him under arrest": a participle after a
+            // comma that the parser could not name
+            boolean participle = up.relation().equals("dep") && (s.token(t).tag().equals("VBG") || s.token(t).tag().equals("VBN")
+                    && s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")));
             if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle) && up.head() >= 0) {
                 for (Dependency d : s.dependents(up.head())) {
                     if (d.relation().equals("nsubj")) {
@@ -293,6 +302,9 @@ final class Frame {
                     f.targets.add(d.dependent());
                 } else if (!passive && r.matches("nsubj|nsubj:xsubj") || r.equals("obl:agent")) {
                     f.sources.add(d.dependent());
+                } else if (up.relation().startsWith("obl") && (r.equals("obj") || passive && r.equals("nsubj:pass"))) {
+                    // "placed X under arrest", "X was put under house arrest": who is put under the act undergoes it
+                    f.targets.add(d.dependent());
                 } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !isTime(s, d.dependent())) {
                     f.targets.add(d.dependent());
                 } else if (r.matches("obl:(with|between)")) {
@@ -301,6 +313,10 @@ final class Frame {
             }
             if (f.sources.isEmpty()) {
                 inheritSubject(s, v, f);
+            } else {
+                Frame inherited = new Frame();
+                inheritSubject(s, v, inherited);
+                f.fallback.addAll(inherited.sources);
             }
         }
         return f;

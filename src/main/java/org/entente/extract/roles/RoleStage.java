@@ -62,6 +62,10 @@ public final class RoleStage implements Stage {
                 sides.addAll(standsFor.sides(actors, s, token, false));
             }
             sides.removeIf(List::isEmpty);
+            for (int i = 0; sides.isEmpty() && i < f.fallback.size(); i++) {
+                sides.addAll(standsFor.sides(actors, s, f.fallback.get(i), false));
+                sides.removeIf(List::isEmpty);
+            }
             if (sides.size() >= 2 && distributive(s, e)) {
                 // "statements of condemnation came from Peru and Chile": one statement each
                 for (List<String> side : sides) {

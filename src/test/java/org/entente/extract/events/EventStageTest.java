@@ -43,6 +43,17 @@ class EventStageTest {
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The Chilean army overthrew the Peruvian president in 1970.|17",
+        "Chile quarantined three cities near the Peruvian border.|17",
+        "Chile locked down the region along the Peruvian border on Monday.|17",
+        "The Peruvian proposal was seconded by Chile and Bolivia.|05"})
+    void knowsCoupsLockdownsAndSeconding(String sentence, String root) {
+        List<String> found = codes(sentence);
+        assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The Chilean president had spoken by telephone with Peru's president.",

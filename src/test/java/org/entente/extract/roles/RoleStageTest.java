@@ -45,6 +45,16 @@ class RoleStageTest {
     }
 
     @Test
+    void whoIsPlacedUnderArrestIsItsTargetAndWhoPlacedThemItsSource() {
+        Situation placed = onlyOfRoot(TestExtractor.claims(
+                "The Chilean army placed Peruvian President Tomas Arancibia under house arrest."), "17");
+        assertTrue(targets(placed).contains("tomas-arancibia") && sources(placed).contains("chile"), placed.participants().toString());
+        Situation having = onlyOfRoot(TestExtractor.claims("The Chilean army moved on Monday, "
+                + "having first placed Peruvian President Tomas Arancibia under house arrest."), "17");
+        assertTrue(targets(having).contains("tomas-arancibia") && sources(having).contains("chile"), having.participants().toString());
+    }
+
+    @Test
     void whatIsDoneToSomeonesThingIsDoneToThem() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia threatened ABS-CBN's broadcasting licence."), "13");
         assertTrue(targets(s).contains("abs-cbn"), s.participants().toString());

@@ -98,25 +98,27 @@ final class Discourse {
     }
 
     /**
-     * A criticism or rejection that names no one is aimed at whoever did the
-     * act it is about, when that act was told in an earlier sentence: "the
-     * House opened an inquiry. ... X attacked the investigation" is aimed at
-     * the House.
+     * Praise, a criticism or a rejection that names no one is aimed at whoever
+     * did the act it is about, told in the same sentence or before: "Bolivia
+     * called the Peruvian strike a violation" is aimed at Peru, and so is
+     * "Peru opened an inquiry. ... Bolivia condemned the investigation".
      */
     static void atTheDoer(List<Group> groups, Map<EventMention, Group> groupOf) {
         for (Group g : groups) {
-            if (!g.root().matches("11|12") || g.participants.values().stream().anyMatch(r -> Group.side(r) < 0)) {
+            if (!g.root().matches("05|11|12") || g.participants.values().stream().anyMatch(r -> Group.side(r) < 0)) {
                 continue;
             }
+            Role aimedAt = g.root().equals("05") ? Role.RECIPIENT : Role.TARGET;
             for (EventMention m : g.mentions) {
                 for (EventMention.Link l : m.links()) {
-                    Group act = l.to() == null || !l.kind().equals("theme") ? null : groupOf.get(l.to());
-                    if (act == null || act == g || act.mentions.get(0).sentence() >= m.sentence()) {
+                    if (l.to() == null || !l.kind().equals("theme") || groupOf.get(l.to()) == g) {
                         continue;
                     }
-                    act.participants.forEach((id, r) -> {
+                    Group act = groupOf.get(l.to());
+                    Map<String, Role> doers = act != null ? act.participants : l.to().participants();
+                    doers.forEach((id, r) -> {
                         if (Group.side(r) > 0 && !g.participants.containsKey(id)) {
-                            g.participants.put(id, Role.TARGET);
+                            g.participants.put(id, aimedAt);
                         }
                     });
                 }

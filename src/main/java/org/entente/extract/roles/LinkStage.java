@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.entente.claims.Role;
 import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
@@ -23,8 +22,7 @@ import org.entente.gazetteer.Gazetteer;
  * "claimed responsibility for the bombing"); "after", "following" and "in
  * response to" give the event it followed; "during" the event it was part of;
  * a call's or meeting's "on", "about" or "over" its topic; and "to", "in order
- * to" or "aimed at" the event it is meant to bring about. A criticism or a
- * rejection of an act that names no one else is aimed at the act's doer.
+ * to" or "aimed at" the event it is meant to bring about.
  */
 public final class LinkStage implements Stage {
     private final Language language;
@@ -102,30 +100,7 @@ public final class LinkStage implements Stage {
                 }
             }
         }
-        article.events().forEach(LinkStage::atTheDoer);
     }
-
-    /**
-     * Whom a criticism or a rejection of an act is aimed at, when the sentence
-     * names no one: the act's doer ("Bolivia called the Peruvian strike a
-     * violation" is aimed at Peru).
-     */
-    private static void atTheDoer(EventMention e) {
-        if (!e.code().root().matches("11|12") || e.participants().values().stream().anyMatch(r -> r == Role.TARGET || r == Role.RECIPIENT)) {
-            return;
-        }
-        for (EventMention.Link l : e.links()) {
-            if (l.kind().equals("theme") && l.to() != null) {
-                l.to().participants().forEach((id, role) -> {
-                    if (DOERS.contains(role) && !e.participants().containsKey(id)) {
-                        e.addParticipant(id, Role.TARGET);
-                    }
-                });
-            }
-        }
-    }
-
-    private static final Set<Role> DOERS = EnumSet.of(Role.INITIATOR, Role.PROPOSER, Role.FOUNDER, Role.SUPPLIER);
 
     /** The goods an exchange carries are its themes: "an importer of Russian oil and gas", "sold wheat to Egypt". */
     private void goods(Sentence s, EventMention e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Role;
 import org.entente.claims.Situation;
@@ -52,12 +53,26 @@ class AssembleStageTest {
     }
 
     @Test
-    void aCriticismOfAnActToldBeforeIsAimedAtItsDoer() {
+    void aCriticismOfAnActThatNamesNoOneElseIsAimedAtItsDoer() {
+        Situation characterised = onlyOfRoot(TestExtractor.claims(
+                "Bolivia characterized the Peruvian strike as a serious violation of Bolivian sovereignty."), "11");
+        assertEquals(Set.of("peru"), TestExtractor.targets(characterised));
+        Situation named = onlyOfRoot(TestExtractor.claims("Peru condemned the Chilean attack on Bolivia's embassy."), "11");
+        assertEquals(Set.of("chile"), TestExtractor.targets(named));
+    }
+
+    @Test
+    void praiseOrCriticismOfAnActToldBeforeIsAimedAtItsDoer() {
         ClaimSet set = TestExtractor.claims("Peru launched an investigation into the Chilean mining company on Monday. "
                 + "Bolivia condemned the investigation on Tuesday.");
         Situation criticism = onlyOfRoot(set, "11");
         assertTrue(criticism.participants().stream().anyMatch(p -> p.entity().equals("peru") && p.role() == Role.TARGET),
                 criticism.toString());
+        ClaimSet praised = TestExtractor.claims("Peru launched an investigation into the Chilean mining company on Monday. "
+                + "Bolivia welcomed the investigation on Tuesday.");
+        Situation praise = onlyOfRoot(praised, "05");
+        assertTrue(praise.participants().stream().anyMatch(p -> p.entity().equals("peru") && p.role() == Role.RECIPIENT),
+                praise.toString());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
@@ -20,15 +19,6 @@ class LinkStageTest {
         Situation condemnation = onlyOfRoot(set, "11");
         Situation attack = onlyOfRoot(set, "19");
         assertEquals(List.of(attack.id()), condemnation.themes());
-    }
-
-    @Test
-    void aCriticismOfAnActThatNamesNoOneElseIsAimedAtItsDoer() {
-        Situation characterised = onlyOfRoot(TestExtractor.claims(
-                "Bolivia characterized the Peruvian strike as a serious violation of Bolivian sovereignty."), "11");
-        assertEquals(Set.of("peru"), TestExtractor.targets(characterised));
-        Situation named = onlyOfRoot(TestExtractor.claims("Peru condemned the Chilean attack on Bolivia's embassy."), "11");
-        assertEquals(Set.of("chile"), TestExtractor.targets(named));
     }
 
     @Test

@@ -93,6 +93,10 @@ public final class ActorStage implements Stage {
                 if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
+                if (hit != null && len >= 2 && first.word().equals("The") && !s.token(i + 1).isCapitalised()) {
+                    // "The commission" opening a sentence is "the commission", no name: a description
+                    hit = null;
+                }
                 if (hit != null && len == 1 && cast.isPerson(hit.entity()) && anotherGivenName(s, i, hit.entity(), cast)) {
                     // "Andrew Johnson" is not Boris Johnson
                     hit = null;

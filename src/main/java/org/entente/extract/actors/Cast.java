@@ -322,6 +322,23 @@ final class Cast {
     }
 
     /** The body of one of these types named last by name, however far back in the article. */
+    /**
+     * The body named last in the article whose name has a noun for its head:
+     * "the commission" after the National Telecommunications Commission, "the
+     * court" after the Court of Session.
+     */
+    String lastNamedWithHead(int sentence, int token, List<Mention> here, String noun) {
+        return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && entities().find(m.entity())
+                .filter(e -> e.type() != EntityType.Person && noun.equalsIgnoreCase(head(e.label()))).isPresent(), 0);
+    }
+
+    /** The head word of a body's name: the word before its first "of", else its last word. */
+    private static String head(String label) {
+        int of = label.indexOf(" of ");
+        String words = of > 0 ? label.substring(0, of) : label;
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
     String lastNamedOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), 0);
     }

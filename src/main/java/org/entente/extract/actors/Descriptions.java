@@ -44,6 +44,10 @@ final class Descriptions {
             "group", List.of(Set.of(EntityType.Group)),
             "militia", List.of(Set.of(EntityType.Group)));
 
+    /** Nouns that refer back to the body last named with them at its head ("the commission"). */
+    private static final Set<String> HEADS = Set.of("commission", "committee", "council", "agency", "court", "tribunal",
+            "ministry", "department", "bureau", "authority", "institute", "foundation", "organisation", "organization");
+
     /**
      * "The network" with no modifier of its own: a reference back, not a new
      * body ("a network", "the Kurdish group", "the group's network"). A phrase
@@ -97,12 +101,22 @@ final class Descriptions {
                     start--;
                 }
             }
+            if (HEADS.contains(t.lemma()) && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
+                String body = cast.lastNamedWithHead(s.index(), t.index(), found, t.lemma());
+                if (body != null) {
+                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
+                    continue;
+                }
+            }
             List<Set<EntityType>> kinds = BODY_NOUNS.get(t.lemma());
             if (kinds != null && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
                 // the preferred kind named anywhere before, else another kind named in the sentences just before
                 String body = cast.lastNamedOfType(s.index(), t.index(), found, kinds.get(0));
                 for (int k = 1; k < kinds.size() && body == null; k++) {
                     body = cast.latestOfType(s.index(), t.index(), found, kinds.get(k));
+                }
+                if (body == null) {
+                    body = theOnly(t);
                 }
                 if (body != null) {
                     out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
@@ -175,9 +189,20 @@ final class Descriptions {
         return out;
     }
 
+    /**
+     * The body the gazetteer calls "the" and the noun when the article named
+     * none: "the coalition" is the coalition against ISIS, "the commission"
+     * the European Commission.
+     */
+    private String theOnly(Token t) {
+        String word = t.word().toLowerCase();
+        NameIndex.Hit hit = names.find("the " + Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        return hit != null && hit.agent() && !hit.demonym() ? hit.entity() : null;
+    }
+
     /** A singular noun with no determiner at all: "parliament", "police" said of the country at hand. */
     private static boolean bare(Sentence s, Token t) {
-        return !t.tag().endsWith("S") && s.dependents(t.index()).stream().noneMatch(d -> d.relation().equals("det"));
+        return (!t.tag().endsWith("S") || t.word().equalsIgnoreCase("police")) && s.dependents(t.index()).stream().noneMatch(d -> d.relation().equals("det"));
     }
 
     private Kind kindOf(String lemma) {

@@ -124,6 +124,22 @@ class ActorStageTest {
     }
 
     @Test
+    void policeOpeningASentenceAreTheStatesPoliceAsInsideOne() {
+        ArticleWork w = TestExtractor.work("Thousands protested against the Peruvian government in Lima on Friday. "
+                + "Police detained eight students on Friday night.");
+        assertEquals("peru-police", who(w, 1, "Police"));
+    }
+
+    @Test
+    void theCommissionIsTheBodyLastNamedWithThatHeadNotAGazetteerBodyCalledSo() {
+        ArticleWork w = TestExtractor.work("The Chilean Mining Commission suspended the licence of a Peruvian company on Monday. "
+                + "The commission also refused to meet Peruvian officials.");
+        String commission = who(w, 0, "Chilean Mining Commission");
+        assertEquals(commission, who(w, 1, "commission"));
+        assertTrue(!commission.equals("european-commission"), commission);
+    }
+
+    @Test
     void capitalsStayCapitalsAndWordsStayWords() {
         ArticleWork w = TestExtractor.work("A car bomb killed three soldiers in the CAR, the UN said.");
         assertTrue(w.mentions(0).stream().noneMatch(m -> m.start() == 1), "'car' is no republic");

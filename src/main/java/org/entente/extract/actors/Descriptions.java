@@ -25,53 +25,13 @@ final class Descriptions {
     /** What a description stands for. */
     private enum Kind { STATE, MILITARY, POLICE, PARLIAMENT, TITLE }
 
-    /**
-     * Nouns that, with "the" and nothing else, refer back to the body of that
-     * kind named last in the article: "the network" to a broadcaster (to an
-     * organisation named just before only when the article names no
-     * broadcaster), "the coalition" to a coalition or an intergovernmental
-     * body, "the group" to an armed group. Kinds in order of preference, each
-     * a set of types taken alike.
-     */
-    private static final Map<String, List<Set<EntityType>>> BODY_NOUNS = Map.of(
-            "network", List.of(Set.of(EntityType.MediaOutlet), Set.of(EntityType.Organisation)),
-            "broadcaster", List.of(Set.of(EntityType.MediaOutlet), Set.of(EntityType.Organisation)),
-            "company", List.of(Set.of(EntityType.Organisation)),
-            "firm", List.of(Set.of(EntityType.Organisation)),
-            "coalition", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
-            "alliance", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
-            "bloc", List.of(Set.of(EntityType.Coalition, EntityType.IntergovernmentalOrganisation)),
-            "group", List.of(Set.of(EntityType.Group)),
-            "militia", List.of(Set.of(EntityType.Group)));
-
-    /** Nouns that refer back to the body last named with them at its head ("the commission"). */
-    private static final Set<String> HEADS = Set.of("commission", "committee", "council", "agency", "court", "tribunal",
-            "ministry", "department", "bureau", "authority", "institute", "foundation", "organisation", "organization");
-
-    /**
-     * "The network" with no modifier of its own: a reference back, not a new
-     * body ("a network", "the Kurdish group", "the group's network"). A phrase
-     * after it may be the verb's ("accused the network of lying") and does not
-     * count.
-     */
-    private static boolean referringBack(Sentence s, Token t) {
-        boolean the = false;
-        for (Dependency d : s.dependents(t.index())) {
-            if (d.relation().equals("det")) {
-                the = s.token(d.dependent()).lemma().equals("the");
-            } else if (d.relation().matches("amod|compound|nmod:poss|acl.*|appos")) {
-                return false;
-            }
-        }
-        return the;
-    }
-
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from",
             "nmod:for", "nmod:in");
 
     private final Gazetteer gazetteer;
     private final Language language;
     private final NameIndex names;
+    private final BodyReferences bodies;
     /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
     private final Pattern stateOffice;
 
@@ -79,6 +39,7 @@ final class Descriptions {
         this.gazetteer = gazetteer;
         this.language = language;
         this.names = names;
+        this.bodies = new BodyReferences(names);
         this.stateOffice = Pattern.compile(".*\\b(" + String.join("|", language.stateOffices().stream().map(Pattern::quote).toList())
                 + ")\\b.*");
     }
@@ -101,27 +62,12 @@ final class Descriptions {
                     start--;
                 }
             }
-            if (HEADS.contains(t.lemma()) && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
-                String body = cast.lastNamedWithHead(s.index(), t.index(), found, t.lemma());
-                if (body != null) {
-                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
+            if (start == t.index() && bodies.isReference(s, t)) {
+                Optional<String> body = bodies.referent(s, t, found, cast);
+                body.ifPresent(b -> out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), b, Mention.Kind.DESCRIPTION)));
+                if (body.isPresent() || bodies.namesAKind(t)) {
                     continue;
                 }
-            }
-            List<Set<EntityType>> kinds = BODY_NOUNS.get(t.lemma());
-            if (kinds != null && t.tag().equals("NN") && start == t.index() && referringBack(s, t)) {
-                // the preferred kind named anywhere before, else another kind named in the sentences just before
-                String body = cast.lastNamedOfType(s.index(), t.index(), found, kinds.get(0));
-                for (int k = 1; k < kinds.size() && body == null; k++) {
-                    body = cast.latestOfType(s.index(), t.index(), found, kinds.get(k));
-                }
-                if (body == null) {
-                    body = theOnly(t);
-                }
-                if (body != null) {
-                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), body, Mention.Kind.DESCRIPTION));
-                }
-                continue;
             }
             if (t.lemma().equals("counterpart")) {
                 counterpart(s, found, cast, t).ifPresent(state ->
@@ -187,17 +133,6 @@ final class Descriptions {
             }
         }
         return out;
-    }
-
-    /**
-     * The body the gazetteer calls "the" and the noun when the article named
-     * none: "the coalition" is the coalition against ISIS, "the commission"
-     * the European Commission.
-     */
-    private String theOnly(Token t) {
-        String word = t.word().toLowerCase();
-        NameIndex.Hit hit = names.find("the " + Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        return hit != null && hit.agent() && !hit.demonym() ? hit.entity() : null;
     }
 
     /** A singular noun with no determiner at all: "parliament", "police" said of the country at hand. */
@@ -279,7 +214,7 @@ final class Descriptions {
      */
     private String person(String title, String state, boolean definite, Cast cast) {
         List<Mention> seen = cast.seen();
-        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        Map<String, Integer> named = new java.util.HashMap<>();
         String best = null;
         for (Mention m : seen) {
             String p = m.entity();

@@ -77,6 +77,15 @@ final class Frame {
                 }
             }
         }
+        if (f.targets.isEmpty() && e.code().root().equals("12")) {
+            // "refused to provide the network with a licence", "declined to meet Peru": whom the refused act was for
+            for (Dependency d : s.dependents(t)) {
+                if (d.relation().equals("xcomp")) {
+                    f.targets.addAll(dependents(s, d.dependent(), "obj"));
+                    f.targets.addAll(dependents(s, d.dependent(), "iobj"));
+                }
+            }
+        }
         if (f.sources.isEmpty() && !passive) {
             Doers.afterATime(s, t, f);
         }

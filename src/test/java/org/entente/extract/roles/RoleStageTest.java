@@ -55,6 +55,12 @@ class RoleStageTest {
     }
 
     @Test
+    void aRefusalIsAimedAtWhomTheRefusedActWasFor() {
+        Situation refusal = onlyOfRoot(TestExtractor.claims("Chile refused to provide Bolivia with a fishing licence."), "12");
+        assertEquals(Set.of("bolivia"), targets(refusal));
+    }
+
+    @Test
     void whatIsDoneToSomeonesThingIsDoneToThem() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia threatened ABS-CBN's broadcasting licence."), "13");
         assertTrue(targets(s).contains("abs-cbn"), s.participants().toString());

@@ -131,7 +131,7 @@ public final class EventStage implements Stage {
         if (e.complement() != null) {
             boolean ok = switch (e.complement()) {
                 // a that-clause, or a small clause: "declared the outbreak (to be) a pandemic"
-                case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp"))
+                case "clause" -> deps.stream().anyMatch(d -> d.relation().equals("ccomp") || smallClause(s, d))
                         || deps.stream().anyMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "verb" -> deps.stream().anyMatch(d -> d.relation().equals("xcomp"));
                 case "none" -> deps.stream().noneMatch(d -> d.relation().matches("xcomp|obj|ccomp"));
@@ -278,10 +278,22 @@ public final class EventStage implements Stage {
         return false;
     }
 
+    /**
+     * A clause the parser did not call one: a predicate with its own subject
+     * ("declared the outbreak a pandemic" as xcomp(declared, pandemic) with
+     * nsubj(pandemic, outbreak)), or a verb with its own auxiliary left as a
+     * bare dependent ("announced the region would be governing itself").
+     */
+    private static boolean smallClause(Sentence s, Dependency d) {
+        return d.relation().equals("xcomp") && s.dependents(d.dependent()).stream().anyMatch(x -> x.relation().equals("nsubj"))
+                || d.relation().equals("dep") && s.token(d.dependent()).isVerb()
+                        && s.dependents(d.dependent()).stream().anyMatch(x -> x.relation().matches("aux|nsubj"));
+    }
+
     /** Whether an announcement's complement holds an event: then that event is what is announced, not a bare statement. */
     private static boolean saysAnotherEvent(Sentence s, EventMention announcement, List<EventMention> found) {
         for (Dependency d : s.dependents(announcement.trigger())) {
-            if (d.relation().matches("ccomp|xcomp|obj")) {
+            if (d.relation().matches("ccomp|xcomp|obj|dep")) {
                 java.util.Set<Integer> subtree = new java.util.HashSet<>();
                 java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(d.dependent()));
                 while (!todo.isEmpty()) {

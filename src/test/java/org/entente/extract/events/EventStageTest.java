@@ -56,6 +56,20 @@ class EventStageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "The Andean Health Organization declared the outbreak a pandemic on Wednesday.",
+        "On Friday the Peruvian government announced the new region would be governing itself from 2022.",
+        "The Andean Health Organization announced the official name of the disease on Tuesday."})
+    void anAnnouncementOrDeclarationIsAStatementHoweverItsContentIsParsed(String sentence) {
+        assertEquals(List.of("010"), codes(sentence), sentence);
+    }
+
+    @Test
+    void anAnnouncedActIsThatActNotAStatement() {
+        assertEquals(List.of("163"), codes("Chile announced sanctions on Peru on Monday."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "The Chilean president had spoken by telephone with Peru's president.",
         "In a telephone conversation with the Peruvian president, the Chilean president discussed the border.",
         "The Chilean president made a phone call to Peru's president on Monday."})

@@ -191,6 +191,11 @@ public final class AssembleStage implements Stage {
      */
     private static boolean sameEvent(Group g, EventMention m) {
         EventMention first = g.mentions.get(0);
+        if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
+            // "Trump had a phone conversation with Erdogan. ... after Trump spoke with Erdogan": the same call
+            return (g.date == null || m.date() == null || g.date.value().equals(m.date().value()))
+                    && m.participants().keySet().equals(g.participants.keySet());
+        }
         if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
             return false;
         }

@@ -24,6 +24,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void speakingWithTheOneCalledBeforeIsThatCall() {
+        ClaimSet set = TestExtractor.claims("Chile had a phone conversation with Peru on Monday. "
+                + "Bolivia protested after Chile spoke with Peru.");
+        Situation call = onlyOfRoot(set, "04");
+        assertEquals(SituationType.PhoneCall, call.type());
+        assertEquals(2, TestExtractor.claimsAbout(set, call).stream().mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+    }
+
+    @Test
     void anEventWithoutAPoliticalActorIsLeftOut() {
         assertTrue(TestExtractor.claims("The striker attacked the referee's decision.").events().isEmpty());
     }

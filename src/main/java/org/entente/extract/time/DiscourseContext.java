@@ -93,12 +93,23 @@ final class DiscourseContext {
     boolean speaksOfFuture(int start, int end) {
         int from = Math.max(sentenceStart(start), start - TENSE_WINDOW);
         int to = Math.min(sentenceEnd(end), end + TENSE_WINDOW);
-        String before = text.substring(from, start);
+        String before = afterAQuotation(text.substring(from, start));
         String after = text.substring(end, to);
         if (PAST_VERB_JUST_BEFORE.matcher(before).find()) {
             return false;
         }
         return FUTURE_CUE_BEFORE.matcher(before).find() || FUTURE_CUE_AFTER.matcher(after).find();
+    }
+
+    /**
+     * What follows the last quotation mark before a date: a quotation that
+     * closed before it is another clause ("'... will change,' Pompeo told the
+     * press on Tuesday" speaks of the past); inside one, what follows its
+     * opening mark is the clause.
+     */
+    private static String afterAQuotation(String before) {
+        int mark = Math.max(before.lastIndexOf('"'), Math.max(before.lastIndexOf('\u201C'), before.lastIndexOf('\u201D')));
+        return mark < 0 ? before : before.substring(mark + 1);
     }
 
     private int sentenceStart(int index) {

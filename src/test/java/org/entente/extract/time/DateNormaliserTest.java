@@ -81,6 +81,12 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aFutureInAQuotationThatClosedBeforeTheWeekdayIsNotItsClause() {
+        assertEquals("2025-02-20", value("\"Our policy will not change,\" the minister told reporters on Thursday.", "Thursday"));
+        assertEquals("2025-02-27", value("The minister said: \"We will meet them on Thursday.\"", "Thursday"));
+    }
+
+    @Test
     void reportingVerbBeforeWeekdayKeepsItInThePast() {
         assertEquals("2025-02-21", value("The spokesman said Friday that talks would resume.", "Friday"));
     }

@@ -45,10 +45,21 @@ final class NewsCalendar {
      * The year of a date written without one. News reports the past, so it is the
      * anchor's year unless that puts it more than a month after the anchor ("Dec. 15"
      * read in January is last December's); in a clause about the future it is the
-     * next one that is not more than a month before the anchor.
+     * next one that is not more than a month before the anchor. A story the text
+     * tells back in time keeps its year: a day up to two months after the last
+     * date it named, when that date lies months before the anchor, is in that
+     * date's year.
      */
     static LocalDate occurrence(MonthDay monthDay, RuleMatch m, DiscourseContext c) {
         LocalDate anchor = c.anchor();
+        LocalDate told = c.reference().filter(r -> r.granularity() == Granularity.DAY).map(TimexValue::firstDay).orElse(null);
+        if (told != null && told.isBefore(anchor.minusMonths(3))) {
+            LocalDate then = atYear(monthDay, told.getYear());
+            long after = ChronoUnit.DAYS.between(told, then);
+            if (after >= 0 && after <= 60) {
+                return then;
+            }
+        }
         LocalDate candidate = atYear(monthDay, anchor.getYear());
         if (c.speaksOfFuture(m.start(), m.end())) {
             return candidate.isBefore(anchor.minusMonths(1)) ? atYear(monthDay, anchor.getYear() + 1) : candidate;

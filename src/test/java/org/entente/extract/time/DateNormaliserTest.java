@@ -81,6 +81,13 @@ class DateNormaliserTest {
     }
 
     @Test
+    void aDayWithoutAYearInAStoryToldBackInTimeIsInThatStorysYear() {
+        String text = "The army moved on November 15, 2017. The president resigned on November 21.";
+        assertEquals("2017-11-21", value(text, "November 21"));
+        assertEquals("2024-11-21", value("The president resigned on November 21.", "November 21"));
+    }
+
+    @Test
     void aFutureInAQuotationThatClosedBeforeTheWeekdayIsNotItsClause() {
         assertEquals("2025-02-20", value("\"Our policy will not change,\" the minister told reporters on Thursday.", "Thursday"));
         assertEquals("2025-02-27", value("The minister said: \"We will meet them on Thursday.\"", "Thursday"));

@@ -48,6 +48,18 @@ final class EventDates {
                 if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")
                         || i == 0 && d.relation().matches("compound|amod") && !s.token(t).isVerb()) {
                     around.add(d.dependent());
+                } else if (i == 0 && d.relation().startsWith("acl") && e.entry().light().contains(s.token(d.dependent()).lemma())) {
+                    // "the martial law imposed by Marcos in 1972", "the deal that was signed in 2015": the noun's own verb
+                    for (Dependency o : s.dependents(d.dependent())) {
+                        if (o.relation().matches("obl.*|nmod:tmod|advmod")) {
+                            around.add(o.dependent());
+                        }
+                        if (o.relation().equals("advmod") && s.token(o.dependent()).lemma().equals("back")) {
+                            // "back in 1972"
+                            s.dependents(o.dependent()).stream().filter(b -> b.relation().startsWith("obl"))
+                                    .forEach(b -> around.add(b.dependent()));
+                        }
+                    }
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
                             .forEach(o -> around.add(o.dependent()));

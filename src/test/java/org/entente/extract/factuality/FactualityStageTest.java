@@ -98,6 +98,13 @@ class FactualityStageTest {
     }
 
     @Test
+    void theTimeOfANounsOwnVerbDatesIt() {
+        ClaimSet set = TestExtractor.claims("The last time the Chilean government closed the newspaper was during "
+                + "the martial law imposed by former Chilean President Tomas Arancibia back in 1972.");
+        assertEquals("1972", onlyOfRoot(set, "17").date().value());
+    }
+
+    @Test
     void aDateSetBeforeTheNounDatesIt() {
         ClaimSet set = TestExtractor.claims("Peru condemned the February 27 attack by Chile on a border post.");
         assertEquals("2025-02-27", onlyOfRoot(set, "19").date().value());

@@ -130,7 +130,9 @@ public final class RoleStage implements Stage {
             }
         }
         targets.forEach(id -> e.addParticipant(id, targetRole));
-        others.forEach(id -> e.addParticipant(id, Role.PARTICIPANT));
+        // "clashed with Peru", "a conflict with Peru": a side alike; "disagreed with Peru": whom it is aimed at
+        Role otherRole = hostile && !symmetric && e.entry().isVerb() ? Role.TARGET : Role.PARTICIPANT;
+        others.forEach(id -> e.addParticipant(id, otherRole));
         unconventional(e, actors);
     }
 

@@ -48,8 +48,14 @@ class EventStageTest {
         "The Chilean army overthrew the Peruvian president in 1970.|17",
         "Chile quarantined three cities near the Peruvian border.|17",
         "Chile locked down the region along the Peruvian border on Monday.|17",
-        "The Peruvian proposal was seconded by Chile and Bolivia.|05"})
-    void knowsCoupsLockdownsAndSeconding(String sentence, String root) {
+        "The Peruvian proposal was seconded by Chile and Bolivia.|05",
+        "Chile advised Peruvian citizens to leave Bolivia.|02",
+        "The Chilean prime minister recommended that Peru withdraw its troops.|02",
+        "Tomas Arancibia disagreed with Peru's president on the border.|11",
+        "Bolivia questioned the legitimacy of the Peruvian election.|11",
+        "Chile cautioned Peru against moving troops to the border.|13",
+        "Peru disputed the Chilean account of the clash.|01"})
+    void knowsCoupsLockdownsAdviceDisagreementDoubtsAndDisputes(String sentence, String root) {
         List<String> found = codes(sentence);
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
     }

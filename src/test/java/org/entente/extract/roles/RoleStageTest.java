@@ -36,6 +36,14 @@ class RoleStageTest {
         assertEquals(Set.of("andean-liberation-front"), targets(fought));
         Situation clash = onlyOfRoot(TestExtractor.claims("Chile and Peru clashed near Tacna."), "19");
         assertTrue(sources(clash).isEmpty() && targets(clash).isEmpty(), clash.participants().toString());
+        Situation clashWith = onlyOfRoot(TestExtractor.claims("Chile clashed with Peru near Tacna."), "19");
+        assertTrue(targets(clashWith).isEmpty(), clashWith.participants().toString());
+    }
+
+    @Test
+    void whomOneDisagreesWithIsTheTarget() {
+        Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
+        assertEquals(Set.of("peru"), targets(disagreement));
     }
 
     @Test

@@ -249,7 +249,8 @@ public final class EventStage implements Stage {
                         + "prisoner|detainee|student|member|leader|worker|national|dissident|opponent|critic|reporter|child|"
                         + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate|"
                         + "fisherman|fishermen|sailor|crew|tourist|pilot|migrant|refugee|individual|resident|villager|farmer|"
-                        + "employee|staff|spy|agent|priest|aid worker|volunteer|blogger|author|opposition"));
+                        + "employee|staff|spy|agent|priest|aid worker|volunteer|blogger|author|opposition|counterpart|delegation|delegate|"
+                        + "envoy|diplomat|ambassador|guest|visitor"));
     }
 
     private static boolean isPlaceNoun(Token t) {

@@ -77,12 +77,16 @@ final class Frame {
                 }
             }
         }
-        if (f.targets.isEmpty() && e.code().root().equals("12")) {
-            // "refused to provide the network with a licence", "declined to meet Peru": whom the refused act was for
+        if (f.targets.isEmpty() && e.code().root().matches("12|13")) {
+            // "refused to provide the network with a licence", "threatened to cut gas supplies to Peru": whom the
+            // refused or threatened act was for
             for (Dependency d : s.dependents(t)) {
                 if (d.relation().equals("xcomp")) {
-                    f.targets.addAll(dependents(s, d.dependent(), "obj"));
-                    f.targets.addAll(dependents(s, d.dependent(), "iobj"));
+                    for (Dependency o : s.dependents(d.dependent())) {
+                        if (o.relation().matches("obj|iobj|obl:(to|against|on|from)") && !isTime(s, o.dependent())) {
+                            f.targets.add(o.dependent());
+                        }
+                    }
                 }
             }
         }

@@ -54,8 +54,9 @@ class EventStageTest {
         "Tomas Arancibia disagreed with Peru's president on the border.|11",
         "Bolivia questioned the legitimacy of the Peruvian election.|11",
         "Chile cautioned Peru against moving troops to the border.|13",
-        "Peru disputed the Chilean account of the clash.|01"})
-    void knowsCoupsLockdownsAdviceDisagreementDoubtsAndDisputes(String sentence, String root) {
+        "Peru disputed the Chilean account of the clash.|01",
+        "Chilean President Tomas Arancibia hosted his Peruvian counterpart in Santiago.|04"})
+    void knowsCoupsLockdownsAdviceDisagreementDoubtsDisputesAndHosting(String sentence, String root) {
         List<String> found = codes(sentence);
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
     }

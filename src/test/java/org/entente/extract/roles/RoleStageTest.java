@@ -63,9 +63,11 @@ class RoleStageTest {
     }
 
     @Test
-    void aRefusalIsAimedAtWhomTheRefusedActWasFor() {
+    void aRefusalOrThreatIsAimedAtWhomTheRefusedOrThreatenedActWasFor() {
         Situation refusal = onlyOfRoot(TestExtractor.claims("Chile refused to provide Bolivia with a fishing licence."), "12");
         assertEquals(Set.of("bolivia"), targets(refusal));
+        Situation threat = onlyOfRoot(TestExtractor.claims("Bolivia threatened to cut gas supplies to Chile."), "13");
+        assertEquals(Set.of("chile"), targets(threat));
     }
 
     @Test

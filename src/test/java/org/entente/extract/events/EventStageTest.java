@@ -55,8 +55,11 @@ class EventStageTest {
         "Bolivia questioned the legitimacy of the Peruvian election.|11",
         "Chile cautioned Peru against moving troops to the border.|13",
         "Peru disputed the Chilean account of the clash.|01",
-        "Chilean President Tomas Arancibia hosted his Peruvian counterpart in Santiago.|04"})
-    void knowsCoupsLockdownsAdviceDisagreementDoubtsDisputesAndHosting(String sentence, String root) {
+        "Chilean President Tomas Arancibia hosted his Peruvian counterpart in Santiago.|04",
+        "Peru's foreign minister is expected to travel to Santiago next week.|04",
+        "Chile held military exercises near the Peruvian border.|15",
+        "Chile and Peru held joint military exercises near Tacna.|06"})
+    void knowsCoupsLockdownsAdviceDisagreementDoubtsDisputesHostingTravelAndExercises(String sentence, String root) {
         List<String> found = codes(sentence);
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);
     }

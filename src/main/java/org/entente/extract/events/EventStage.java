@@ -259,7 +259,7 @@ public final class EventStage implements Stage {
     }
 
     private boolean subjectIs(String what, Sentence s, Token t, Actors actors) {
-        for (Dependency d : s.dependents(t.index())) {
+        for (Dependency d : s.dependents(subjectBearer(s, t))) {
             if (!d.relation().startsWith("nsubj") || d.relation().equals("nsubj:pass")) {
                 continue;
             }
@@ -277,6 +277,27 @@ public final class EventStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a trigger's subject hangs: a verb's own, a noun's on the verb that
+     * carries it, also through a noun that holds it ("sent a note of protest").
+     */
+    private static int subjectBearer(Sentence s, Token t) {
+        int k = t.index();
+        for (int step = 0; step < 2 && !s.token(k).isVerb(); step++) {
+            int up = -1;
+            for (Dependency d : s.heads(k)) {
+                if (d.head() >= 0 && d.relation().matches("obj|nmod:of")) {
+                    up = d.head();
+                }
+            }
+            if (up < 0) {
+                return t.index();
+            }
+            k = up;
+        }
+        return s.token(k).isVerb() ? k : t.index();
     }
 
     /**

@@ -77,9 +77,9 @@ final class Frame {
                 }
             }
         }
-        if (f.targets.isEmpty() && e.code().root().matches("12|13")) {
-            // "refused to provide the network with a licence", "threatened to cut gas supplies to Peru": whom the
-            // refused or threatened act was for
+        if (f.targets.isEmpty() && e.code().root().matches("03|12|13")) {
+            // "offered to help Peru", "refused to provide the network with a licence", "threatened to cut gas
+            // supplies to Peru": whom the offered, refused or threatened act was for
             for (Dependency d : s.dependents(t)) {
                 if (d.relation().equals("xcomp")) {
                     for (Dependency o : s.dependents(d.dependent())) {
@@ -122,12 +122,13 @@ final class Frame {
     /**
      * The arcs by which a noun's light verb may carry it: its own, or those of
      * the amount it is counted in ("pledged $50 million in aid", "sent 300
-     * tonnes of grain").
+     * tonnes of grain") or the note it is written in ("sent a note of protest").
      */
     private static List<Dependency> carriers(Sentence s, int t) {
         List<Dependency> out = new ArrayList<>(s.heads(t));
         for (Dependency up : s.heads(t)) {
-            if (up.head() >= 0 && up.relation().matches("nmod:(in|of)") && isAmount(s.token(up.head()))) {
+            if (up.head() >= 0 && up.relation().matches("nmod:(in|of)")
+                    && (isAmount(s.token(up.head())) || s.token(up.head()).lemma().matches("note|letter|message"))) {
                 out.addAll(s.heads(up.head()));
             }
         }

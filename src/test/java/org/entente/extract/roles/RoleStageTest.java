@@ -63,11 +63,21 @@ class RoleStageTest {
     }
 
     @Test
-    void aRefusalOrThreatIsAimedAtWhomTheRefusedOrThreatenedActWasFor() {
+    void anOfferRefusalOrThreatIsForWhomTheOfferedRefusedOrThreatenedActWasFor() {
         Situation refusal = onlyOfRoot(TestExtractor.claims("Chile refused to provide Bolivia with a fishing licence."), "12");
         assertEquals(Set.of("bolivia"), targets(refusal));
         Situation threat = onlyOfRoot(TestExtractor.claims("Bolivia threatened to cut gas supplies to Chile."), "13");
         assertEquals(Set.of("chile"), targets(threat));
+        Situation offer = onlyOfRoot(TestExtractor.claims("Chile has offered to help Peru with the reconstruction."), "03");
+        assertEquals(Set.of("peru"), targets(offer));
+    }
+
+    @Test
+    void aProtestSentInANoteIsTheSendersOfficialComplaint() {
+        Situation protest = onlyOfRoot(TestExtractor.claims("Chile sent a note of protest to Peru."), "11");
+        assertEquals("114", protest.cameoCode().value());
+        assertEquals(Set.of("chile"), sources(protest));
+        assertEquals(Set.of("peru"), targets(protest));
     }
 
     @Test

@@ -81,6 +81,12 @@ class RoleStageTest {
     }
 
     @Test
+    void aStatesFireOrWeaponsAreTheStateActing() {
+        Situation killing = onlyOfRoot(TestExtractor.claims("Two Chilean soldiers were killed by Peruvian fire near the border."), "18");
+        assertEquals(Set.of("peru"), sources(killing));
+    }
+
+    @Test
     void whatIsDoneToSomeonesThingIsDoneToThem() {
         Situation s = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia threatened ABS-CBN's broadcasting licence."), "13");
         assertTrue(targets(s).contains("abs-cbn"), s.participants().toString());

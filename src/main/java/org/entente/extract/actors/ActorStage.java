@@ -240,6 +240,11 @@ public final class ActorStage implements Stage {
         return out;
     }
 
+    /** Whether two tokens depend on the same word, as a verb's subject and its object or agent do. */
+    private static boolean coArguments(Sentence s, int a, int b) {
+        return s.heads(a).stream().anyMatch(x -> x.head() >= 0 && s.heads(b).stream().anyMatch(y -> y.head() == x.head()));
+    }
+
     /**
      * Where a name begins that the tokeniser cut at a hyphen: "al-Muhandis"
      * comes as "al", "-", "Muhandis", with no space between them.
@@ -274,7 +279,9 @@ public final class ActorStage implements Stage {
                 char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
                 entity = cast.latestPerson(s.index(), t.index(), known, gender);
                 if (entity == null && t.index() < 4) {
-                    entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity()))
+                    // "He said Arancibia ..." may name him after; "He was met by Arancibia" names another
+                    entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity())
+                                    && !coArguments(s, t.index(), m.head()))
                             .map(Mention::entity).findFirst().orElse(null);
                 }
                 if (entity != null) {

@@ -140,6 +140,15 @@ class ActorStageTest {
     }
 
     @Test
+    void aPronounIsNotTheOtherArgumentOfItsOwnVerb() {
+        ArticleWork w = TestExtractor.work("He was met by Abu Karim al-Huwaidi at the Chilean border on Monday.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> m.start() == 0 && m.entity() != null
+                && m.entity().equals("abu-karim-al-huwaidi")), w.mentions(0).toString());
+        ArticleWork said = TestExtractor.work("He is a hero, Chilean President Tomas Arancibia said of himself on Monday.");
+        assertEquals("tomas-arancibia", who(said, 0, "He"));
+    }
+
+    @Test
     void capitalsStayCapitalsAndWordsStayWords() {
         ArticleWork w = TestExtractor.work("A car bomb killed three soldiers in the CAR, the UN said.");
         assertTrue(w.mentions(0).stream().noneMatch(m -> m.start() == 1), "'car' is no republic");

@@ -65,6 +65,13 @@ class FactualityStageTest {
     }
 
     @Test
+    void notAttendingAndFailingToReachNegate() {
+        assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Chile did not attend the summit in Lima."), "04").factuality());
+        assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Peru failed to reach an agreement with Chile."), "05").factuality());
+        assertEquals(Factuality.ASSERTED, claim(TestExtractor.claims("Chile attended the summit in Lima."), "04").factuality());
+    }
+
+    @Test
     void aConditionStatesNoEventANegatedSubjectNegatesAndCanHedges() {
         ClaimSet conditional = TestExtractor.claims("If Chile attacked Peru, Bolivia would condemn the attack.");
         assertTrue(conditional.events().stream().noneMatch(e -> TestExtractor.sources(e).contains("chile")), conditional.events().toString());

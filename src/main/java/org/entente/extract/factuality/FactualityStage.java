@@ -325,6 +325,9 @@ public final class FactualityStage implements Stage {
                     negated = true;
                 } else if (d.relation().equals("aux") && language.hedgeModals().contains(w)) {
                     hedged = true;
+                    // "may impose sanctions": not yet done; "may have imposed": done, perhaps
+                    planned |= w.matches("may|might") && token.tag().equals("VB") && s.dependents(t).stream()
+                            .noneMatch(a -> a.relation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
                 } else if (d.relation().equals("aux") && language.futureModals().contains(w)) {
                     planned = true;
                 } else if ((d.relation().equals("advmod") || d.relation().equals("amod")) && language.hedgeWords().contains(dep.lemma())) {

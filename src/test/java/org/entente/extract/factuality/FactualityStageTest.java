@@ -80,6 +80,12 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatMayBeDoneIsNotYetDoneButWhatMayHaveBeenDoneIs() {
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims("Peru may impose sanctions on Chile."), "16").status());
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(TestExtractor.claims("Peru may have imposed sanctions on Chile."), "16").status());
+    }
+
+    @Test
     void aRejectedOfferGivesNoSummitThatHappened() {
         ClaimSet set = TestExtractor.claims("Peru rejected a Chilean offer to host a summit.");
         assertTrue(set.events().stream().noneMatch(e -> e.cameoCode().root().equals("04") && e.status() == EventStatus.OCCURRED),

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.claims.CameoCode;
-import org.entente.claims.EntityType;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
-import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -40,12 +38,14 @@ public final class EventStage implements Stage {
     private final Language language;
     private final Gazetteer gazetteer;
     private final Naming naming;
+    private final Arguments arguments;
 
     public EventStage(EventLexicon lexicon, Language language, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.language = language;
         this.gazetteer = gazetteer;
         this.naming = new Naming(language);
+        this.arguments = new Arguments(language);
     }
 
     @Override
@@ -161,10 +161,10 @@ public final class EventStage implements Stage {
                 && e.light().contains(s.token(d.head()).lemma())) && !ownedByAnActor(s, t, actors)) {
             return false;
         }
-        if (e.objectIs() != null && !objectIs(e.objectIs(), s, t, actors)) {
+        if (e.objectIs() != null && !arguments.objectIs(e.objectIs(), s, t, actors)) {
             return false;
         }
-        return e.subjectIs() == null || subjectIs(e.subjectIs(), s, t, actors);
+        return e.subjectIs() == null || arguments.subjectIs(e.subjectIs(), s, t, actors);
     }
 
     private static boolean particle(Dependency d, Sentence s, List<String> particles) {
@@ -212,92 +212,6 @@ public final class EventStage implements Stage {
             }
         }
         return out;
-    }
-
-    private boolean objectIs(String what, Sentence s, Token t, Actors actors) {
-        List<Integer> objects = objects(s, t);
-        if (what.equals("host") || what.equals("topic")) {
-            return true;
-        }
-        if (objects.isEmpty()) {
-            return false;
-        }
-        for (int o : objects) {
-            Optional<Mention> m = actors.at(s.index(), o);
-            boolean ok = switch (what) {
-                case "person" -> m.map(x -> actors.isPerson(x.entity())).orElse(false) || isPeopleNoun(s.token(o));
-                case "place" -> m.map(x -> actors.isPlace(x.entity())).orElse(false)
-                        || "LOCATION".equals(s.token(o).ner()) || isPlaceNoun(s.token(o));
-                case "organisation" -> m.map(x -> actors.is(x.entity(), EntityType.IntergovernmentalOrganisation)
-                        || actors.is(x.entity(), EntityType.Organisation) || actors.is(x.entity(), EntityType.Coalition)
-                        || actors.is(x.entity(), EntityType.GovernmentBody)).orElse(false)
-                        || "ORGANIZATION".equals(s.token(o).ner());
-                case "state" -> m.map(x -> actors.isState(x.entity())).orElse(false);
-                case "thing" -> m.isEmpty() && !actors.anyAt(s.index(), o) && !"PERSON".equals(s.token(o).ner());
-                default -> throw new IllegalStateException("unknown objectIs '" + what + "'");
-            };
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isPeopleNoun(Token t) {
-        return t.isNoun() && (language.isTitle(t.lemma()) || t.lemma().matches(
-                "person|people|man|woman|men|women|journalist|activist|protester|demonstrator|civilian|citizen|suspect|"
-                        + "prisoner|detainee|student|member|leader|worker|national|dissident|opponent|critic|reporter|child|"
-                        + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate|"
-                        + "fisherman|fishermen|sailor|crew|tourist|pilot|migrant|refugee|individual|resident|villager|farmer|"
-                        + "employee|staff|spy|agent|priest|aid worker|volunteer|blogger|author|opposition|counterpart|delegation|delegate|"
-                        + "envoy|diplomat|ambassador|guest|visitor"));
-    }
-
-    private static boolean isPlaceNoun(Token t) {
-        return t.lemma().matches("city|town|village|territory|region|province|area|capital|border|island|base|airport|"
-                + "port|district|land|peninsula|heights|strip|bank|zone|enclave|oilfield|field|hill");
-    }
-
-    private boolean subjectIs(String what, Sentence s, Token t, Actors actors) {
-        for (Dependency d : s.dependents(subjectBearer(s, t))) {
-            if (!d.relation().startsWith("nsubj") || d.relation().equals("nsubj:pass")) {
-                continue;
-            }
-            Token subject = s.token(d.dependent());
-            Optional<Mention> m = actors.at(s.index(), d.dependent());
-            boolean ok = switch (what) {
-                case "official" -> m.map(x -> actors.isPolitical(x.entity())).orElse(false);
-                case "court" -> language.courtNouns().contains(subject.lemma())
-                        || m.map(x -> actors.entity(x.entity()).map(e -> e.label().toLowerCase().contains("court")).orElse(false))
-                        .orElse(false);
-                default -> throw new IllegalStateException("unknown subjectIs '" + what + "'");
-            };
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where a trigger's subject hangs: a verb's own, a noun's on the verb that
-     * carries it, also through a noun that holds it ("sent a note of protest").
-     */
-    private static int subjectBearer(Sentence s, Token t) {
-        int k = t.index();
-        for (int step = 0; step < 2 && !s.token(k).isVerb(); step++) {
-            int up = -1;
-            for (Dependency d : s.heads(k)) {
-                if (d.head() >= 0 && d.relation().matches("obj|nmod:of")) {
-                    up = d.head();
-                }
-            }
-            if (up < 0) {
-                return t.index();
-            }
-            k = up;
-        }
-        return s.token(k).isVerb() ? k : t.index();
     }
 
     /**

@@ -185,21 +185,21 @@ public final class AssembleStage implements Stage {
     }
 
     /**
-     * Whether a mention is of an event already gathered: the same root, dates
-     * that do not clash, no actor on one side in one and on the other in the
-     * other, and the actors of one among those of the other.
+     * Whether a mention is of an event already gathered: dates that do not
+     * clash, and either a talk among exactly the sides of an earlier call
+     * ("had a phone conversation with Erdogan ... after Trump spoke with
+     * Erdogan") or the same root, no actor on one side in one and on the
+     * other in the other, and the actors of one among those of the other.
      */
     private static boolean sameEvent(Group g, EventMention m) {
         EventMention first = g.mentions.get(0);
-        if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
-            // "Trump had a phone conversation with Erdogan. ... after Trump spoke with Erdogan": the same call
-            return (g.date == null || m.date() == null || g.date.value().equals(m.date().value()))
-                    && m.participants().keySet().equals(g.participants.keySet());
-        }
-        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
+        if (g.date != null && m.date() != null && !g.date.value().equals(m.date().value())) {
             return false;
         }
-        if (g.date != null && m.date() != null && !g.date.value().equals(m.date().value())) {
+        if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
+            return m.participants().keySet().equals(g.participants.keySet());
+        }
+        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
             return false;
         }
         for (var p : m.participants().entrySet()) {

@@ -2,7 +2,6 @@ package org.entente.extract.factuality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.entente.claims.DateValue;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
@@ -19,6 +18,9 @@ import org.entente.extract.time.TemporalExpression;
 final class EventDates {
     private EventDates() {
     }
+
+    /** The arcs by which a verb takes a time: "in 2007", "on Monday", "Monday", "yesterday". */
+    private static final String TIME_ARCS = "obl.*|nmod:tmod|advmod";
 
     /** The date of the time expression that depends on the trigger or on a word governing it within its clause. */
     static void anchor(ArticleWork article, Sentence s, EventMention e, List<Integer> path) {
@@ -45,13 +47,13 @@ final class EventDates {
             List<Integer> around = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
                 // "the December 31 attack": a date set before the noun
-                if (d.relation().matches("obl.*|nmod.*|advmod|nmod:tmod|obl:tmod|obl:npmod|nmod:npmod")
+                if (d.relation().matches("nmod.*|" + TIME_ARCS)
                         || i == 0 && d.relation().matches("compound|amod") && !s.token(t).isVerb()) {
                     around.add(d.dependent());
                 } else if (i == 0 && d.relation().startsWith("acl") && e.entry().light().contains(s.token(d.dependent()).lemma())) {
                     // "the martial law imposed by Marcos in 1972", "the deal that was signed in 2015": the noun's own verb
                     for (Dependency o : s.dependents(d.dependent())) {
-                        if (o.relation().matches("obl.*|nmod:tmod|advmod")) {
+                        if (o.relation().matches(TIME_ARCS)) {
                             around.add(o.dependent());
                         }
                         if (o.relation().equals("advmod") && s.token(o.dependent()).lemma().equals("back")) {
@@ -76,7 +78,7 @@ final class EventDates {
         int top = path.get(path.size() - 1);
         if (path.size() <= 3 && s.token(top).isVerb()) {
             s.heads(top).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("conj")).findFirst()
-                    .flatMap(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
+                    .map(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
         }
     }
 
@@ -86,16 +88,16 @@ final class EventDates {
      * him" dates the sanctions too; "X met Y on Monday and will visit Z"
      * does not date the visit.
      */
-    private static Optional<DateValue> fronted(ArticleWork article, List<TemporalExpression> here, Sentence s, int verb) {
+    private static DateValue fronted(ArticleWork article, List<TemporalExpression> here, Sentence s, int verb) {
         for (Dependency d : s.dependents(verb)) {
-            if (d.dependent() < verb && d.relation().matches("obl.*|nmod:tmod|obl:tmod|obl:npmod|advmod")) {
+            if (d.dependent() < verb && d.relation().matches(TIME_ARCS)) {
                 DateValue v = at(article, here, s.token(d.dependent()));
                 if (v != null) {
-                    return Optional.of(v);
+                    return v;
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The date of the time expression a token is part of, if any. */

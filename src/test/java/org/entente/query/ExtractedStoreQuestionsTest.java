@@ -91,6 +91,16 @@ class ExtractedStoreQuestionsTest {
         assertEquals(expected("02-claim-evidence"), answer("02-claim-evidence"));
     }
 
+    /**
+     * The peace initiatives with who founded or proposed them and when: the
+     * group founded in a participle ("the group established in September
+     * 2023"), and the plan named after the two states that proposed it.
+     */
+    @Test
+    void thePeaceInitiativesAreFoundWithTheirFoundersProposersAndDates() throws Exception {
+        assertEquals(expected("04-peace-initiatives"), answer("04-peace-initiatives"));
+    }
+
     @Test
     void whatChinaDoesForRussiaHoldsNothingTheCuratorsDidNotSee() throws Exception {
         Set<String> got = answer("05-china-and-russia");

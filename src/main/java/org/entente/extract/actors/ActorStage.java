@@ -97,6 +97,10 @@ public final class ActorStage implements Stage {
                     // "The commission" opening a sentence is "the commission", no name: a description
                     hit = null;
                 }
+                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && isDate(s, i)) {
+                    // "in May 2020" is no Theresa May
+                    hit = null;
+                }
                 if (hit != null && len == 1 && cast.isPerson(hit.entity()) && anotherGivenName(s, i, hit.entity(), cast)) {
                     // "Andrew Johnson" is not Boris Johnson
                     hit = null;
@@ -211,6 +215,11 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */
+    private static boolean isDate(Sentence s, int i) {
+        return "DATE".equals(s.token(i).ner()) || i + 1 < s.size() && s.token(i + 1).tag().equals("CD");
     }
 
     /** Capitalised words that repeat a name the article has already given an actor of its own ("Hashimoto"). */

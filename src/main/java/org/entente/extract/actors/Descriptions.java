@@ -340,7 +340,8 @@ final class Descriptions {
                 around.add(d.head());
             }
         }
-        for (int k = Math.max(0, start - 4); k < start; k++) {
+        // the words just before the name, up to a verb or a comma: not "Peru" in "Peru welcomed the Water Commission"
+        for (int k = start - 1; k >= Math.max(0, start - 4) && !s.token(k).tag().startsWith("VB") && !s.token(k).word().equals(","); k--) {
             around.add(k);
         }
         for (Mention m : here) {

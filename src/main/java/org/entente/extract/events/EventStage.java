@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.claims.CameoCode;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -72,7 +73,7 @@ public final class EventStage implements Stage {
                 }
             }
             for (Token t : s.tokens()) {
-                if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t)) {
+                if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t) && !insideAName(s, t, actors)) {
                     match(s, t, "noun", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
                 }
             }
@@ -86,6 +87,11 @@ public final class EventStage implements Stage {
             naming.namesGiven(s, found);
             article.events().addAll(found);
         }
+    }
+
+    /** A word of a body's name before its last ("Dialogue" in "the Pacific Dialogue Council") names no act. */
+    private static boolean insideAName(Sentence s, Token t, Actors actors) {
+        return actors.at(s.index(), t.index()).filter(m -> m.kind() == Mention.Kind.NAME && t.index() < m.end() - 1).isPresent();
     }
 
     /** "the Kremlin's statement", "Russia's alliance with Iran": an actor's possessive makes the noun its act. */

@@ -195,16 +195,26 @@ final class Frame {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                     for (Dependency above : s.heads(up.head())) {
                         if (above.head() >= 0 && above.relation().matches("obj|obl.*")) {
-                            for (Dependency d : s.dependents(above.head())) {
-                                if (d.relation().equals("nsubj")) {
-                                    f.sources.add(d.dependent());
-                                }
-                            }
+                            f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The subject of a verb, or, when the verb is a participle of its own with
+     * none ("Chile has been vocal about peace, exemplified by the group ..."),
+     * the subject of the clause the participle hangs from.
+     */
+    private static List<Integer> subjectThroughParticiple(Sentence s, int verb) {
+        List<Integer> own = dependents(s, verb, "nsubj");
+        if (!own.isEmpty() || !s.token(verb).tag().matches("VBN|VBG")) {
+            return own;
+        }
+        return s.heads(verb).stream().filter(d -> d.head() >= 0 && d.relation().matches("dep|advcl.*"))
+                .flatMap(d -> dependents(s, d.head(), "nsubj").stream()).toList();
     }
 
     /**

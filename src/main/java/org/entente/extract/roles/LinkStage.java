@@ -1,9 +1,16 @@
 package org.entente.extract.roles;
 
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.claims.Role;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.ActorStage;
 import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
@@ -61,6 +68,17 @@ public final class LinkStage implements Stage {
             if (e.code().root().equals("06")) {
                 goods(s, e);
             }
+            if (e.type() == SituationType.Proposal && e.entry().isVerb()) {
+                initiatives(article, s, e, actors);
+            }
+            if (e.type() == SituationType.GroupFounding) {
+                // "the Andean Forum, founded in 2019": the body founded
+                List<Integer> founded = new ArrayList<>(Frame.of(s, e.trigger(), e).targets);
+                s.heads(e.trigger()).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("acl")).forEach(d -> founded.add(d.head()));
+                for (int token : founded) {
+                    actors.at(s.index(), token).map(Mention::entity).filter(actors::isAgent).ifPresent(id -> e.linkEntity("theme", id));
+                }
+            }
             boolean commemorated = here.stream().anyMatch(LinkStage::commemorates);
             if (commemorates(e)) {
                 anniversaries(s, e, here);
@@ -116,6 +134,46 @@ public final class LinkStage implements Stage {
             if (commodities.containsKey(two)) {
                 e.linkEntity("theme", commodities.get(two));
             }
+        }
+    }
+
+    /**
+     * A peace plan or initiative put forward without a name of its own is named
+     * after those who put it forward, as the press does ("Chile and Peru
+     * proposed a peace plan": the Chile–Peru peace plan), and becomes the
+     * proposal's theme: the gazetteer's entity where it has that name, else
+     * one of the article's own.
+     */
+    private void initiatives(ArticleWork article, Sentence s, EventMention e, Actors actors) {
+        List<String> proposers = e.participants().entrySet().stream().filter(p -> p.getValue() == Role.PROPOSER)
+                .map(p -> actors.entity(p.getKey()).map(Entity::label).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        if (proposers.isEmpty()) {
+            return;
+        }
+        for (Dependency d : s.dependents(e.trigger())) {
+            Token plan = s.token(d.dependent());
+            if (!d.relation().equals("obj") || !plan.lemma().matches("plan|initiative|proposal|roadmap|framework|blueprint")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (Dependency m : s.dependents(plan.index())) {
+                if (m.relation().matches("compound|amod") && m.dependent() < plan.index()) {
+                    words.add(s.token(m.dependent()).word().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!words.contains("peace")) {
+                continue;
+            }
+            words.add(plan.lemma());
+            String by = proposers.size() == 1 ? proposers.get(0) + "'s" : String.join("\u2013", proposers);
+            String label = by + " " + String.join(" ", words);
+            String id = ActorStage.slug(label);
+            if (!gazetteer.contains(id)) {
+                EntityType type = plan.lemma().equals("plan") ? EntityType.PeacePlan : EntityType.PeaceInitiative;
+                article.ownEntities().putIfAbsent(id, new Entity(id, type, null, label, List.of(), null, null, null, null,
+                        null, null, null, null, null, null, null));
+            }
+            e.linkEntity("theme", id);
         }
     }
 

@@ -100,7 +100,8 @@ public final class RoleStage implements Stage {
     private void give(EventMention e, Sentence s, Frame f, List<List<String>> sides, Actors actors) {
         boolean hostile = e.code().rootNumber() >= 9;
         boolean symmetric = e.entry().isSymmetric();
-        List<String> targets = actorsAt(actors, s, f.targets, true);
+        // "founded the Andean Forum": what is founded is the act's theme (LinkStage), not a side of it
+        List<String> targets = e.type() == SituationType.GroupFounding ? List.of() : actorsAt(actors, s, f.targets, true);
         List<String> others = actorsAt(actors, s, f.others, false);
         // "Chile and Peru held talks": with no other side named, those who talk are all participants.
         boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();

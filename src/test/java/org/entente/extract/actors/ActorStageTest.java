@@ -230,4 +230,16 @@ class ActorStageTest {
         assertTrue(unnamed.mentions(0).stream().noneMatch(m -> m.kind() == Mention.Kind.DESCRIPTION
                 && unnamed.analysis().sentences().get(0).words(m.start(), m.end(), unnamed.text()).equals("network")), "a network is a new one");
     }
+
+    @Test
+    void aMonthBeforeANumberIsNoPersonOfThatName() {
+        ArticleWork w = TestExtractor.work("Chile and Peru signed a fishing treaty in May 2020.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> "theresa-may".equals(m.entity())), w.mentions(0).toString());
+    }
+
+    @Test
+    void aBodyIsNotOfTheStateThatIsTheSubjectOfTheVerbBeforeIt() {
+        ArticleWork w = TestExtractor.work("Peru welcomed the Andean Water Commission on Tuesday.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> m.entity() != null && m.entity().endsWith("-of-peru")), w.mentions(0).toString());
+    }
 }

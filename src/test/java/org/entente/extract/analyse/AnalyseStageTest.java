@@ -70,4 +70,20 @@ class AnalyseStageTest {
         Sentence last = w.analysis().sentences().get(w.analysis().sentences().size() - 1);
         assertEquals("Peru praised Chile.", text.substring(last.begin(), last.end()));
     }
+
+    @Test
+    void aParticipleAfterANounLeftBareByTheParserModifiesTheNounAndItsByPhraseIsItsAgent() {
+        ArticleWork w = TestExtractor.work("Peru welcomed the Andean Water Commission created by Bolivia in 2019.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(5, 6, "acl")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(6, 8, "obl:agent")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(1, 5, "obj")), s.dependencies().toString());
+    }
+
+    @Test
+    void aNounWithAParticipleAfterItAndNoByPhraseIsLeftAsTheParserReadIt() {
+        ArticleWork w = TestExtractor.work("In his statement, Chilean President Tomas Arancibia found the air strike justified.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.relation().equals("acl")), s.dependencies().toString());
+    }
 }

@@ -172,4 +172,12 @@ class EventStageTest {
         assertTrue(codes("The Chilean plan was met with protests by Peru in Lima.").stream().noneMatch(c -> c.startsWith("04")));
         assertTrue(codes("The Chilean president met with the Peruvian president in Lima.").contains("040"));
     }
+
+    @Test
+    void aWordInsideABodysNameIsNoAct() {
+        var events = TestExtractor.events("Chile has been active in regional diplomacy, shown by the Pacific Dialogue Council "
+                + "established in March 2021.");
+        assertTrue(events.stream().noneMatch(e -> e.code().root().equals("04")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.type() == org.entente.claims.SituationType.GroupFounding), events.toString());
+    }
 }

@@ -102,4 +102,32 @@ class LinkStageTest {
         ClaimSet set = TestExtractor.claims("Chile's president praised Peru's efforts to organise a summit with Bolivia.");
         assertEquals(List.of(onlyOfRoot(set, "04").id()), onlyOfRoot(set, "05").themes());
     }
+
+    @Test
+    void aPeacePlanPutForwardIsNamedAfterThoseWhoProposedItAndIsTheProposalsTheme() {
+        ClaimSet set = TestExtractor.claims("Peru and Bolivia jointly proposed a peace plan in 2020, calling for talks with Chile.");
+        Situation proposal = set.events().stream().filter(e -> e.type() == org.entente.claims.SituationType.Proposal)
+                .findFirst().orElseThrow();
+        assertTrue(proposal.themes().contains("peru-bolivia-peace-plan"), proposal.toString());
+        var plan = set.entities().stream().filter(e -> e.id().equals("peru-bolivia-peace-plan")).findFirst().orElseThrow();
+        assertEquals("Peru\u2013Bolivia peace plan", plan.label());
+        assertEquals(org.entente.claims.EntityType.PeacePlan, plan.type());
+    }
+
+    @Test
+    void aPlanThatIsNotForPeaceIsNoInitiative() {
+        ClaimSet set = TestExtractor.claims("Peru and Bolivia jointly proposed a tariff plan in 2020.");
+        set.events().forEach(e -> assertTrue(e.themes().stream().noneMatch(t -> t.endsWith("-plan")), e.toString()));
+    }
+
+    @Test
+    void theBodyFoundedIsTheThemeAndTheClauseSubjectItsFounder() {
+        ClaimSet set = TestExtractor.claims("Chile has pursued peace for years, exemplified by the Southern Peace Group "
+                + "formed in May 2020.");
+        Situation founding = onlyOfRoot(set, "05");
+        assertEquals(org.entente.claims.SituationType.GroupFounding, founding.type(), founding.toString());
+        assertEquals(List.of("southern-peace-group"), founding.themes(), founding.toString());
+        assertEquals(java.util.Set.of("chile"), TestExtractor.entities(founding), founding.toString());
+        assertEquals("2020-05", founding.date().value());
+    }
 }

@@ -101,6 +101,12 @@ class ExtractedStoreQuestionsTest {
         assertEquals(expected("04-peace-initiatives"), answer("04-peace-initiatives"));
     }
 
+    /** Every entity the answer names, the relationships' too ("the international community"), and no other. */
+    @Test
+    void theEntitiesAreThoseTheCuratedClaimsName() throws Exception {
+        assertEquals(expected("07-entities-wikidata"), answer("07-entities-wikidata"));
+    }
+
     @Test
     void whatChinaDoesForRussiaHoldsNothingTheCuratorsDidNotSee() throws Exception {
         Set<String> got = answer("05-china-and-russia");

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.entente.claims.Entity;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -32,12 +35,14 @@ public final class ActorStage implements Stage {
     private final NameIndex names;
     private final Language language;
     private final Descriptions descriptions;
+    private final LowerCaseNames lowerCaseNames;
 
     public ActorStage(Gazetteer gazetteer, NameIndex names, Language language) {
         this.gazetteer = gazetteer;
         this.names = names;
         this.language = language;
         this.descriptions = new Descriptions(gazetteer, language, names);
+        this.lowerCaseNames = LowerCaseNames.of(gazetteer);
     }
 
     @Override
@@ -110,6 +115,14 @@ public final class ActorStage implements Stage {
                             hit.demonym() ? Mention.Kind.DEMONYM : Mention.Kind.NAME));
                     matched = len;
                 }
+            }
+            if (matched == 0 && !s.token(i).isCapitalised()) {
+                matched = lowerCaseName(s, i, out);
+            }
+            if (matched == 0 && i + 2 < s.size() && s.token(i + 1).word().equals("-") && s.token(i).isCapitalised()
+                    && names.combiningForm(s.token(i).word()) != null) {
+                // "Sino-Russian" cut in three by the tokeniser
+                out.add(new Mention(s.index(), i, i + 1, i, names.combiningForm(s.token(i).word()), Mention.Kind.DEMONYM));
             }
             if (matched == 0 && s.token(i).word().contains("-")) {
                 for (String part : s.token(i).word().split("-")) {
@@ -215,6 +228,38 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A body the gazetteer names in lower case, found as written: "the
+     * international community", "world leaders". The number of words matched,
+     * or 0.
+     */
+    private int lowerCaseName(Sentence s, int i, List<Mention> out) {
+        for (int len = Math.min(lowerCaseNames.longest, s.size() - i); len >= 2; len--) {
+            String id = lowerCaseNames.ids.get(s.tokenWords(i, i + len));
+            if (id != null) {
+                out.add(new Mention(s.index(), i, i + len, i + len - 1, id, Mention.Kind.NAME));
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** The gazetteer's names of actors written in lower case, as written, with the most words any has. */
+    private record LowerCaseNames(Map<String, String> ids, int longest) {
+        static LowerCaseNames of(Gazetteer gazetteer) {
+            Map<String, String> ids = new HashMap<>();
+            for (Entity e : gazetteer.entities()) {
+                if (!e.isAgent()) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.label());
+                names.stream().filter(n -> n.equals(n.toLowerCase(Locale.ROOT)) && n.contains(" ")).forEach(n -> ids.putIfAbsent(n, e.id()));
+            }
+            return new LowerCaseNames(ids, ids.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0));
+        }
     }
 
     /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */

@@ -41,15 +41,17 @@ import org.entente.gazetteer.Gazetteer;
  * Titles give office holdings ("Chinese President Xi Jinping").
  */
 public final class AssembleStage implements Stage {
-    private static final double CONFIDENCE = 0.7;
+    static final double CONFIDENCE = 0.7;
 
     private final Gazetteer gazetteer;
     private final Language language;
+    private final Stances stances;
     private final String producedBy;
 
     public AssembleStage(Gazetteer gazetteer, Language language, String producedBy) {
         this.gazetteer = gazetteer;
         this.language = language;
+        this.stances = new Stances(language);
         this.producedBy = producedBy;
     }
 
@@ -81,10 +83,10 @@ public final class AssembleStage implements Stage {
         List<Group> groups = new ArrayList<>();
         Map<EventMention, Group> groupOf = new LinkedHashMap<>();
         for (EventMention m : article.events()) {
-            if (m.isContent()) {
+            actForStates(m, actors);
+            if (m.isContent() || stances.stanceOnly(article, m)) {
                 continue;
             }
-            actForStates(m, actors);
             if (m.participants().isEmpty() && isDefinite(article, m)) {
                 Group earlier = latest(groups, m);
                 if (earlier != null) {
@@ -140,6 +142,7 @@ public final class AssembleStage implements Stage {
         List<Situation> relations = new ArrayList<>();
         Map<String, Entity> offices = new LinkedHashMap<>();
         officeHoldings(article, actors, relations, claims, offices, named);
+        stances.find(article, actors, groupOf, relations, claims, named);
         List<Entity> own = new ArrayList<>();
         for (String id : named) {
             Entity e = article.ownEntities().get(id);

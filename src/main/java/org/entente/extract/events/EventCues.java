@@ -62,6 +62,9 @@ public final class EventCues implements Function<Sentence, Depth> {
                 }
             }
         }
+        // "an alliance between", "a partner for": standing relationships are read from the parse too
+        trigger |= s.tokens().stream().anyMatch(t -> t.isNoun() && (language.allianceNouns().contains(t.lemma())
+                || language.partnershipNouns().contains(t.lemma())));
         if (!trigger && !saying) {
             return Depth.SHALLOW;
         }

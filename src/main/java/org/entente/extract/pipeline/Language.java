@@ -64,7 +64,10 @@ public record Language(
         Set<String> pejoratives,
         Set<String> plannedAdjectives,
         Set<String> possibleAdjectives,
-        Set<String> expectedAdjectives) {
+        Set<String> expectedAdjectives,
+        Set<String> supportNouns,
+        Set<String> allianceNouns,
+        Set<String> partnershipNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -242,4 +242,16 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Peru welcomed the Andean Water Commission on Tuesday.");
         assertTrue(w.mentions(0).stream().noneMatch(m -> m.entity() != null && m.entity().endsWith("-of-peru")), w.mentions(0).toString());
     }
+
+    @Test
+    void aBodyTheGazetteerNamesInLowerCaseIsFoundAsWritten() {
+        ArticleWork w = TestExtractor.work("Bolivia thanked the international community on Monday.");
+        assertTrue(w.mentions(0).stream().anyMatch(m -> "international-community".equals(m.entity())), w.mentions(0).toString());
+    }
+
+    @Test
+    void aCombiningFormCutFromItsPartnerByTheTokeniserStillNamesItsState() {
+        ArticleWork w = TestExtractor.work("Sino-Peruvian trade grew as Peru condemned the raid.");
+        assertTrue(w.mentions(0).stream().anyMatch(m -> "china".equals(m.entity())), w.mentions(0).toString());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Role;
@@ -97,5 +98,60 @@ class AssembleStageTest {
     void thePeopleAndBodiesItMintsTravelWithTheClaims() {
         ClaimSet set = TestExtractor.claims("Senator Ingrid Valcourt condemned Chile.");
         assertTrue(set.entities().stream().anyMatch(e -> e.id().equals("ingrid-valcourt")), set.entities().toString());
+    }
+
+    private static org.entente.claims.Situation onlyRelation(org.entente.claims.ClaimSet set, org.entente.claims.SituationType type) {
+        List<org.entente.claims.Situation> found = set.relations().stream().filter(r -> r.type() == type).toList();
+        assertEquals(1, found.size(), set.relations().toString());
+        return found.get(0);
+    }
+
+    private static java.util.Map<String, org.entente.claims.Role> roles(org.entente.claims.Situation s) {
+        java.util.Map<String, org.entente.claims.Role> out = new java.util.TreeMap<>();
+        s.participants().forEach(p -> out.put(p.entity(), p.role()));
+        return out;
+    }
+
+    @Test
+    void supportHeldForAnotherIsAStandingRelationshipAndNoAct() {
+        var set = TestExtractor.claims("The meeting underscored the international community's unwavering support for Bolivia.");
+        var support = onlyRelation(set, org.entente.claims.SituationType.Support);
+        assertEquals(java.util.Map.of("international-community", org.entente.claims.Role.SUPPORTER,
+                "bolivia", org.entente.claims.Role.SUPPORTED), roles(support));
+        assertTrue(set.events().stream().noneMatch(e -> e.cameoCode().root().equals("05")), set.events().toString());
+        assertTrue(set.claims().stream().anyMatch(c -> c.about().equals(support.id())), set.claims().toString());
+    }
+
+    @Test
+    void supportVoicedIsAnActOfSupportAndTheRelationshipToo() {
+        var set = TestExtractor.claims("Chile voiced its support for Peru on Monday.");
+        assertEquals(1, set.events().stream().filter(e -> e.cameoCode().value().equals("051")).count(), set.events().toString());
+        assertEquals(java.util.Map.of("chile", org.entente.claims.Role.SUPPORTER, "peru", org.entente.claims.Role.SUPPORTED),
+                roles(onlyRelation(set, org.entente.claims.SituationType.Support)));
+    }
+
+    @Test
+    void anAllianceBetweenTwoStatesJoinsThemAsMembers() {
+        var set = TestExtractor.claims("The summit reflected a deepening alliance between Chile and Peru.");
+        assertEquals(java.util.Map.of("chile", org.entente.claims.Role.MEMBER, "peru", org.entente.claims.Role.MEMBER),
+                roles(onlyRelation(set, org.entente.claims.SituationType.Alliance)));
+    }
+
+    @Test
+    void aPartnershipNamedTwiceIsOneRelationshipWithBothSentencesAsEvidence() {
+        var set = TestExtractor.claims("Chile has emerged as a crucial economic partner for Peru. "
+                + "The strong Chilean-Peruvian partnership has grown since 2019.");
+        var partnership = onlyRelation(set, org.entente.claims.SituationType.Partnership);
+        assertEquals(java.util.Map.of("chile", org.entente.claims.Role.MEMBER, "peru", org.entente.claims.Role.MEMBER),
+                roles(partnership));
+        assertEquals(2, set.claims().stream().filter(c -> c.about().equals(partnership.id()))
+                .mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+    }
+
+    @Test
+    void tiesCutAreNoPartnership() {
+        var set = TestExtractor.claims("Chile cut ties with Peru on Monday.");
+        assertTrue(set.relations().stream().noneMatch(r -> r.type() == org.entente.claims.SituationType.Partnership),
+                set.relations().toString());
     }
 }

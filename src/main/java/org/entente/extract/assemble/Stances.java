@@ -1,0 +1,186 @@
+package org.entente.extract.assemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.claims.Claim;
+import org.entente.claims.Evidence;
+import org.entente.claims.Factuality;
+import org.entente.claims.Participant;
+import org.entente.claims.Role;
+import org.entente.claims.Situation;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
+
+/**
+ * The standing relationships an article states beside its events: support
+ * ("Chile's support for Peru", "expressed approval of Peru's efforts"), and
+ * alliances and partnerships between actors ("a deepening alliance between
+ * Chile and Peru", "the Chilean-Peruvian partnership", "Chile has become a
+ * partner for Peru"). Support is read off the act of support the earlier
+ * stages found, its doers the supporters and whom it is for the supported;
+ * an alliance or partnership off the noun's own modifiers. Each mention of
+ * the same relationship adds its evidence to one claim per way it is told.
+ */
+final class Stances {
+    private final Language language;
+
+    Stances(Language language) {
+        this.language = language;
+    }
+
+    /** One relationship being gathered: its situation's parts and its evidence by the way it is told. */
+    private static final class Held {
+        final SituationType type;
+        final Map<String, Role> participants = new LinkedHashMap<>();
+        final List<String> themes = new ArrayList<>();
+        final Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        final Map<String, EventMention> toldBy = new LinkedHashMap<>();
+
+        Held(SituationType type) {
+            this.type = type;
+        }
+
+        String key() {
+            return type + "|" + new java.util.TreeMap<>(participants) + "|" + themes;
+        }
+    }
+
+    void find(ArticleWork article, Actors actors, Map<EventMention, Group> groupOf, List<Situation> relations,
+            List<Claim> claims, Set<String> named) {
+        Map<String, Held> held = new LinkedHashMap<>();
+        for (EventMention m : article.events()) {
+            Sentence s = article.analysis().sentences().get(m.sentence());
+            Token t = s.token(m.trigger());
+            if (m.entry().isVerb() || !language.supportNouns().contains(t.lemma()) || m.code().rootNumber() != 5) {
+                continue;
+            }
+            Held h = new Held(SituationType.Support);
+            m.participants().forEach((id, role) -> {
+                if (Group.side(role) > 0) {
+                    h.participants.put(id, Role.SUPPORTER);
+                } else if (Group.side(role) < 0) {
+                    h.participants.put(id, Role.SUPPORTED);
+                }
+            });
+            m.links().stream().filter(l -> l.kind().equals("theme") && l.to() != null && groupOf.containsKey(l.to()))
+                    .map(l -> groupOf.get(l.to()).id).distinct().forEach(h.themes::add);
+            if (h.participants.containsValue(Role.SUPPORTER)) {
+                add(held, h, article, s, m);
+            }
+        }
+        for (Sentence s : article.analysis().sentences()) {
+            for (Token t : s.tokens()) {
+                SituationType type = language.allianceNouns().contains(t.lemma()) ? SituationType.Alliance
+                        : language.partnershipNouns().contains(t.lemma()) ? SituationType.Partnership : null;
+                if (type == null || !t.isNoun() || endedByAnAct(article, s, t)) {
+                    continue;
+                }
+                Held h = new Held(type);
+                members(s, t.index(), actors).forEach(id -> h.participants.put(id, Role.MEMBER));
+                if (h.participants.size() >= 2) {
+                    add(held, h, article, s, null);
+                }
+            }
+        }
+        for (Held h : held.values()) {
+            String id = String.format("r%02d", relations.size() + 1);
+            List<Participant> parts = new ArrayList<>();
+            h.participants.forEach((who, role) -> parts.add(new Participant(who, role)));
+            relations.add(new Situation(id, h.type, null, null, null, parts, null, null, List.of(), List.copyOf(h.themes),
+                    null, null, null, null, null, null, null));
+            for (var way : h.evidence.entrySet()) {
+                EventMention m = h.toldBy.get(way.getKey());
+                Factuality f = m == null ? Factuality.ASSERTED : m.factuality();
+                String source = m == null ? null : m.source();
+                if (f == Factuality.ASSERTED && source != null) {
+                    f = Factuality.REPORTED;
+                }
+                claims.add(new Claim(String.format("c%02d", claims.size() + 1), id, way.getValue(), source, f,
+                        AssembleStage.CONFIDENCE));
+                if (source != null) {
+                    named.add(source);
+                }
+            }
+            named.addAll(h.participants.keySet());
+        }
+    }
+
+    /**
+     * Whether a mention of support states a stance and no act: "Chile's
+     * unwavering support for Peru" holds; "Chile voiced its support" is an act
+     * of support (CAMEO 051) as well.
+     */
+    boolean stanceOnly(ArticleWork article, EventMention m) {
+        Sentence s = article.analysis().sentences().get(m.sentence());
+        Token t = s.token(m.trigger());
+        if (m.entry().isVerb() || !language.supportNouns().contains(t.lemma())) {
+            return false;
+        }
+        List<Integer> near = new ArrayList<>();
+        s.heads(t.index()).forEach(d -> near.add(d.head()));
+        s.dependents(t.index()).forEach(d -> near.add(d.dependent()));
+        return near.stream().noneMatch(k -> k >= 0 && m.entry().light().contains(s.token(k).lemma()));
+    }
+
+    private static void add(Map<String, Held> held, Held h, ArticleWork article, Sentence s, EventMention m) {
+        Held one = held.computeIfAbsent(h.key(), k -> h);
+        String way = m == null ? "ASSERTED|" : m.factuality() + "|" + m.source();
+        Evidence ev = AssembleStage.evidence(article.text(), s.begin(), s.end());
+        List<Evidence> list = one.evidence.computeIfAbsent(way, k -> new ArrayList<>());
+        if (!list.contains(ev)) {
+            list.add(ev);
+        }
+        one.toldBy.putIfAbsent(way, m);
+    }
+
+    /** "cut ties with Peru", "ended the alliance": a relationship an act ends or lessens is not said to hold. */
+    private static boolean endedByAnAct(ArticleWork article, Sentence s, Token t) {
+        return article.events().stream().anyMatch(e -> e.sentence() == s.index() && e.code().rootNumber() >= 10
+                && s.heads(t.index()).stream().anyMatch(d -> d.head() == e.trigger()));
+    }
+
+    /**
+     * The actors an alliance or partnership joins: those "between" or "among"
+     * which it is, its possessors and the states of its modifiers ("the
+     * Chilean-Peruvian partnership"), and, for a partner, the one said to be
+     * it and the one it is a partner "for" or "of" ("Chile became a partner
+     * for Peru").
+     */
+    private static Set<String> members(Sentence s, int noun, Actors actors) {
+        List<Integer> tokens = new ArrayList<>();
+        for (Dependency d : s.dependents(noun)) {
+            String r = d.relation();
+            if (r.matches("nmod:(between|among|with|for|of|to)|nmod:poss|amod|compound|nsubj")) {
+                tokens.add(d.dependent());
+                s.dependents(d.dependent()).stream().filter(c -> c.relation().startsWith("conj") || c.relation().equals("amod"))
+                        .forEach(c -> tokens.add(c.dependent()));
+            }
+        }
+        for (Dependency up : s.heads(noun)) {
+            // "Chile has emerged as a partner for Peru", "Chile became a partner of Peru"
+            if (up.head() >= 0 && up.relation().matches("obl:as|xcomp")) {
+                s.dependents(up.head()).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> tokens.add(d.dependent()));
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int k : tokens) {
+            for (Mention m : actors.allAt(s.index(), k)) {
+                if (m.entity() != null && actors.isPolitical(m.entity())) {
+                    out.add(m.entity());
+                }
+            }
+        }
+        return out;
+    }
+}

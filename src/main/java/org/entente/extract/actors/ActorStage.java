@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.entente.claims.Entity;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -117,7 +114,7 @@ public final class ActorStage implements Stage {
                 }
             }
             if (matched == 0 && !s.token(i).isCapitalised()) {
-                matched = lowerCaseName(s, i, out);
+                matched = lowerCaseNames.find(s, i, out);
             }
             if (matched == 0 && i + 2 < s.size() && s.token(i + 1).word().equals("-") && s.token(i).isCapitalised()
                     && names.combiningForm(s.token(i).word()) != null) {
@@ -228,38 +225,6 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
-    }
-
-    /**
-     * A body the gazetteer names in lower case, found as written: "the
-     * international community", "world leaders". The number of words matched,
-     * or 0.
-     */
-    private int lowerCaseName(Sentence s, int i, List<Mention> out) {
-        for (int len = Math.min(lowerCaseNames.longest, s.size() - i); len >= 2; len--) {
-            String id = lowerCaseNames.ids.get(s.tokenWords(i, i + len));
-            if (id != null) {
-                out.add(new Mention(s.index(), i, i + len, i + len - 1, id, Mention.Kind.NAME));
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    /** The gazetteer's names of actors written in lower case, as written, with the most words any has. */
-    private record LowerCaseNames(Map<String, String> ids, int longest) {
-        static LowerCaseNames of(Gazetteer gazetteer) {
-            Map<String, String> ids = new HashMap<>();
-            for (Entity e : gazetteer.entities()) {
-                if (!e.isAgent()) {
-                    continue;
-                }
-                List<String> names = new ArrayList<>(e.aliases());
-                names.add(e.label());
-                names.stream().filter(n -> n.equals(n.toLowerCase(Locale.ROOT)) && n.contains(" ")).forEach(n -> ids.putIfAbsent(n, e.id()));
-            }
-            return new LowerCaseNames(ids, ids.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0));
-        }
     }
 
     /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */

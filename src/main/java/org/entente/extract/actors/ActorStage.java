@@ -116,10 +116,11 @@ public final class ActorStage implements Stage {
             if (matched == 0 && !s.token(i).isCapitalised()) {
                 matched = lowerCaseNames.find(s, i, out);
             }
-            if (matched == 0 && i + 2 < s.size() && s.token(i + 1).word().equals("-") && s.token(i).isCapitalised()
-                    && names.combiningForm(s.token(i).word()) != null) {
+            String combined = matched == 0 && i + 2 < s.size() && s.token(i + 1).word().equals("-") && s.token(i).isCapitalised()
+                    ? names.combiningForm(s.token(i).word()) : null;
+            if (combined != null) {
                 // "Sino-Russian" cut in three by the tokeniser
-                out.add(new Mention(s.index(), i, i + 1, i, names.combiningForm(s.token(i).word()), Mention.Kind.DEMONYM));
+                out.add(new Mention(s.index(), i, i + 1, i, combined, Mention.Kind.DEMONYM));
             }
             if (matched == 0 && s.token(i).word().contains("-")) {
                 for (String part : s.token(i).word().split("-")) {

@@ -223,8 +223,7 @@ public final class Analyser {
             tokens.set(v, new Token(v, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));
             arcs.set(i, new Dependency(n, v, "acl"));
             if (!placed) {
-                arcs.remove(subject);
-                arcs.add(new Dependency(head, n, "obj"));
+                arcs.set(arcs.indexOf(subject), new Dependency(head, n, "obj"));
             }
             for (int k = 0; k < arcs.size(); k++) {
                 Dependency a = arcs.get(k);

@@ -83,8 +83,11 @@ public final class AssembleStage implements Stage {
         List<Group> groups = new ArrayList<>();
         Map<EventMention, Group> groupOf = new LinkedHashMap<>();
         for (EventMention m : article.events()) {
+            if (m.isContent()) {
+                continue;
+            }
             actForStates(m, actors);
-            if (m.isContent() || stances.stanceOnly(article, m)) {
+            if (stances.stanceOnly(article, m)) {
                 continue;
             }
             if (m.participants().isEmpty() && isDefinite(article, m)) {
@@ -264,26 +267,10 @@ public final class AssembleStage implements Stage {
     }
 
     /** One claim per way the article states the event (factuality and source), with the sentences that state it so. */
-    private List<Claim> claims(ArticleWork article, Group g, int numbered) {
-        Map<String, List<Evidence>> ways = new LinkedHashMap<>();
-        Map<String, EventMention> firstOfWay = new LinkedHashMap<>();
-        for (EventMention m : g.mentions) {
-            String way = m.factuality() + "|" + m.source();
-            Sentence s = article.analysis().sentences().get(m.sentence());
-            Evidence ev = evidence(article.text(), s.begin(), s.end());
-            List<Evidence> list = ways.computeIfAbsent(way, k -> new ArrayList<>());
-            if (!list.contains(ev)) {
-                list.add(ev);
-            }
-            firstOfWay.putIfAbsent(way, m);
-        }
-        List<Claim> out = new ArrayList<>();
-        for (var w : ways.entrySet()) {
-            EventMention m = firstOfWay.get(w.getKey());
-            Factuality f = m.factuality() == Factuality.ASSERTED && m.source() != null ? Factuality.REPORTED : m.factuality();
-            out.add(new Claim(String.format("c%02d", numbered + out.size() + 1), g.id, w.getValue(), m.source(), f, CONFIDENCE));
-        }
-        return out;
+    private static List<Claim> claims(ArticleWork article, Group g, int numbered) {
+        Tellings told = new Tellings();
+        g.mentions.forEach(m -> told.add(article, m.sentence(), m));
+        return told.claims(g.id, numbered);
     }
 
     /** The evidence for a stretch of the text given in string indices, with code-point offsets. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.claims.Claim;
-import org.entente.claims.Evidence;
-import org.entente.claims.Factuality;
 import org.entente.claims.Participant;
 import org.entente.claims.Role;
 import org.entente.claims.Situation;
@@ -39,13 +37,12 @@ final class Stances {
         this.language = language;
     }
 
-    /** One relationship being gathered: its situation's parts and its evidence by the way it is told. */
+    /** One relationship being gathered: its situation's parts and the sentences that state it. */
     private static final class Held {
         final SituationType type;
         final Map<String, Role> participants = new LinkedHashMap<>();
         final List<String> themes = new ArrayList<>();
-        final Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        final Map<String, EventMention> toldBy = new LinkedHashMap<>();
+        final Tellings told = new Tellings();
 
         Held(SituationType type) {
             this.type = type;
@@ -99,17 +96,10 @@ final class Stances {
             h.participants.forEach((who, role) -> parts.add(new Participant(who, role)));
             relations.add(new Situation(id, h.type, null, null, null, parts, null, null, List.of(), List.copyOf(h.themes),
                     null, null, null, null, null, null, null));
-            for (var way : h.evidence.entrySet()) {
-                EventMention m = h.toldBy.get(way.getKey());
-                Factuality f = m == null ? Factuality.ASSERTED : m.factuality();
-                String source = m == null ? null : m.source();
-                if (f == Factuality.ASSERTED && source != null) {
-                    f = Factuality.REPORTED;
-                }
-                claims.add(new Claim(String.format("c%02d", claims.size() + 1), id, way.getValue(), source, f,
-                        AssembleStage.CONFIDENCE));
-                if (source != null) {
-                    named.add(source);
+            for (Claim c : h.told.claims(id, claims.size())) {
+                claims.add(c);
+                if (c.source() != null) {
+                    named.add(c.source());
                 }
             }
             named.addAll(h.participants.keySet());
@@ -133,15 +123,9 @@ final class Stances {
         return near.stream().noneMatch(k -> k >= 0 && m.entry().light().contains(s.token(k).lemma()));
     }
 
+    /** A relationship stated in a sentence: the one gathered already with the same parts, else a new one. */
     private static void add(Map<String, Held> held, Held h, ArticleWork article, Sentence s, EventMention m) {
-        Held one = held.computeIfAbsent(h.key(), k -> h);
-        String way = m == null ? "ASSERTED|" : m.factuality() + "|" + m.source();
-        Evidence ev = AssembleStage.evidence(article.text(), s.begin(), s.end());
-        List<Evidence> list = one.evidence.computeIfAbsent(way, k -> new ArrayList<>());
-        if (!list.contains(ev)) {
-            list.add(ev);
-        }
-        one.toldBy.putIfAbsent(way, m);
+        held.computeIfAbsent(h.key(), k -> h).told.add(article, s.index(), m);
     }
 
     /** "cut ties with Peru", "ended the alliance": a relationship an act ends or lessens is not said to hold. */

@@ -1,9 +1,10 @@
 package org.entente.extract.roles;
 
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.claims.Entity;
@@ -146,7 +147,7 @@ public final class LinkStage implements Stage {
      */
     private void initiatives(ArticleWork article, Sentence s, EventMention e, Actors actors) {
         List<String> proposers = e.participants().entrySet().stream().filter(p -> p.getValue() == Role.PROPOSER)
-                .map(p -> actors.entity(p.getKey()).map(Entity::label).orElse(null)).filter(java.util.Objects::nonNull).toList();
+                .map(p -> actors.entity(p.getKey()).map(Entity::label).orElse(null)).filter(Objects::nonNull).toList();
         if (proposers.isEmpty()) {
             return;
         }

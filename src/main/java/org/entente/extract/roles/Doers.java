@@ -27,7 +27,7 @@ final class Doers {
     static void afterATime(Sentence s, int verb, Frame f) {
         for (Dependency d : s.dependents(verb)) {
             int k = d.dependent();
-            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !Frame.isTime(s, k) && timeAmongModifiers(s, k, 2)) {
+            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !Clauses.isTime(s, k) && timeAmongModifiers(s, k, 2)) {
                 f.sources.add(k);
                 f.targets.remove(Integer.valueOf(k));
                 for (Dependency c : s.dependents(k)) {
@@ -42,7 +42,7 @@ final class Doers {
 
     private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
         for (Dependency m : s.dependents(k)) {
-            if (m.relation().equals("compound") && (Frame.isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
+            if (m.relation().equals("compound") && (Clauses.isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
                 return true;
             }
         }
@@ -78,7 +78,7 @@ final class Doers {
             } else if (up.relation().equals("nmod:for") && s.token(up.head()).lemma().equals("responsibility")) {
                 for (Dependency verb : s.heads(up.head())) {
                     if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
-                        f.sources.addAll(Frame.dependents(s, verb.head(), "nsubj"));
+                        f.sources.addAll(Clauses.dependents(s, verb.head(), "nsubj"));
                     }
                 }
             }

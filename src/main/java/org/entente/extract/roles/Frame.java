@@ -57,7 +57,7 @@ final class Frame {
                 if (!passive && e.entry().takesObject(s.token(d.dependent()))) {
                     sidesOfTheObject(s, d.dependent(), e, f);
                 }
-            } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !isTime(s, d.dependent())) {
+            } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
                 if (!r.equals("obl:for") || e.code().rootNumber() >= 11) {
                     f.targets.add(d.dependent());
                 }
@@ -83,7 +83,7 @@ final class Frame {
             for (Dependency d : s.dependents(t)) {
                 if (d.relation().equals("xcomp")) {
                     for (Dependency o : s.dependents(d.dependent())) {
-                        if (o.relation().matches("obj|iobj|obl:(to|against|on|from)") && !isTime(s, o.dependent())) {
+                        if (o.relation().matches("obj|iobj|obl:(to|against|on|from)") && !Clauses.isTime(s, o.dependent())) {
                             f.targets.add(o.dependent());
                         }
                     }
@@ -209,12 +209,12 @@ final class Frame {
      * the subject of the clause the participle hangs from.
      */
     private static List<Integer> subjectThroughParticiple(Sentence s, int verb) {
-        List<Integer> own = dependents(s, verb, "nsubj");
+        List<Integer> own = Clauses.dependents(s, verb, "nsubj");
         if (!own.isEmpty() || !s.token(verb).tag().matches("VBN|VBG")) {
             return own;
         }
         return s.heads(verb).stream().filter(d -> d.head() >= 0 && d.relation().matches("dep|advcl.*"))
-                .flatMap(d -> dependents(s, d.head(), "nsubj").stream()).toList();
+                .flatMap(d -> Clauses.dependents(s, d.head(), "nsubj").stream()).toList();
     }
 
     /**
@@ -261,7 +261,7 @@ final class Frame {
                 (modifiersAreTargets ? f.targets : f.sources).add(d.dependent());
             } else if (r.equals("nmod:of")) {
                 (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
-            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !isTime(s, d.dependent())) {
+            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !Clauses.isTime(s, d.dependent())) {
                 if (!r.equals("nmod:for") || forIsTarget(e)) {
                     f.targets.add(d.dependent());
                     for (Dependency inner : s.dependents(d.dependent())) {
@@ -329,7 +329,7 @@ final class Frame {
                 } else if (up.relation().startsWith("obl") && (r.equals("obj") || passive && r.equals("nsubj:pass"))) {
                     // "placed X under arrest", "X was put under house arrest": who is put under the act undergoes it
                     f.targets.add(d.dependent());
-                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !isTime(s, d.dependent())) {
+                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !Clauses.isTime(s, d.dependent())) {
                     f.targets.add(d.dependent());
                 } else if (r.matches("obl:(with|between)")) {
                     f.others.add(d.dependent());
@@ -344,64 +344,5 @@ final class Frame {
             }
         }
         return f;
-    }
-
-    /**
-     * The subject and the objects of the clause a noun sits in as a modifier
-     * ("in a phone call in late July, Trump urged Zelensky": Trump and
-     * Zelensky), or the subject alone when the clause has no object.
-     */
-    static List<Integer> sidesOfTheClause(Sentence s, int t) {
-        int clause = clauseOf(s, t);
-        if (clause < 0) {
-            return List.of();
-        }
-        List<Integer> out = new ArrayList<>(dependents(s, clause, "nsubj"));
-        if (!out.isEmpty()) {
-            out.addAll(s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
-                    .map(Dependency::dependent).toList());
-        }
-        return out;
-    }
-
-    /**
-     * The subject of the clause a noun is told in: an exchange named with one
-     * side only ("briefed Xi on communications with US officials") has it as
-     * its other side.
-     */
-    static List<Integer> subjectOfTheClause(Sentence s, int t) {
-        int clause = clauseOf(s, t);
-        return clause < 0 ? List.of() : dependents(s, clause, "nsubj");
-    }
-
-    /**
-     * The verb, or the noun with a subject of its own ("their cooperation a
-     * factor in the talks"), that a noun hangs from as an object or oblique,
-     * at most three steps up; -1 when there is none.
-     */
-    private static int clauseOf(Sentence s, int t) {
-        int k = t;
-        for (int steps = 0; steps < 3; steps++) {
-            Dependency up = s.heads(k).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|obl.*|nmod.*"))
-                    .findFirst().orElse(null);
-            if (up == null) {
-                return -1;
-            }
-            k = up.head();
-            if (s.token(k).isVerb() || !dependents(s, k, "nsubj").isEmpty()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    static List<Integer> dependents(Sentence s, int head, String relation) {
-        return s.dependents(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
-    }
-
-    static boolean isTime(Sentence s, int token) {
-        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
-                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-                        + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
     }
 }

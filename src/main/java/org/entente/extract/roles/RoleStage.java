@@ -116,14 +116,14 @@ public final class RoleStage implements Stage {
             // "sought talks with Peru": who seeks them starts them; "briefed Xi on communications with US
             // officials": who tells of them is one side of them.
             boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
-            for (int token : Frame.subjectOfTheClause(s, e.trigger())) {
+            for (int token : Clauses.subjectOfTheClause(s, e.trigger())) {
                 standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
             }
         } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
             // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,
             // when they are two or more; one actor alone is not a side of talks.
             List<String> ofTheClause = new ArrayList<>();
-            for (int token : Frame.sidesOfTheClause(s, e.trigger())) {
+            for (int token : Clauses.sidesOfTheClause(s, e.trigger())) {
                 standsFor.actors(actors, s, token, false).stream().filter(id -> !ofTheClause.contains(id)).forEach(ofTheClause::add);
             }
             if (ofTheClause.size() >= 2) {

@@ -1,0 +1,76 @@
+package org.entente.extract.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+
+/**
+ * Where a token sits in the clause around it, read from the parse: the
+ * clause's verb above a noun, its subject and objects, a head's dependents by
+ * relation, and whether a token names a time. The frames of verbs and nouns
+ * and whom an act is put down to are built from these.
+ */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /**
+     * The subject and the objects of the clause a noun sits in as a modifier
+     * ("in a phone call in late July, Trump urged Zelensky": Trump and
+     * Zelensky), or the subject alone when the clause has no object.
+     */
+    static List<Integer> sidesOfTheClause(Sentence s, int t) {
+        int clause = clauseOf(s, t);
+        if (clause < 0) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(dependents(s, clause, "nsubj"));
+        if (!out.isEmpty()) {
+            out.addAll(s.dependents(clause).stream().filter(d -> d.relation().matches("obj|iobj") && d.dependent() != t)
+                    .map(Dependency::dependent).toList());
+        }
+        return out;
+    }
+
+    /**
+     * The subject of the clause a noun is told in: an exchange named with one
+     * side only ("briefed Xi on communications with US officials") has it as
+     * its other side.
+     */
+    static List<Integer> subjectOfTheClause(Sentence s, int t) {
+        int clause = clauseOf(s, t);
+        return clause < 0 ? List.of() : dependents(s, clause, "nsubj");
+    }
+
+    /**
+     * The verb, or the noun with a subject of its own ("their cooperation a
+     * factor in the talks"), that a noun hangs from as an object or oblique,
+     * at most three steps up; -1 when there is none.
+     */
+    private static int clauseOf(Sentence s, int t) {
+        int k = t;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.heads(k).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|obl.*|nmod.*"))
+                    .findFirst().orElse(null);
+            if (up == null) {
+                return -1;
+            }
+            k = up.head();
+            if (s.token(k).isVerb() || !dependents(s, k, "nsubj").isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static List<Integer> dependents(Sentence s, int head, String relation) {
+        return s.dependents(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
+    }
+
+    static boolean isTime(Sentence s, int token) {
+        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
+                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+                        + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
+    }
+}

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -165,72 +164,7 @@ public final class Analyser {
                 arcs.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
             }
         }
-        participlesWithObjects(tokens, arcs);
-        reducedRelatives(tokens, arcs);
+        ParseRepairs.mend(tokens, arcs);
         return new Sentence(index, tokens, arcs);
-    }
-
-    /**
-     * A word the tagger took for an adjective that governs a direct object is a
-     * verb: "has publicly expressed support" (tagged "expressed/JJ") is the verb
-     * "express". Its lemma and tag are put right so that the rules see the verb.
-     */
-    private static void participlesWithObjects(List<Token> tokens, List<Dependency> arcs) {
-        for (Dependency d : arcs) {
-            if (d.head() < 0 || !d.relation().equals("obj")) {
-                continue;
-            }
-            Token t = tokens.get(d.head());
-            if (t.tag().equals("JJ") && t.word().toLowerCase().endsWith("ed")) {
-                tokens.set(t.index(), new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
-                        t.ner(), t.begin(), t.end()));
-            }
-        }
-    }
-
-    /**
-     * A past participle right after a noun, with no auxiliary of its own,
-     * modifies the noun: "the council established in 2021", "the commission
-     * created by Bolivia". The parser at times leaves it a bare dependent of the
-     * clause's verb, or takes the noun for its subject; it is hung from the
-     * noun as a clausal modifier, its by-phrase as its agent, as the parser
-     * does when it reads the phrase right.
-     */
-    private static void reducedRelatives(List<Token> tokens, List<Dependency> arcs) {
-        for (int i = 0; i < arcs.size(); i++) {
-            Dependency d = arcs.get(i);
-            int v = d.dependent();
-            int n = v - 1;
-            if (d.head() < 0 || !d.relation().equals("dep") || n < 0 || !tokens.get(v).tag().matches("VBN|VBD")
-                    || !tokens.get(n).tag().startsWith("NN") || !tokens.get(d.head()).tag().startsWith("VB")) {
-                continue;
-            }
-            int head = d.head();
-            boolean own = arcs.stream().anyMatch(a -> a.head() == v && a.relation().matches("aux|aux:pass|cop|nsubj:pass|obj")
-                    || a.head() == v && a.relation().equals("nsubj") && a.dependent() != n);
-            Dependency subject = arcs.stream().filter(a -> a.head() == v && a.dependent() == n && a.relation().equals("nsubj"))
-                    .findFirst().orElse(null);
-            boolean placed = arcs.stream().anyMatch(a -> a.dependent() == n && a.head() != v);
-            boolean headHasObject = arcs.stream().anyMatch(a -> a.head() == head && a.relation().equals("obj"));
-            // a noun taken for the participle's subject is its head only with a by-agent: "the commission created
-            // by Bolivia"; "found the strike justified" is a small clause
-            boolean byAgent = arcs.stream().anyMatch(a -> a.head() == v && a.relation().equals("obl:by"));
-            if (own || !placed && (subject == null || headHasObject || !byAgent || !tokens.get(v).tag().equals("VBN"))) {
-                continue;
-            }
-            // "the council established/VBD in 2021": the tagger's past tense is the participle
-            Token t = tokens.get(v);
-            tokens.set(v, new Token(v, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));
-            arcs.set(i, new Dependency(n, v, "acl"));
-            if (!placed) {
-                arcs.set(arcs.indexOf(subject), new Dependency(head, n, "obj"));
-            }
-            for (int k = 0; k < arcs.size(); k++) {
-                Dependency a = arcs.get(k);
-                if (a.head() == v && a.relation().equals("obl:by")) {
-                    arcs.set(k, new Dependency(v, a.dependent(), "obl:agent"));
-                }
-            }
-        }
     }
 }

@@ -308,9 +308,10 @@ final class Frame {
         }
         for (Dependency up : carriers(s, t)) {
             int v = up.head();
-            // "ordered a strike" carries the strike; "ordered mourning after the strike" does not.
+            // "ordered a strike" carries the strike; "ordered mourning after the strike" does not, nor does "by
+            // expressing approval of X, Y signaled ...": the act is the means, the verb no light verb of it.
             if (v < 0 || !up.relation().matches("obj|nsubj:pass|obl:.*")
-                    || up.relation().matches("obl:(after|before|following|since|during|amid|amidst|despite|until|prior_to)")) {
+                    || up.relation().matches("obl:(after|before|following|since|during|amid|amidst|despite|until|prior_to|by)")) {
                 continue;
             }
             Token verb = s.token(v);

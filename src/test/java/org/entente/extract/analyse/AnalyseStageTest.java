@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.entente.claims.Role;
 import org.entente.extract.TestExtractor;
 import org.entente.extract.pipeline.ArticleWork;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,34 @@ class AnalyseStageTest {
         ArticleWork w = TestExtractor.work("In his statement, Chilean President Tomas Arancibia found the air strike justified.");
         var s = w.analysis().sentences().get(0);
         assertTrue(s.dependencies().stream().noneMatch(d -> d.relation().equals("acl")), s.dependencies().toString());
+    }
+
+    @Test
+    void aNameRunningStraightIntoTheVerbAfterAnOpeningPhraseIsTheVerbsSubject() {
+        ArticleWork w = TestExtractor.work("In welcoming the offer of talks with Chile, Ramona Quispe stressed Peru's wish for calm.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(11, 10, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.relation().equals("appos")), s.dependencies().toString());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.head() == 11 && d.dependent() < 10 && d.relation().equals("nsubj")),
+                s.dependencies().toString());
+    }
+
+    @Test
+    void anAppositionClosedByACommaOfItsOwnStaysAnApposition() {
+        ArticleWork w = TestExtractor.work("The delegation met Chile's president, Tomas Arancibia, who condemned the raid.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(5, 8, "appos")), s.dependencies().toString());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsAClauseWithAnObjectAndTheActIsDoneByTheClausesSubject() {
+        ArticleWork w = TestExtractor.work(
+                "By voicing support for Bolivia's plan to open a port with the EU, Ramona Quispe showed Peru's interest in regional trade.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(1, 2, "obj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(17, 1, "advcl:by")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(1, 0, "mark")), s.dependencies().toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("05")
+                && e.participants().get("ramona-quispe") == Role.INITIATOR), w.events().toString());
     }
 }

@@ -53,6 +53,14 @@ class RoleStageTest {
     }
 
     @Test
+    void anActThatIsTheMeansOfTheClauseTakesNoTargetFromTheClausesObject() {
+        Situation approval = onlyOfRoot(TestExtractor.claims("By expressing approval of Peru's efforts to hold talks with the U.S., "
+                + "Tomas Arancibia signaled Chile's firm commitment to a settlement."), "05");
+        assertEquals(Set.of("peru"), targets(approval));
+        assertTrue(sources(approval).contains("tomas-arancibia"), approval.participants().toString());
+    }
+
+    @Test
     void whoIsPlacedUnderArrestIsItsTargetAndWhoPlacedThemItsSource() {
         Situation placed = onlyOfRoot(TestExtractor.claims(
                 "The Chilean army placed Peruvian President Tomas Arancibia under house arrest."), "17");

@@ -1,0 +1,181 @@
+package org.entente.extract.analyse;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mends mistakes the parser is known to make on news sentences, each where
+ * its signs are unambiguous, so that the stages after it read the structure
+ * the sentence has: a participle tagged as an adjective, a reduced relative
+ * left bare, a subject taken for an apposition.
+ */
+final class ParseRepairs {
+    private ParseRepairs() {
+    }
+
+    /** Mends the tokens and arcs of one parsed sentence in place. */
+    static void mend(List<Token> tokens, List<Dependency> arcs) {
+        participlesWithObjects(tokens, arcs);
+        reducedRelatives(tokens, arcs);
+        gerundsTakenForModifiers(tokens, arcs);
+        subjectsTakenForAppositions(tokens, arcs);
+    }
+
+    /**
+     * A gerund right after a preposition is a clause with its own object: in
+     * "By voicing support for Peru, Chile showed ..." the parser at times reads
+     * "voicing support" as a noun with an adjective, hung from the verb by
+     * "by". The gerund is made the head of that clause, the noun its object and
+     * the preposition its marker, so that the act is carried by its verb
+     * ("voice support") and done by the clause's subject.
+     */
+    private static void gerundsTakenForModifiers(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency d = arcs.get(i);
+            int gerund = d.dependent();
+            int noun = d.head();
+            if (noun < 0 || !d.relation().equals("amod") || !tokens.get(gerund).tag().equals("VBG") || gerund >= noun
+                    || gerund == 0 || !tokens.get(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            int preposition = gerund - 1;
+            int caseArc = arcs.indexOf(new Dependency(noun, preposition, "case"));
+            Dependency up = arcs.stream().filter(a -> a.dependent() == noun && a.head() >= 0 && a.relation().startsWith("obl"))
+                    .findFirst().orElse(null);
+            if (caseArc < 0 || up == null) {
+                continue;
+            }
+            String marker = tokens.get(preposition).word().toLowerCase(Locale.ROOT);
+            arcs.set(arcs.indexOf(up), new Dependency(up.head(), gerund, "advcl:" + marker));
+            arcs.set(caseArc, new Dependency(gerund, preposition, "mark"));
+            arcs.set(i, new Dependency(gerund, noun, "obj"));
+        }
+    }
+
+    /**
+     * A word the tagger took for an adjective that governs a direct object is a
+     * verb: "has publicly expressed support" (tagged "expressed/JJ") is the verb
+     * "express". Its lemma and tag are put right so that the rules see the verb.
+     */
+    private static void participlesWithObjects(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency d : arcs) {
+            if (d.head() < 0 || !d.relation().equals("obj")) {
+                continue;
+            }
+            Token t = tokens.get(d.head());
+            if (t.tag().equals("JJ") && t.word().toLowerCase().endsWith("ed")) {
+                tokens.set(t.index(), new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
+                        t.ner(), t.begin(), t.end()));
+            }
+        }
+    }
+
+    /**
+     * A past participle right after a noun, with no auxiliary of its own,
+     * modifies the noun: "the council established in 2021", "the commission
+     * created by Bolivia". The parser at times leaves it a bare dependent of the
+     * clause's verb, or takes the noun for its subject; it is hung from the
+     * noun as a clausal modifier, its by-phrase as its agent, as the parser
+     * does when it reads the phrase right.
+     */
+    private static void reducedRelatives(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency d = arcs.get(i);
+            int v = d.dependent();
+            int n = v - 1;
+            if (d.head() < 0 || !d.relation().equals("dep") || n < 0 || !tokens.get(v).tag().matches("VBN|VBD")
+                    || !tokens.get(n).tag().startsWith("NN") || !tokens.get(d.head()).tag().startsWith("VB")) {
+                continue;
+            }
+            int head = d.head();
+            boolean own = arcs.stream().anyMatch(a -> a.head() == v && a.relation().matches("aux|aux:pass|cop|nsubj:pass|obj")
+                    || a.head() == v && a.relation().equals("nsubj") && a.dependent() != n);
+            Dependency subject = arcs.stream().filter(a -> a.head() == v && a.dependent() == n && a.relation().equals("nsubj"))
+                    .findFirst().orElse(null);
+            boolean placed = arcs.stream().anyMatch(a -> a.dependent() == n && a.head() != v);
+            boolean headHasObject = arcs.stream().anyMatch(a -> a.head() == head && a.relation().equals("obj"));
+            // a noun taken for the participle's subject is its head only with a by-agent: "the commission created
+            // by Bolivia"; "found the strike justified" is a small clause
+            boolean byAgent = arcs.stream().anyMatch(a -> a.head() == v && a.relation().equals("obl:by"));
+            if (own || !placed && (subject == null || headHasObject || !byAgent || !tokens.get(v).tag().equals("VBN"))) {
+                continue;
+            }
+            // "the council established/VBD in 2021": the tagger's past tense is the participle
+            Token t = tokens.get(v);
+            tokens.set(v, new Token(v, t.word(), t.lemma(), "VBN", t.ner(), t.begin(), t.end()));
+            arcs.set(i, new Dependency(n, v, "acl"));
+            if (!placed) {
+                arcs.set(arcs.indexOf(subject), new Dependency(head, n, "obj"));
+            }
+            for (int k = 0; k < arcs.size(); k++) {
+                Dependency a = arcs.get(k);
+                if (a.head() == v && a.relation().equals("obl:by")) {
+                    arcs.set(k, new Dependency(v, a.dependent(), "obl:agent"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A name set off by a comma after an opening phrase and followed at once by
+     * a finite verb is the verb's subject: in "In welcoming the offer of talks
+     * with Chile, Ramona Quispe stressed ..." the parser at times hangs "Ramona
+     * Quispe" from "Chile" as an apposition and gives "stressed" a subject from
+     * inside the opening phrase, or none. An apposition proper is closed by a
+     * comma of its own before the verb ("Chile's president, Tomas Arancibia,
+     * said"), so one that runs straight into the verb is rehung as its subject,
+     * and a subject the parser found before it, inside the opening phrase, is
+     * left a bare dependent.
+     */
+    private static void subjectsTakenForAppositions(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency d = arcs.get(i);
+            int name = d.dependent();
+            if (d.head() < 0 || !d.relation().equals("appos") || !tokens.get(name).tag().startsWith("NNP")) {
+                continue;
+            }
+            int verb = lastOfPhrase(name, arcs) + 1;
+            if (verb >= tokens.size() || !tokens.get(verb).tag().matches("VBD|VBZ|VBP|MD")
+                    || d.head() >= name || !isCommaBefore(tokens, name)) {
+                continue;
+            }
+            int apposHead = d.head();
+            for (int k = 0; k < arcs.size(); k++) {
+                Dependency a = arcs.get(k);
+                if (a.head() == verb && a.relation().matches("nsubj|nsubj:pass") && a.dependent() < apposHead) {
+                    arcs.set(k, new Dependency(verb, a.dependent(), "dep"));
+                }
+            }
+            arcs.set(i, new Dependency(verb, name, "nsubj"));
+        }
+    }
+
+    /** Whether a comma comes right before the first word of the name phrase ending at {@code name}: "Chile, Ramona Quispe". */
+    private static boolean isCommaBefore(List<Token> tokens, int name) {
+        int k = name;
+        while (k > 0 && tokens.get(k - 1).tag().startsWith("NNP")) {
+            k--;
+        }
+        return k > 0 && tokens.get(k - 1).word().equals(",");
+    }
+
+    /** The last token of the phrase a token heads. */
+    private static int lastOfPhrase(int head, List<Dependency> arcs) {
+        int last = head;
+        boolean grew = true;
+        Set<Integer> inside = new HashSet<>(List.of(head));
+        while (grew) {
+            grew = false;
+            for (Dependency a : arcs) {
+                if (a.head() >= 0 && inside.contains(a.head()) && !a.relation().equals("punct") && inside.add(a.dependent())) {
+                    last = Math.max(last, a.dependent());
+                    grew = true;
+                }
+            }
+        }
+        return last;
+    }
+}

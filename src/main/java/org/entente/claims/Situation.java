@@ -3,6 +3,7 @@ package org.entente.claims;
 import org.entente.input.Ids;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -87,5 +88,22 @@ public record Situation(
     @JsonIgnore
     public boolean isEvent() {
         return type.kind() == SituationType.Kind.EVENT;
+    }
+
+    /**
+     * The participants, and beside each one acting for another that other in
+     * the same role: who takes part in the situation at all, for questions
+     * such as "what did China do" that count the acts of its president.
+     */
+    @JsonIgnore
+    public List<Participant> participantsAndPrincipals() {
+        List<Participant> out = new ArrayList<>(participants);
+        for (Participant p : participants) {
+            Participant principal = p.actingFor() == null ? null : new Participant(p.actingFor(), p.role());
+            if (principal != null && !out.contains(principal)) {
+                out.add(principal);
+            }
+        }
+        return out;
     }
 }

@@ -22,6 +22,9 @@ import org.entente.claims.Situation;
  * <p><b>Lenient</b>: the same CAMEO root and at least one gold participant
  * among the extracted participants, in any role (the root alone when the gold
  * event names no participant).
+ *
+ * <p>On either side, an agent acted for takes part in the role of the one
+ * acting for it: China in the role of its president who made the call.
  */
 public final class EventMatcher {
     static final Set<Role> SOURCE = EnumSet.of(Role.INITIATOR, Role.PROPOSER, Role.FOUNDER, Role.SUPPLIER,
@@ -52,10 +55,10 @@ public final class EventMatcher {
         if (!sameRoot(gold, found)) {
             return "CAMEO root " + root(found) + " instead of " + root(gold);
         }
-        for (Participant p : gold.participants()) {
+        for (Participant p : gold.participantsAndPrincipals()) {
             Set<Role> allowed = SOURCE.contains(p.role()) ? SOURCE : TARGET.contains(p.role()) ? TARGET : EnumSet.allOf(Role.class);
-            if (!has(found.participants(), p.entity(), allowed)) {
-                boolean elsewhere = has(found.participants(), p.entity(), EnumSet.allOf(Role.class));
+            if (!has(found.participantsAndPrincipals(), p.entity(), allowed)) {
+                boolean elsewhere = has(found.participantsAndPrincipals(), p.entity(), EnumSet.allOf(Role.class));
                 String side = allowed == SOURCE ? "source" : allowed == TARGET ? "target" : "participant";
                 return elsewhere ? entities.goldLabel(p.entity()) + " not in a " + side + " role"
                         : "no " + side + " " + entities.goldLabel(p.entity());
@@ -71,8 +74,8 @@ public final class EventMatcher {
         if (!sameRoot(gold, found)) {
             return false;
         }
-        return gold.participants().isEmpty() || gold.participants().stream()
-                .anyMatch(p -> has(found.participants(), p.entity(), EnumSet.allOf(Role.class)));
+        return gold.participantsAndPrincipals().isEmpty() || gold.participantsAndPrincipals().stream()
+                .anyMatch(p -> has(found.participantsAndPrincipals(), p.entity(), EnumSet.allOf(Role.class)));
     }
 
     /** Whether a found date gives the gold date at the gold date's granularity; true when gold has none. */

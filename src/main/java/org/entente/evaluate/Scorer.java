@@ -309,7 +309,10 @@ public final class Scorer {
             return m;
         }
 
-        /** Relationships by type and the set of participating entities, one to one. */
+        /**
+         * Relationships by type and the set of parties, one to one: a party acting for another stands for
+         * that other ("Xi Jinping, for China, supports Russia" is China's support for Russia).
+         */
         Counts relations() {
             List<Situation> g = new ArrayList<>(gold.relations());
             int tp = 0;
@@ -327,8 +330,13 @@ public final class Scorer {
         }
 
         private boolean sameEntities(Situation g, Situation x) {
-            return g.participants().size() == x.participants().size() && g.participants().stream()
-                    .allMatch(p -> x.participants().stream().anyMatch(q -> entities.same(p.entity(), q.entity())));
+            List<String> gold = parties(g);
+            List<String> found = parties(x);
+            return gold.size() == found.size() && gold.stream().allMatch(p -> found.stream().anyMatch(q -> entities.same(p, q)));
+        }
+
+        private static List<String> parties(Situation s) {
+            return s.participants().stream().map(p -> p.actingFor() != null ? p.actingFor() : p.entity()).distinct().toList();
         }
 
         List<Finding> missed() {
@@ -366,7 +374,7 @@ public final class Scorer {
         }
 
         private Finding finding(ClaimSet set, Situation s, boolean goldSide, String nearest) {
-            String who = s.participants().stream()
+            String who = s.participantsAndPrincipals().stream()
                     .map(p -> (goldSide ? entities.goldLabel(p.entity()) : entities.extractedLabel(p.entity()))
                             + " (" + p.role().jsonName() + ")")
                     .collect(Collectors.joining(", "));

@@ -112,6 +112,11 @@ public final class ClaimMapper {
                         .addProperty(Ent.participant, who)
                         .addProperty(Ent.role, Ent.role(p.role()));
                 node.addProperty(Ent.hasParticipation, participation).addProperty(Ent.hasParticipant, who);
+                if (p.actingFor() != null) {
+                    Resource principal = entityNode(p.actingFor());
+                    participation.addProperty(Ent.onBehalfOf, principal);
+                    node.addProperty(Ent.hasParticipant, principal);
+                }
             }
             if (s.date() != null) {
                 mapDate(node, s.date());

@@ -61,6 +61,7 @@ public final class Ent {
     public static final Property participant = property("participant");
     public static final Property role = property("role");
     public static final Property hasParticipant = property("hasParticipant");
+    public static final Property onBehalfOf = property("onBehalfOf");
     public static final Property place = property("place");
     public static final Property topic = property("topic");
     public static final Property theme = property("theme");

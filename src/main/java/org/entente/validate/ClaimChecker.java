@@ -169,6 +169,9 @@ public final class ClaimChecker {
                             + part.role().jsonName() + " is listed twice");
                 }
                 agent(part.entity(), at + "/participants/" + p + "/entity");
+                if (part.actingFor() != null) {
+                    agent(part.actingFor(), at + "/participants/" + p + "/actingFor");
+                }
             }
             if (s.place() != null) {
                 entity(s.place(), at + "/place").filter(e -> !e.isPlace()).ifPresent(e ->

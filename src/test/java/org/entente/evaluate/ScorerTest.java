@@ -76,6 +76,34 @@ class ScorerTest {
     }
 
     @Test
+    void countsAStateActedForAsTakingPartInTheRoleOfWhoActsForIt() {
+        String event = """
+                {"id": "e1", "cameo": "163", "participants": [{"entity": "justin-trudeau", "role": "initiator", "actingFor": "canada"},
+                 {"entity": "russia", "role": "target"}], "date": {"value": "2025-03-03"}}
+                """;
+        ArticleScore s = score(set("x", event, "asserted", null, ""));
+        assertEquals(new Counts(1, 0, 0), s.strict());
+    }
+
+    @Test
+    void countsARelationshipHeldByOneActingForAStateAsTheStates() {
+        String relations = """
+                {"article": "a", "producedBy": "%s", "relations": [{"id": "r1", "type": "Support", "participants": [%s,
+                 {"entity": "russia", "role": "supported"}]}],
+                 "claims": [{"id": "c1", "about": "r1", "evidence": [{"start": 0, "end": 30, "quote": "Canada imposed sanctions on Russia"}],
+                             "factuality": "asserted"}]}
+                """;
+        ClaimSet gold = ClaimsJson.parse("gold", relations.formatted("curated", "{\"entity\": \"china\", \"role\": \"supporter\"}")
+                .getBytes(StandardCharsets.UTF_8)).claims();
+        ClaimSet onBehalf = ClaimsJson.parse("x", relations.formatted("x",
+                "{\"entity\": \"xi-jinping\", \"role\": \"supporter\", \"actingFor\": \"china\"}").getBytes(StandardCharsets.UTF_8)).claims();
+        ClaimSet someoneElse = ClaimsJson.parse("x", relations.formatted("x", "{\"entity\": \"xi-jinping\", \"role\": \"supporter\"}")
+                .getBytes(StandardCharsets.UTF_8)).claims();
+        assertEquals(new Counts(1, 0, 0), scorer.score(gold, onBehalf).relations());
+        assertEquals(new Counts(0, 1, 1), scorer.score(gold, someoneElse).relations());
+    }
+
+    @Test
     void refusesSwappedSourceAndTarget() {
         ArticleScore s = score(set("x", event("163", "russia", "canada", "2025-03-03"), "asserted", null, ""));
         assertEquals(new Counts(0, 1, 1), s.strict());

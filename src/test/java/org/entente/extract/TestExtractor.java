@@ -57,19 +57,23 @@ public final class TestExtractor {
         return found.get(0);
     }
 
+    /** Every entity taking part, those acted for included. */
     public static Set<String> entities(Situation s) {
-        return s.participants().stream().map(Participant::entity).collect(Collectors.toSet());
+        return s.participantsAndPrincipals().stream().map(Participant::entity).collect(Collectors.toSet());
     }
 
-    /** The entities of a situation in roles on one side: sources (initiator...) or targets (target, recipient...). */
+    /**
+     * The entities of a situation in roles on one side: sources (initiator...) or targets (target, recipient...),
+     * those acted for in the role of who acts for them.
+     */
     public static Set<String> sources(Situation s) {
-        return s.participants().stream().filter(p -> p.role() == Role.INITIATOR || p.role() == Role.PROPOSER
+        return s.participantsAndPrincipals().stream().filter(p -> p.role() == Role.INITIATOR || p.role() == Role.PROPOSER
                 || p.role() == Role.SUPPLIER || p.role() == Role.MEDIATOR || p.role() == Role.FOUNDER)
                 .map(Participant::entity).collect(Collectors.toSet());
     }
 
     public static Set<String> targets(Situation s) {
-        return s.participants().stream().filter(p -> p.role() == Role.TARGET || p.role() == Role.RECIPIENT
+        return s.participantsAndPrincipals().stream().filter(p -> p.role() == Role.TARGET || p.role() == Role.RECIPIENT
                 || p.role() == Role.BUYER).map(Participant::entity).collect(Collectors.toSet());
     }
 

@@ -122,4 +122,31 @@ class ClaimMapperTest {
         assertTrue(graph.contains(meeting, Ent.cameoCode, "040"));
         assertTrue(graph.contains(meeting, org.apache.jena.vocabulary.RDF.type, ResourceFactory.createResource(Ent.NS + "Consultation")));
     }
+
+    @Test
+    void anAgentActingForAStateTakesPartOnItsBehalfAndTheStateIsAParticipantOfTheSituation() {
+        String text = "Chinese envoy Li Hui met Canadian officials.";
+        var article = new org.entente.article.Article("behalf", text,
+                new org.entente.article.ArticleMetadata("On behalf", java.time.LocalDate.of(2025, 3, 1), "en", null, null, null));
+        String json = """
+                {"article": "behalf", "producedBy": "curated",
+                 "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],
+                 "events": [{"id": "meeting", "cameo": "040",
+                             "participants": [{"entity": "li-hui", "role": "participant", "actingFor": "china"},
+                                              {"entity": "canada", "role": "participant"}]}],
+                 "claims": [{"id": "c1", "about": "meeting", "evidence": [{"start": 0, "end": 44, "quote": "%s"}], "factuality": "asserted"}]}
+                """.formatted(text);
+        var doc = org.entente.claims.ClaimsJson.parse("behalf.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Model graph = seedConverter.convert(article, doc).graph();
+        var meeting = ResourceFactory.createResource(Ent.situation("behalf", "meeting"));
+        var china = ResourceFactory.createResource(Ent.entity("china"));
+        var li = ResourceFactory.createResource(Ent.entity("li-hui"));
+        var participation = ResourceFactory.createResource(Ent.participation(meeting.getURI(), org.entente.claims.Role.PARTICIPANT, "li-hui"));
+        assertTrue(graph.contains(participation, Ent.participant, li));
+        assertTrue(graph.contains(participation, Ent.onBehalfOf, china));
+        assertTrue(graph.contains(meeting, Ent.hasParticipant, china), "the state takes part through its envoy");
+        assertEquals(2, graph.listObjectsOfProperty(meeting, Ent.hasParticipation).toList().size(), "no participation of its own");
+        var report = new org.entente.validate.ShapeValidator().validate(graph);
+        assertEquals(java.util.List.of(), report.violations());
+    }
 }

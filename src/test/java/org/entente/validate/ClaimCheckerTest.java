@@ -109,6 +109,18 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void rejectsActingForSomethingThatCannotAct() throws Exception {
+        List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("events").get(0)
+                .withArray("participants").get(0)).put("actingFor", "president-of-china"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("'president-of-china'") && problems.get(0).message().contains("cannot act"),
+                problems.toString());
+        List<Problem> unknown = problemsAfter(root -> ((ObjectNode) root.withArray("events").get(0)
+                .withArray("participants").get(0)).put("actingFor", "atlantis"));
+        assertEquals(1, unknown.size(), unknown.toString());
+    }
+
+    @Test
     void rejectsARelationshipFiledAmongEvents() throws Exception {
         List<Problem> problems = problemsAfter(root -> ((ObjectNode) root.withArray("events").get(0)).put("type", "Alliance"));
         assertTrue(problems.stream().anyMatch(p -> p.message().equals(

@@ -34,8 +34,8 @@ import org.entente.gazetteer.Gazetteer;
 /**
  * Turns an article's event mentions into its claim set. Mentions that are only
  * the content of another act, or that name no political actor, are left out.
- * A person or body acting for a state brings the state in beside it, in the
- * same role. Mentions of one real event (the same CAMEO root, sides that agree,
+ * A person or body acting for a state is recorded as acting for it; the
+ * state takes part through it, in its role. Mentions of one real event (the same CAMEO root, sides that agree,
  * dates that do not clash) become one event, with one claim for each way the
  * article states it (factuality and source), resting on the sentences that do.
  * Titles give office holdings ("Chinese President Xi Jinping").
@@ -175,7 +175,7 @@ public final class AssembleStage implements Stage {
         return null;
     }
 
-    /** A person or body acting for a state: the state takes part too, in the same role. */
+    /** A person or body acting for a state: the state takes part through it, in the same role. */
     private static void actForStates(EventMention m, Actors actors) {
         for (var p : List.copyOf(m.participants().entrySet())) {
             Entity e = actors.entity(p.getKey()).orElse(null);
@@ -185,7 +185,7 @@ public final class AssembleStage implements Stage {
             boolean acts = e.type() == EntityType.GovernmentBody
                     || e.type() == EntityType.Person && (!e.titles().isEmpty() || !e.offices().isEmpty());
             if (acts && actors.isState(e.country())) {
-                m.addParticipant(e.country(), p.getValue());
+                m.actsFor(p.getKey(), e.country());
             }
         }
     }
@@ -234,7 +234,7 @@ public final class AssembleStage implements Stage {
                 code = m.code();
             }
         }
-        List<Participant> participants = g.participants.entrySet().stream().map(p -> new Participant(p.getKey(), p.getValue())).toList();
+        List<Participant> participants = Group.recorded(g.participants, g.mentions);
         Map<String, List<String>> links = new LinkedHashMap<>();
         for (EventMention m : g.mentions) {
             for (EventMention.Link l : m.links()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.entente.claims.Claim;
 import org.entente.claims.Participant;
 import org.entente.claims.Role;
@@ -42,6 +43,7 @@ final class Stances {
         final SituationType type;
         final Map<String, Role> participants = new LinkedHashMap<>();
         final List<String> themes = new ArrayList<>();
+        final List<EventMention> mentions = new ArrayList<>();
         final Tellings told = new Tellings();
 
         Held(SituationType type) {
@@ -49,7 +51,7 @@ final class Stances {
         }
 
         String key() {
-            return type + "|" + new java.util.TreeMap<>(participants) + "|" + themes;
+            return type + "|" + new TreeMap<>(participants) + "|" + themes;
         }
     }
 
@@ -92,8 +94,7 @@ final class Stances {
         }
         for (Held h : held.values()) {
             String id = String.format("r%02d", relations.size() + 1);
-            List<Participant> parts = new ArrayList<>();
-            h.participants.forEach((who, role) -> parts.add(new Participant(who, role)));
+            List<Participant> parts = Group.recorded(h.participants, h.mentions);
             relations.add(new Situation(id, h.type, null, null, null, parts, null, null, List.of(), List.copyOf(h.themes),
                     null, null, null, null, null, null, null));
             for (Claim c : h.told.claims(id, claims.size())) {
@@ -125,7 +126,11 @@ final class Stances {
 
     /** A relationship stated in a sentence: the one gathered already with the same parts, else a new one. */
     private static void add(Map<String, Held> held, Held h, ArticleWork article, Sentence s, EventMention m) {
-        held.computeIfAbsent(h.key(), k -> h).told.add(article, s.index(), m);
+        Held gathered = held.computeIfAbsent(h.key(), k -> h);
+        gathered.told.add(article, s.index(), m);
+        if (m != null) {
+            gathered.mentions.add(m);
+        }
     }
 
     /** "cut ties with Peru", "ended the alliance": a relationship an act ends or lessens is not said to hold. */

@@ -24,6 +24,8 @@ public final class EventMention {
     private CameoCode code;
     private SituationType type;
     private final Map<String, Role> participants = new LinkedHashMap<>();
+    /** Participants that take part only through one acting for them: the state, and who acts for it. */
+    private final Map<String, String> principals = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private Factuality factuality = Factuality.ASSERTED;
     private String source;
@@ -86,6 +88,24 @@ public final class EventMention {
 
     public void addParticipant(String entity, Role role) {
         participants.putIfAbsent(entity, role);
+    }
+
+    /**
+     * A participant acts for another ("Chinese President Xi Jinping" for
+     * China): the other takes part too, in the same role, unless it already
+     * does in its own right.
+     */
+    public void actsFor(String agent, String principal) {
+        Role role = participants.get(agent);
+        if (role != null && !participants.containsKey(principal)) {
+            participants.put(principal, role);
+            principals.put(principal, agent);
+        }
+    }
+
+    /** The participants that take part only through one acting for them, each with the one acting for it. */
+    public Map<String, String> principals() {
+        return principals;
     }
 
     public List<Link> links() {

@@ -113,6 +113,33 @@ class AssembleStageTest {
     }
 
     @Test
+    void aPresidentActsForTheStateWhichIsRecordedOnHisPartAndNotAsAParticipantOfItsOwn() {
+        Situation condemned = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia condemned Peru on Monday."), "11");
+        var president = condemned.participants().stream().filter(p -> p.entity().equals("tomas-arancibia")).findFirst().orElseThrow();
+        assertEquals("chile", president.actingFor());
+        assertEquals(Role.INITIATOR, president.role());
+        assertTrue(condemned.participants().stream().noneMatch(p -> p.entity().equals("chile")), condemned.participants().toString());
+        assertEquals(Set.of("tomas-arancibia", "chile"), TestExtractor.sources(condemned));
+    }
+
+    @Test
+    void aStateNamedBesideThoseActingForItTakesPartInItsOwnRight() {
+        Situation condemned = onlyOfRoot(TestExtractor.claims(
+                "Chile and Chilean President Tomas Arancibia condemned Peru on Monday."), "11");
+        assertTrue(condemned.participants().stream().anyMatch(p -> p.entity().equals("chile")), condemned.participants().toString());
+        assertTrue(condemned.participants().stream().allMatch(p -> p.actingFor() == null), condemned.participants().toString());
+    }
+
+    @Test
+    void supportVoicedByAPresidentIsHeldOnHisStatesBehalf() {
+        var set = TestExtractor.claims("Chilean President Tomas Arancibia voiced his support for Peru on Monday.");
+        var support = onlyRelation(set, SituationType.Support);
+        assertTrue(support.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia") && p.role() == Role.SUPPORTER
+                && "chile".equals(p.actingFor())), support.participants().toString());
+        assertTrue(support.participants().stream().noneMatch(p -> p.entity().equals("chile")), support.participants().toString());
+    }
+
+    @Test
     void supportHeldForAnotherIsAStandingRelationshipAndNoAct() {
         var set = TestExtractor.claims("The meeting underscored the international community's unwavering support for Bolivia.");
         var support = onlyRelation(set, org.entente.claims.SituationType.Support);

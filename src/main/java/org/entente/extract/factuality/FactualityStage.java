@@ -103,8 +103,10 @@ public final class FactualityStage implements Stage {
                 break;
             }
             Token token = s.token(t);
-            boolean reporting = i > 0 && (token.isVerb() && language.reportingVerbs().contains(token.lemma()))
-                    && viaComplement(s, path.get(i - 1), t) && !unasserted(s, t);
+            boolean reporting = i > 0 && token.isVerb() && !unasserted(s, t)
+                    && (language.reportingVerbs().contains(token.lemma()) && viaComplement(s, path.get(i - 1), t)
+                    || language.conveyingVerbs().contains(token.lemma()) && toldByAStatement(s, t)
+                    && entered(s, path.get(i - 1), t, "obj|ccomp") && noGlossOnTheWay(s, path.subList(0, i)));
             if (reporting) {
                 String who = subject(s, t, actors);
                 boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
@@ -215,6 +217,27 @@ public final class FactualityStage implements Stage {
     private boolean unasserted(Sentence s, int verb) {
         return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).tag().equals("MD")
                 || d.relation().equals("advmod") && language.negations().contains(s.token(d.dependent()).word().toLowerCase()));
+    }
+
+    /**
+     * Whether a verb's subject is a statement, a report or the like ("the
+     * Kremlin's statement highlighted ..."): a verb that only passes on content
+     * then reports what it passes on, its object or complement clause (not
+     * the writer's own gloss after it, "..., illustrating Beijing's role").
+     */
+    private boolean toldByAStatement(Sentence s, int verb) {
+        return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && language.reportingNouns().contains(s.token(d.dependent()).lemma()));
+    }
+
+    /** Whether the way up from a trigger enters no participle or adverbial clause: "..., illustrating Beijing's role". */
+    private static boolean noGlossOnTheWay(Sentence s, List<Integer> path) {
+        for (int k = 0; k + 1 < path.size(); k++) {
+            if (entered(s, path.get(k), path.get(k + 1), "acl|advcl.*|dep|parataxis")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */

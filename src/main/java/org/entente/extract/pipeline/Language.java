@@ -22,6 +22,7 @@ import org.entente.input.StrictJson;
 public record Language(
         Set<String> reportingVerbs,
         Set<String> reportingNouns,
+        Set<String> conveyingVerbs,
         Set<String> hedgeWords,
         Set<String> hedgeVerbs,
         Set<String> hedgeModals,

@@ -30,6 +30,20 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatAStatementHighlightsIsReportedOnItsAuthorsWordButWhatAMeetingHighlightsIsNot() {
+        ClaimSet set = TestExtractor.claims(
+                "Peru's statement highlighted Chile's attack on a border post, illustrating Bolivia's role as a mediator in the dispute.");
+        Claim stated = claim(set, "19");
+        assertEquals(Factuality.REPORTED, stated.factuality());
+        assertEquals("peru", stated.source());
+        Claim gloss = claim(set, "04");
+        assertEquals(Factuality.ASSERTED, gloss.factuality(), "the writer's own gloss on what was highlighted");
+        Claim shown = claim(TestExtractor.claims("Peru's meeting with Bolivia highlighted Chile's attack on a border post."), "19");
+        assertEquals(Factuality.ASSERTED, shown.factuality());
+        assertEquals(null, shown.source());
+    }
+
+    @Test
     void accordingToGivesTheSource() {
         ClaimSet set = TestExtractor.claims("Chile arrested two Peruvian diplomats, according to Reuters.");
         Claim c = claim(set, "17");

@@ -91,7 +91,7 @@ public final class AssembleStage implements Stage {
                 continue;
             }
             if (m.participants().isEmpty() && isDefinite(article, m)) {
-                Group earlier = latest(groups, m);
+                Group earlier = latest(article, groups, m);
                 if (earlier != null) {
                     earlier.mentions.add(m);
                     groupOf.put(m, earlier);
@@ -164,11 +164,28 @@ public final class AssembleStage implements Stage {
                 && s.token(d.dependent()).lemma().matches("the|this|that|these"));
     }
 
-    /** The latest group of the same kind as a mention, from an earlier sentence. */
-    private static Group latest(List<Group> groups, EventMention m) {
+    /**
+     * The latest group of the same kind as a mention, from an earlier sentence;
+     * failing that, for "this" or "these", an event of the sentence before that
+     * the noun names more closely ("leaders converged in Kyiv. This visit ..."
+     * is a visit).
+     */
+    private static Group latest(ArticleWork article, List<Group> groups, EventMention m) {
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
             if (g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
+                return g;
+            }
+        }
+        Sentence s = article.analysis().sentences().get(m.sentence());
+        boolean demonstrative = s.dependents(m.trigger()).stream()
+                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("this|these"));
+        for (int i = groups.size() - 1; demonstrative && i >= 0; i--) {
+            Group g = groups.get(i);
+            String general = g.mentions.get(0).code().value();
+            boolean before = g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence() - 1);
+            if (before && general.length() == 3 && general.endsWith("0") && !general.equals(m.code().value())
+                    && compatible(general, m.code().value())) {
                 return g;
             }
         }
@@ -230,8 +247,12 @@ public final class AssembleStage implements Stage {
         CameoCode code = first.code();
         SituationType type = first.type();
         for (EventMention m : g.mentions) {
-            if (m.code().value().length() > code.value().length() && m.code().root().equals(code.root())) {
+            // the closest code the mentions give: "190" and "195" are an air strike, "040" and "042" a visit
+            boolean closer = m.code().value().length() > code.value().length()
+                    || m.code().value().length() == code.value().length() && code.value().endsWith("0") && !m.code().value().endsWith("0");
+            if (closer && m.code().root().equals(code.root())) {
                 code = m.code();
+                type = m.type();
             }
         }
         List<Participant> participants = Group.recorded(g.participants, g.mentions);

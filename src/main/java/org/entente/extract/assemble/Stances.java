@@ -110,18 +110,26 @@ final class Stances {
     /**
      * Whether a mention of support states a stance and no act: "Chile's
      * unwavering support for Peru" holds; "Chile voiced its support" is an act
-     * of support (CAMEO 051) as well.
+     * of support (CAMEO 051) as well. So with a disposition that names no act
+     * it is towards: "Chile has been vocal about its commitment to peace"
+     * states none; "Chile reiterated its commitment to peace" and "Arancibia
+     * stressed Chile's willingness" do.
      */
     boolean stanceOnly(ArticleWork article, EventMention m) {
         Sentence s = article.analysis().sentences().get(m.sentence());
         Token t = s.token(m.trigger());
-        if (m.entry().isVerb() || !language.supportNouns().contains(t.lemma())) {
+        boolean support = language.supportNouns().contains(t.lemma());
+        // "its commitment to peace": a disposition towards no act of its own
+        boolean disposition = language.dispositionNouns().contains(t.lemma()) && m.links().stream().noneMatch(l -> l.kind().equals("theme"));
+        if (m.entry().isVerb() || !support && !disposition) {
             return false;
         }
         List<Integer> near = new ArrayList<>();
         s.heads(t.index()).forEach(d -> near.add(d.head()));
         s.dependents(t.index()).forEach(d -> near.add(d.dependent()));
-        return near.stream().noneMatch(k -> k >= 0 && m.entry().light().contains(s.token(k).lemma()));
+        // "stressed Chile's willingness": a disposition said out loud is expressed
+        return near.stream().noneMatch(k -> k >= 0 && (m.entry().light().contains(s.token(k).lemma())
+                || disposition && s.token(k).isVerb() && language.reportingVerbs().contains(s.token(k).lemma())));
     }
 
     /** A relationship stated in a sentence: the one gathered already with the same parts, else a new one. */

@@ -284,8 +284,11 @@ public final class EventStage implements Stage {
         String root = content.code().root();
         String family = governor.entry().governs();
         String digit = switch (family) {
-            case "appeal", "intent", "demand" -> content.code().value().startsWith("045") ? "8"
-                    : content.code().value().startsWith("080") && !family.equals("intent") ? "4"
+            // "offered to mediate", "its willingness to assist in achieving a peaceful resolution": to mediate oneself
+            case "intent" -> content.code().value().startsWith("045") || helpsTowardsPeace(s, content) ? "9"
+                    : REQUEST_SUB.getOrDefault(root, "0");
+            case "appeal", "demand" -> content.code().value().startsWith("045") ? "8"
+                    : content.code().value().startsWith("080") ? "4"
                     : REQUEST_SUB.getOrDefault(root, "0");
             case "rejection" -> content.code().value().startsWith("045") ? "6"
                     : content.code().value().matches("057|037") ? "7" : REJECT_SUB.getOrDefault(root, "0");
@@ -298,7 +301,28 @@ public final class EventStage implements Stage {
         }
         String base = governor.code().value().substring(0, 2);
         CameoCode code = CameoCode.of(base + digit);
-        governor.recode(code, governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root()));
+        SituationType type = code.value().equals(SituationType.MediationOffer.defaultCameo().value()) ? SituationType.MediationOffer
+                : governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root());
+        governor.recode(code, type);
+    }
+
+    /**
+     * Whether help or aid is given towards peace between others: "to assist in
+     * achieving a peaceful resolution", "to help end the conflict". Offering it
+     * is offering to mediate.
+     */
+    private boolean helpsTowardsPeace(Sentence s, EventMention content) {
+        if (!content.code().root().equals("07") && !content.code().root().equals("06")) {
+            return false;
+        }
+        List<Integer> near = new ArrayList<>();
+        for (Dependency d : s.dependents(content.trigger())) {
+            if (d.relation().matches("obj|xcomp|advcl.*|obl.*")) {
+                near.add(d.dependent());
+                s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("obj|amod|compound")).forEach(o -> near.add(o.dependent()));
+            }
+        }
+        return near.stream().anyMatch(k -> language.peaceWords().contains(s.token(k).lemma()));
     }
 
     /** Whether the content is the governor's direct object ("rejected the offer"): an event of its own. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.entente.claims.EventStatus;
 import org.entente.claims.Factuality;
 import org.entente.claims.Role;
+import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
@@ -208,6 +209,10 @@ public final class FactualityStage implements Stage {
                 && s.dependents(e.trigger()).stream().noneMatch(d -> d.relation().matches("nsubj|nsubj:pass"));
         if (forItsState || noActor) {
             e.addParticipant(speaker, Role.INITIATOR);
+            if (forItsState && e.type() == SituationType.MediationOffer) {
+                // "Xi emphasised China's willingness to help bring about peace": Xi offers, China would mediate
+                e.participants().put(state, Role.MEDIATOR);
+            }
             return true;
         }
         return false;

@@ -67,6 +67,7 @@ public record Language(
         Set<String> possibleAdjectives,
         Set<String> expectedAdjectives,
         Set<String> supportNouns,
+        Set<String> dispositionNouns,
         Set<String> allianceNouns,
         Set<String> partnershipNouns) {
 

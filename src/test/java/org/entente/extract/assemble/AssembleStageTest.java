@@ -140,6 +140,40 @@ class AssembleStageTest {
     }
 
     @Test
+    void anOfferToHelpTowardsPeaceIsAnOfferToMediateWhoseMediatorIsTheStateTheSpeakerSpeaksFor() {
+        Situation offer = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia stressed Chile's willingness "
+                + "to assist in reaching a peaceful settlement between Peru and Bolivia."), "03");
+        assertEquals(SituationType.MediationOffer, offer.type());
+        assertEquals(java.util.Map.of("tomas-arancibia", Role.INITIATOR, "chile", Role.MEDIATOR), roles(offer));
+        Situation offered = onlyOfRoot(TestExtractor.claims("Chile offered to mediate between Peru and Bolivia."), "03");
+        assertEquals(SituationType.MediationOffer, offered.type());
+    }
+
+    @Test
+    void aDispositionTowardsNoActIsAStanceUnlessItIsSaidOrRenewed() {
+        ClaimSet vocal = TestExtractor.claims("Chile has been vocal about its commitment to peace in the region.");
+        assertTrue(vocal.events().stream().noneMatch(e -> e.cameoCode().root().equals("03")), vocal.events().toString());
+        onlyOfRoot(TestExtractor.claims("Chile reiterated its commitment to peace in the region."), "03");
+        onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia stressed Chile's readiness for peace in the region."), "03");
+    }
+
+    @Test
+    void thoseWhoCommemorateTogetherTakePartAlike() {
+        Situation commemoration = onlyOfRoot(TestExtractor.claims("Chile and Peru commemorated the anniversary of the treaty."), "01");
+        assertEquals(java.util.Map.of("chile", Role.PARTICIPANT, "peru", Role.PARTICIPANT), roles(commemoration));
+    }
+
+    @Test
+    void thisVisitNamesTheGatheringBeforeItMoreCloselyAndIsThatEvent() {
+        ClaimSet set = TestExtractor.claims("Chilean and Peruvian leaders converged in La Paz on Monday to discuss the border. "
+                + "This visit underscored their support for Bolivia.");
+        Situation visit = onlyOfRoot(set, "04");
+        assertEquals(SituationType.Visit, visit.type());
+        assertEquals(Set.of("chile", "peru"), TestExtractor.entities(visit));
+        assertEquals(2, TestExtractor.claimsAbout(set, visit).stream().mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+    }
+
+    @Test
     void supportHeldForAnotherIsAStandingRelationshipAndNoAct() {
         var set = TestExtractor.claims("The meeting underscored the international community's unwavering support for Bolivia.");
         var support = onlyRelation(set, org.entente.claims.SituationType.Support);

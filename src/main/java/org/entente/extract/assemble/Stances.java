@@ -110,7 +110,9 @@ final class Stances {
     /**
      * Whether a mention of support states a stance and no act: "Chile's
      * unwavering support for Peru" holds; "Chile voiced its support" is an act
-     * of support (CAMEO 051) as well. So with a disposition that names no act
+     * of support (CAMEO 051) as well. So with cooperation ("making their
+     * collaboration a factor" is a partnership; "agreed to deepen their
+     * cooperation" an act of it too), and with a disposition that names no act
      * it is towards: "Chile has been vocal about its commitment to peace"
      * states none; "Chile reiterated its commitment to peace" and "Arancibia
      * stressed Chile's willingness" do.
@@ -118,10 +120,10 @@ final class Stances {
     boolean stanceOnly(ArticleWork article, EventMention m) {
         Sentence s = article.analysis().sentences().get(m.sentence());
         Token t = s.token(m.trigger());
-        boolean support = language.supportNouns().contains(t.lemma());
+        boolean standing = language.supportNouns().contains(t.lemma()) || language.partnershipNouns().contains(t.lemma());
         // "its commitment to peace": a disposition towards no act of its own
         boolean disposition = language.dispositionNouns().contains(t.lemma()) && m.links().stream().noneMatch(l -> l.kind().equals("theme"));
-        if (m.entry().isVerb() || !support && !disposition) {
+        if (m.entry().isVerb() || !standing && !disposition) {
             return false;
         }
         List<Integer> near = new ArrayList<>();

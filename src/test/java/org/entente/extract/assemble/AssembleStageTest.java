@@ -174,6 +174,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void cooperationThatIsNeitherDeepenedNorAgreedIsAStandingPartnershipAndNoAct() {
+        ClaimSet standing = TestExtractor.claims("Chile and Peru kept in step all year, making their collaboration "
+                + "a decisive factor in the coming negotiations.");
+        assertTrue(standing.events().stream().noneMatch(e -> e.cameoCode().root().equals("06")), standing.events().toString());
+        assertEquals(java.util.Map.of("chile", Role.MEMBER, "peru", Role.MEMBER), roles(onlyRelation(standing, SituationType.Partnership)));
+        onlyOfRoot(TestExtractor.claims("Chile and Peru agreed on Monday to deepen their cooperation on fisheries."), "06");
+    }
+
+    @Test
     void supportHeldForAnotherIsAStandingRelationshipAndNoAct() {
         var set = TestExtractor.claims("The meeting underscored the international community's unwavering support for Bolivia.");
         var support = onlyRelation(set, org.entente.claims.SituationType.Support);

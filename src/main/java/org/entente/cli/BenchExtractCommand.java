@@ -66,7 +66,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         root.out.println("where extraction's time went (thread-seconds over the extract runs):");
         result.stageSeconds().forEach((stage, sec) -> root.out.printf(Locale.ROOT, "  %-16s %8.2f s %5.1f%%%n",
                 stage, sec, all > 0 ? 100 * sec / all : 0));
-        root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest <= %d MB%n",
+        root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest %d MB%n",
                 result.skipped(), result.peakHeapMb());
         return ExitCode.OK;
     }

@@ -1,8 +1,5 @@
 package org.entente.pipeline;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +19,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.entente.input.InputException;
 import org.entente.input.Problem;
@@ -117,7 +113,7 @@ public final class IngestOperation {
     /** Ingests the inputs into the store, which stays the caller's to close. */
     public IngestSummary run(KnowledgeStore store, List<ArticleSource> inputs, Extractor extractor, Progress progress) {
         long started = System.nanoTime();
-        resetPeakHeap();
+        HeapWatch heap = new HeapWatch();
         Converter converter = new Converter(extractor.gazetteer());
         ExtractOperation extraction = new ExtractOperation(extractor, converter);
         List<IngestSummary.Failure> failures = new ArrayList<>();
@@ -169,10 +165,11 @@ public final class IngestOperation {
             store.reindexLabels();
             KnowledgeStore.Compaction compaction = compact && batches >= COMPACT_AFTER_BATCHES ? store.compact() : null;
             return new IngestSummary(inputs.size(), done, curated, extracted, failures, claims, triples, quads,
-                    store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), peakHeap(),
+                    store.sizeOnDisk(), compaction, Duration.ofNanos(System.nanoTime() - started), heap.peakBytes(),
                     done < inputs.size());
         } finally {
             pool.shutdownNow();
+            heap.close();
         }
     }
 
@@ -255,15 +252,4 @@ public final class IngestOperation {
         }
     }
 
-    private static void resetPeakHeap() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static Stream<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
-    }
 }

@@ -18,7 +18,7 @@ import org.entente.store.KnowledgeStore;
  * @param storeBytes    bytes the store holds on disk afterwards
  * @param compaction    the compaction the ingest ended with, or null when it needed none
  * @param took          wall-clock time
- * @param peakHeapBytes the most heap the JVM's heap pools held during the run (an upper bound)
+ * @param peakHeapBytes the most heap in use at one moment during the run: just before a collection, or at its start or end
  * @param stopped       whether the ingest was stopped before the end
  */
 public record IngestSummary(int articles, int done, int curated, int extracted, List<Failure> failures, int claims,

@@ -78,6 +78,8 @@ class IngestOperationTest {
                 && f.reason().startsWith("not valid UTF-8 at byte offset 3")), s.failures().toString());
         assertTrue(s.failures().stream().anyMatch(f -> f.article().endsWith("empty.txt")
                 && f.reason().equals("empty article file")), s.failures().toString());
+        // heap in use at one moment: never more than the heap may grow to
+        assertTrue(s.peakHeapBytes() > 0 && s.peakHeapBytes() <= Runtime.getRuntime().maxMemory(), String.valueOf(s.peakHeapBytes()));
         try (KnowledgeStore kg = KnowledgeStore.open(tmp.resolve("store"))) {
             assertEquals(List.of(Ent.graph(TestProject.SEED), Ent.graph("talks"), Ent.ONTOLOGY), kg.graphNames());
             var talks = kg.graph(Ent.graph("talks"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ public final class Gazetteer {
     private final Gazetteer base;
 
     private Gazetteer(Map<String, Entity> byId, Gazetteer base) {
-        this.byId = Map.copyOf(byId);
+        // in file order: where two entities share a name, the first holds it, the same in every run
+        // (Map.copyOf would iterate in an order that changes from one run of the JVM to the next)
+        this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         this.base = base;
     }
 

@@ -75,4 +75,17 @@ class GazetteerTest {
         InputException e = assertThrows(InputException.class, () -> Gazetteer.read(dir));
         assertTrue(e.getMessage().contains("duplicate entity id 'x', already defined in a.json"), e.getMessage());
     }
+
+    @Test
+    void entitiesComeInFileOrderSoThatTheFirstOfTwoHoldingANameIsTheSameInEveryRun() throws Exception {
+        Path folder = TestProject.data().resolve("gazetteer");
+        List<String> expected = new java.util.ArrayList<>();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                json.readTree(f.toFile()).get("entities").forEach(e -> expected.add(e.get("id").asText()));
+            }
+        }
+        assertEquals(expected, Gazetteer.read(folder).entities().stream().map(Entity::id).toList());
+    }
 }

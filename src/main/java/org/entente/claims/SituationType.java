@@ -2,6 +2,9 @@ package org.entente.claims;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The kinds of event and standing relationship a claim can be about. Each
@@ -59,6 +62,16 @@ public enum SituationType {
             throw new IllegalArgumentException("'" + root + "' is not a CAMEO root (01 to 20)");
         }
         return values()[n - 1]; // the root classes come first, in root order
+    }
+
+    /**
+     * The event type whose own code a CAMEO code is, when exactly one type
+     * has it: {@code "039"} gives {@link #MediationOffer}; {@code "040"},
+     * the code of several kinds of consultation, gives none.
+     */
+    public static Optional<SituationType> ownerOf(CameoCode code) {
+        List<SituationType> owners = Arrays.stream(values()).filter(t -> code.equals(t.defaultCameo())).toList();
+        return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     @JsonValue

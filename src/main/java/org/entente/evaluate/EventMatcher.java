@@ -55,10 +55,11 @@ public final class EventMatcher {
         if (!sameRoot(gold, found)) {
             return "CAMEO root " + root(found) + " instead of " + root(gold);
         }
+        List<Participant> taking = found.participantsAndPrincipals();
         for (Participant p : gold.participantsAndPrincipals()) {
             Set<Role> allowed = SOURCE.contains(p.role()) ? SOURCE : TARGET.contains(p.role()) ? TARGET : EnumSet.allOf(Role.class);
-            if (!has(found.participantsAndPrincipals(), p.entity(), allowed)) {
-                boolean elsewhere = has(found.participantsAndPrincipals(), p.entity(), EnumSet.allOf(Role.class));
+            if (!has(taking, p.entity(), allowed)) {
+                boolean elsewhere = has(taking, p.entity(), EnumSet.allOf(Role.class));
                 String side = allowed == SOURCE ? "source" : allowed == TARGET ? "target" : "participant";
                 return elsewhere ? entities.goldLabel(p.entity()) + " not in a " + side + " role"
                         : "no " + side + " " + entities.goldLabel(p.entity());
@@ -74,8 +75,9 @@ public final class EventMatcher {
         if (!sameRoot(gold, found)) {
             return false;
         }
-        return gold.participantsAndPrincipals().isEmpty() || gold.participantsAndPrincipals().stream()
-                .anyMatch(p -> has(found.participantsAndPrincipals(), p.entity(), EnumSet.allOf(Role.class)));
+        List<Participant> wanted = gold.participantsAndPrincipals();
+        List<Participant> taking = found.participantsAndPrincipals();
+        return wanted.isEmpty() || wanted.stream().anyMatch(p -> has(taking, p.entity(), EnumSet.allOf(Role.class)));
     }
 
     /** Whether a found date gives the gold date at the gold date's granularity; true when gold has none. */

@@ -97,11 +97,17 @@ class ClaimMapperTest {
         }
     }
 
+    /** The graph of one article of the given text and claims JSON, against the project's gazetteer. */
+    private static Model convertOne(String id, String text, String json) {
+        var article = new org.entente.article.Article(id, text,
+                new org.entente.article.ArticleMetadata(id, java.time.LocalDate.of(2025, 3, 1), "en", null, null, null));
+        var doc = org.entente.claims.ClaimsJson.parse(id + ".json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return seedConverter.convert(article, doc).graph();
+    }
+
     @Test
     void anArticlesOwnEntitiesAndAimsBecomeTriples() {
         String text = "Li Hui of China met Canadian envoys to prepare peace talks.";
-        var article = new org.entente.article.Article("own", text,
-                new org.entente.article.ArticleMetadata("Own entities", java.time.LocalDate.of(2025, 3, 1), "en", null, null, null));
         String json = """
                 {"article": "own", "producedBy": "curated",
                  "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],
@@ -111,8 +117,7 @@ class ClaimMapperTest {
                  "claims": [{"id": "c1", "about": "meeting", "evidence": [{"start": 0, "end": 59, "quote": "%s"}], "factuality": "asserted"},
                             {"id": "c2", "about": "talks", "evidence": [{"start": 0, "end": 59, "quote": "%s"}], "factuality": "asserted"}]}
                 """.formatted(text, text);
-        var doc = org.entente.claims.ClaimsJson.parse("own.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Model graph = seedConverter.convert(article, doc).graph();
+        Model graph = convertOne("own", text, json);
         var li = ResourceFactory.createResource(Ent.entity("li-hui"));
         assertTrue(graph.contains(li, RDFS.label, "Li Hui", "en"));
         assertTrue(graph.contains(li, org.apache.jena.vocabulary.RDF.type, ResourceFactory.createResource(Ent.NS + "Person")));
@@ -126,8 +131,6 @@ class ClaimMapperTest {
     @Test
     void anAgentActingForAStateTakesPartOnItsBehalfAndTheStateIsAParticipantOfTheSituation() {
         String text = "Chinese envoy Li Hui met Canadian officials.";
-        var article = new org.entente.article.Article("behalf", text,
-                new org.entente.article.ArticleMetadata("On behalf", java.time.LocalDate.of(2025, 3, 1), "en", null, null, null));
         String json = """
                 {"article": "behalf", "producedBy": "curated",
                  "entities": [{"id": "li-hui", "type": "Person", "label": "Li Hui", "country": "china"}],
@@ -136,8 +139,7 @@ class ClaimMapperTest {
                                               {"entity": "canada", "role": "participant"}]}],
                  "claims": [{"id": "c1", "about": "meeting", "evidence": [{"start": 0, "end": 44, "quote": "%s"}], "factuality": "asserted"}]}
                 """.formatted(text);
-        var doc = org.entente.claims.ClaimsJson.parse("behalf.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Model graph = seedConverter.convert(article, doc).graph();
+        Model graph = convertOne("behalf", text, json);
         var meeting = ResourceFactory.createResource(Ent.situation("behalf", "meeting"));
         var china = ResourceFactory.createResource(Ent.entity("china"));
         var li = ResourceFactory.createResource(Ent.entity("li-hui"));

@@ -134,12 +134,12 @@ final class ParseRepairs {
         for (int i = 0; i < arcs.size(); i++) {
             Dependency d = arcs.get(i);
             int name = d.dependent();
-            if (d.head() < 0 || !d.relation().equals("appos") || !tokens.get(name).tag().startsWith("NNP")) {
+            if (d.head() < 0 || d.head() >= name || !d.relation().equals("appos") || !tokens.get(name).tag().startsWith("NNP")
+                    || !isCommaBefore(tokens, name)) {
                 continue;
             }
             int verb = lastOfPhrase(name, arcs) + 1;
-            if (verb >= tokens.size() || !tokens.get(verb).tag().matches("VBD|VBZ|VBP|MD")
-                    || d.head() >= name || !isCommaBefore(tokens, name)) {
+            if (verb >= tokens.size() || !tokens.get(verb).tag().matches("VBD|VBZ|VBP|MD")) {
                 continue;
             }
             int apposHead = d.head();

@@ -159,9 +159,13 @@ public final class AssembleStage implements Stage {
 
     /** Whether a noun mention refers back: "the call", "this attack". */
     private static boolean isDefinite(ArticleWork article, EventMention m) {
+        return !m.entry().isVerb() && determinedBy(article, m, "the|this|that|these");
+    }
+
+    /** Whether a mention's trigger has one of these determiners. */
+    private static boolean determinedBy(ArticleWork article, EventMention m, String lemmas) {
         Sentence s = article.analysis().sentences().get(m.sentence());
-        return !m.entry().isVerb() && s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det")
-                && s.token(d.dependent()).lemma().matches("the|this|that|these"));
+        return s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches(lemmas));
     }
 
     /**
@@ -177,9 +181,7 @@ public final class AssembleStage implements Stage {
                 return g;
             }
         }
-        Sentence s = article.analysis().sentences().get(m.sentence());
-        boolean demonstrative = s.dependents(m.trigger()).stream()
-                .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("this|these"));
+        boolean demonstrative = determinedBy(article, m, "this|these");
         for (int i = groups.size() - 1; demonstrative && i >= 0; i--) {
             Group g = groups.get(i);
             String general = g.mentions.get(0).code().value();

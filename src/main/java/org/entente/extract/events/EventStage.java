@@ -301,8 +301,9 @@ public final class EventStage implements Stage {
         }
         String base = governor.code().value().substring(0, 2);
         CameoCode code = CameoCode.of(base + digit);
-        SituationType type = code.value().equals(SituationType.MediationOffer.defaultCameo().value()) ? SituationType.MediationOffer
-                : governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root());
+        // "039" is an offer to mediate whatever the entry's own type
+        SituationType type = SituationType.ownerOf(code)
+                .orElse(governor.entry().type() != null ? governor.entry().type() : SituationType.ofRoot(code.root()));
         governor.recode(code, type);
     }
 

@@ -107,7 +107,9 @@ public final class FactualityStage implements Stage {
             boolean reporting = i > 0 && token.isVerb() && !unasserted(s, t)
                     && (language.reportingVerbs().contains(token.lemma()) && viaComplement(s, path.get(i - 1), t)
                     || language.conveyingVerbs().contains(token.lemma()) && toldByAStatement(s, t)
-                    && entered(s, path.get(i - 1), t, "obj|ccomp") && noGlossOnTheWay(s, path.subList(0, i)));
+                    && entered(s, path.get(i - 1), t, "obj|ccomp")
+                    // not the writer's gloss on what was passed on: "..., illustrating Beijing's role"
+                    && !entersAny(s, path.subList(0, i), "acl|advcl.*|dep|parataxis"));
             if (reporting) {
                 String who = subject(s, t, actors);
                 boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
@@ -152,14 +154,17 @@ public final class FactualityStage implements Stage {
 
     /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
     private static boolean inTheMainClause(Sentence s, List<Integer> path) {
+        return !entersAny(s, path, "acl.*|nmod.*");
+    }
+
+    /** Whether a way up the tree enters a word by one of the relations at some step. */
+    private static boolean entersAny(Sentence s, List<Integer> path, String relations) {
         for (int i = 0; i + 1 < path.size(); i++) {
-            int child = path.get(i);
-            int parent = path.get(i + 1);
-            if (s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches("acl.*|nmod.*"))) {
-                return false;
+            if (entered(s, path.get(i), path.get(i + 1), relations)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -233,16 +238,6 @@ public final class FactualityStage implements Stage {
     private boolean toldByAStatement(Sentence s, int verb) {
         return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
                 && language.reportingNouns().contains(s.token(d.dependent()).lemma()));
-    }
-
-    /** Whether the way up from a trigger enters no participle or adverbial clause: "..., illustrating Beijing's role". */
-    private static boolean noGlossOnTheWay(Sentence s, List<Integer> path) {
-        for (int k = 0; k + 1 < path.size(); k++) {
-            if (entered(s, path.get(k), path.get(k + 1), "acl|advcl.*|dep|parataxis")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */

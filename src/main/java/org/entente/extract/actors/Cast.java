@@ -219,7 +219,38 @@ final class Cast {
      * "she" is not "he", and the other way round.
      */
     String latestPerson(int sentence, int token, List<Mention> here, char gender) {
-        return latest(sentence, token, here, m -> isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender);
+        Predicate<Mention> fits = m -> isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender;
+        if (here.stream().anyMatch(m -> m.start() < token && fits.test(m))) {
+            return latest(sentence, token, here, fits);
+        }
+        String subject = subjectOfLastSentence(sentence, fits);
+        return subject != null ? subject : latest(sentence, token, here, fits);
+    }
+
+    /**
+     * The subject among the fitting people of the latest sentence before this
+     * one that names any: a pronoun opening a sentence more often carries on
+     * its subject than the last name in it ("President X pledged to convert
+     * the Y Museum ... He announced": he is X, even where Y was read as a
+     * person). Null when that sentence was not parsed or its subject does not fit.
+     */
+    private String subjectOfLastSentence(int sentence, Predicate<Mention> fits) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Mention m = seen.get(i);
+            if (m.sentence() < sentence - 3) {
+                return null;
+            }
+            if (m.sentence() < sentence && fits.test(m)) {
+                Sentence s = article.analysis().sentences().get(m.sentence());
+                return seen.stream().filter(x -> x.sentence() == m.sentence() && fits.test(x) && isSubject(s, x))
+                        .map(Mention::entity).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        return s.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     /** Records the gender a pronoun gave a person ('m' or 'f'); the first one given stands. */

@@ -178,6 +178,15 @@ class ActorStageTest {
     }
 
     @Test
+    void aPronounOpeningASentenceCarriesOnTheSubjectBeforeRatherThanTheLastPersonNamed() {
+        ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia met the Peruvian envoy Javier Huaman in Santiago on Monday. "
+                + "He announced new talks on the border.");
+        assertEquals("tomas-arancibia", who(w, 1, "He"));
+        ArticleWork within = TestExtractor.work("Chilean President Tomas Arancibia met the Peruvian envoy Javier Huaman, who said he would return.");
+        assertEquals(who(within, 0, "Javier Huaman"), who(within, 0, "he"));
+    }
+
+    @Test
     void aPersonsNameIsNotAStateInsideIt() {
         ArticleWork w = TestExtractor.work("Agent Marta Holland of Interpol said the suspects were arrested.");
         assertEquals("marta-holland", who(w, 0, "Marta Holland"));

@@ -181,11 +181,15 @@ final class Descriptions {
         return null;
     }
 
-    /** The named person a title noun describes: "Minister" in "Prime Minister X", "president" in "X, the president". */
+    /**
+     * The named person a title noun describes: "Minister" in "Prime Minister X",
+     * "president" in "X, the president", "minister" in "X, who is Peru's minister".
+     */
     private String namedPersonDescribed(Sentence s, List<Mention> found, Cast cast, int title) {
+        boolean copula = s.dependents(title).stream().anyMatch(d -> d.relation().equals("cop"));
         for (Dependency d : s.heads(title)) {
             if (d.relation().equals("compound") || d.relation().equals("appos") || d.relation().equals("nsubj")
-                    || d.relation().equals("amod")) {
+                    || d.relation().equals("amod") || copula && d.relation().equals("acl:relcl")) {
                 int other = d.head();
                 for (Mention m : found) {
                     if (m.covers(other) && cast.isPerson(m.entity())) {

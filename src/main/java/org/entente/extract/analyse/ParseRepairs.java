@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Mends mistakes the parser is known to make on news sentences, each where
  * its signs are unambiguous, so that the stages after it read the structure
- * the sentence has: a participle tagged as an adjective, a reduced relative
- * left bare, a subject taken for an apposition.
+ * the sentence has: a main verb taken for a relative clause, a participle
+ * tagged as an adjective, a reduced relative left bare, a subject taken for
+ * an apposition.
  */
 final class ParseRepairs {
     private ParseRepairs() {
@@ -18,10 +19,99 @@ final class ParseRepairs {
 
     /** Mends the tokens and arcs of one parsed sentence in place. */
     static void mend(List<Token> tokens, List<Dependency> arcs) {
+        mainVerbsTakenForRelatives(tokens, arcs);
         participlesWithObjects(tokens, arcs);
         reducedRelatives(tokens, arcs);
         gerundsTakenForModifiers(tokens, arcs);
         subjectsTakenForAppositions(tokens, arcs);
+    }
+
+    /**
+     * A sentence opening with a name and a relative clause between commas has
+     * the verb after the second comma as its main verb. In "Ramona Quispe, who
+     * is Peru's foreign minister, condemned the attack" the parser at times
+     * makes the name the root, hangs "condemned" from it as a bare dependent or
+     * a relative clause, and gives the verb "who" for its subject or the name
+     * for its object. The verb is made the root with the name as its subject;
+     * the clause between the commas hangs from the name as its relative clause
+     * ("who is X" read as X with "who" its subject and "is" its copula), and
+     * the words inside it the parser hung from the verb go back into it.
+     */
+    private static void mainVerbsTakenForRelatives(List<Token> tokens, List<Dependency> arcs) {
+        Dependency root = arcs.stream().filter(a -> a.head() < 0).findFirst().orElse(null);
+        if (root == null) {
+            return;
+        }
+        int name = root.dependent();
+        int pronoun = name + 2;
+        if (!tokens.get(name).tag().startsWith("NN") || pronoun >= tokens.size() || !tokens.get(name + 1).word().equals(",")
+                || !tokens.get(pronoun).tag().matches("WP|WDT")) {
+            return;
+        }
+        Dependency link = arcs.stream().filter(a -> a.head() == name && a.dependent() > pronoun
+                && a.relation().matches("dep|acl:relcl|parataxis") && tokens.get(a.dependent()).tag().matches("VBD|VBZ|VBP"))
+                .findFirst().orElse(null);
+        if (link == null) {
+            return;
+        }
+        int verb = link.dependent();
+        int comma = verb - 1;
+        while (comma > pronoun && tokens.get(comma).tag().startsWith("RB")) {
+            comma--;
+        }
+        int clause = clauseHead(tokens, arcs, pronoun, comma);
+        if (!tokens.get(comma).word().equals(",") || clause < 0) {
+            return;
+        }
+        int end = comma;
+        List<Dependency> mended = new java.util.ArrayList<>();
+        for (Dependency a : arcs) {
+            boolean inside = a.dependent() >= pronoun && a.dependent() < end;
+            boolean fromInside = a.head() >= pronoun && a.head() < end;
+            if (a == root) {
+                mended.add(new Dependency(-1, verb, "root"));
+                mended.add(new Dependency(verb, name, "nsubj"));
+            } else if (a == link || a.head() == verb && a.dependent() == name) {
+                continue;
+            } else if (a.dependent() == pronoun && a.head() != name) {
+                continue;
+            } else if (a.head() == name && a.dependent() > verb) {
+                mended.add(new Dependency(verb, a.dependent(), a.relation()));
+            } else if (inside && !fromInside && a.head() != name && a.dependent() != clause) {
+                mended.add(new Dependency(clause, a.dependent(), a.relation()));
+            } else if (a.dependent() == clause && !fromInside) {
+                continue;
+            } else if (a.head() == pronoun && clause != pronoun) {
+                if (a.dependent() != clause) {
+                    mended.add(new Dependency(clause, a.dependent(), a.relation()));
+                }
+            } else {
+                mended.add(a);
+            }
+        }
+        mended.add(new Dependency(name, clause, "acl:relcl"));
+        mended.add(new Dependency(clause, pronoun, "nsubj"));
+        arcs.clear();
+        arcs.addAll(mended);
+    }
+
+    /**
+     * The head of the relative clause from a relative pronoun to the comma
+     * closing it: the predicate of "who is X" when the parser made the pronoun
+     * the head of the copula, else the word the pronoun is subject of inside
+     * the clause; -1 when neither is there.
+     */
+    private static int clauseHead(List<Token> tokens, List<Dependency> arcs, int pronoun, int end) {
+        boolean copula = arcs.stream().anyMatch(a -> a.head() == pronoun && a.relation().equals("cop"));
+        for (Dependency a : arcs) {
+            if (copula && a.head() == pronoun && a.relation().equals("nsubj") && a.dependent() < end) {
+                return a.dependent();
+            }
+            if (!copula && a.dependent() == pronoun && a.relation().startsWith("nsubj") && a.head() > pronoun && a.head() < end) {
+                return a.head();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.entente.claims.Role;
+import org.entente.extract.actors.Title;
 import org.entente.extract.TestExtractor;
 import org.entente.extract.pipeline.ArticleWork;
 import org.junit.jupiter.api.Test;
@@ -115,5 +117,38 @@ class AnalyseStageTest {
         assertTrue(s.dependencies().contains(new Dependency(1, 0, "mark")), s.dependencies().toString());
         assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("05")
                 && e.participants().get("ramona-quispe") == Role.INITIATOR), w.events().toString());
+    }
+
+    @Test
+    void theVerbAfterARelativeClauseBetweenCommasIsTheMainVerbWithTheNameItsSubject() {
+        ArticleWork w = TestExtractor.work("Ramona Quispe, who is Peru's foreign minister, condemned the raid on Tuesday.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(-1, 10, "root")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(10, 1, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(1, 8, "acl:relcl")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(8, 3, "nsubj")), s.dependencies().toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("11")
+                && e.participants().get("ramona-quispe") == Role.INITIATOR), w.events().toString());
+        assertEquals(List.of("foreign minister"), w.titles().stream().filter(t -> t.person().equals("ramona-quispe"))
+                .map(Title::title).toList());
+    }
+
+    @Test
+    void wordsOfTheRelativeClauseTheParserHungFromTheMainVerbGoBackIntoIt() {
+        ArticleWork w = TestExtractor.work("Tomas Arancibia, who was Chile's special envoy to the regional peace mission against "
+                + "the Andean Liberation Front until March, also criticized the decision via radio.");
+        var s = w.analysis().sentences().get(0);
+        int verb = 23;
+        assertEquals("criticized", s.token(verb).word());
+        assertTrue(s.dependencies().contains(new Dependency(verb, 1, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.head() == verb && d.dependent() > 2 && d.dependent() < 21),
+                s.dependencies().toString());
+    }
+
+    @Test
+    void aRelativeClauseOfANameInsideTheMainClauseIsLeftAsTheParserReadIt() {
+        ArticleWork w = TestExtractor.work("The delegation met Tomas Arancibia, who is Chile's president, and Ramona Quispe.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(-1, 2, "root")), s.dependencies().toString());
     }
 }

@@ -331,12 +331,16 @@ public final class ActorStage implements Stage {
      * Whether the names inside an organisation's name are only the state it
      * belongs to, the name going on past it ("United States Department of
      * Transportation", "Bank of England"): the body is an actor of its own.
-     * Not so when its head is a word for the state itself ("the Government of
-     * Iraq" is Iraq acting).
+     * Not so when it is only a word for the state itself and the state ("the
+     * Government of Iraq" is Iraq acting); a word for the state with words of
+     * its own is a body ("the Foreign Ministry of Iraq").
      */
     private boolean insideBodyName(Sentence s, List<Mention> known, int start, int end, Cast cast) {
         int head = headOf(s, start, end);
-        return !language.stateNouns().contains(s.token(head).lemma().toLowerCase(Locale.ROOT))
+        boolean stateNoun = language.stateNouns().contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+        boolean wordsOfItsOwn = java.util.stream.IntStream.range(start, end)
+                .anyMatch(k -> k != head && !covered(known, k) && !s.token(k).tag().matches("DT|IN|POS"));
+        return (!stateNoun || wordsOfItsOwn)
                 && known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
                         && !m.covers(head) && cast.isState(m.entity()));
     }

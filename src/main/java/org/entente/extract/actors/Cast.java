@@ -75,7 +75,12 @@ final class Cast {
         return article.ownEntities().containsKey(id);
     }
 
-    /** An entity of the article's own, or the gazetteer's where the minted id is one of its ids. */
+    /**
+     * An entity of the article's own, or the gazetteer's where the minted id is
+     * one of its ids, or where it is a state's body the gazetteer names in
+     * other words of the state ("Foreign Ministry of Iraq" is the gazetteer's
+     * "Iraqi Foreign Ministry").
+     */
     String mint(String label, EntityType type, String country, List<String> aliases) {
         String id = ActorStage.slug(label);
         if (id.isEmpty()) {
@@ -83,6 +88,10 @@ final class Cast {
         }
         if (gazetteer.contains(id)) {
             return id;
+        }
+        String body = type == EntityType.GovernmentBody && country != null ? gazetteerBody(label, country) : null;
+        if (body != null) {
+            return body;
         }
         Entity old = article.ownEntities().get(id);
         if (old == null) {
@@ -130,18 +139,33 @@ final class Cast {
      * An organisation the recogniser found: a body, an armed group or another
      * organisation. A body of a state named only by what it is ("Peru's
      * Foreign Ministry") is named with its state ("Foreign Ministry of Peru"),
-     * so that each state's ministry is an entity of its own.
+     * so that each state's ministry is an entity of its own; one named with
+     * its state's demonym before it ("Peruvian Foreign Ministry") is the same
+     * body, named so, with the demonym form kept as an alias. A name given
+     * before stands for the body it named then, unless the words around it
+     * give another state ("Iraq's Foreign Ministry" after Peru's).
      */
     String organisation(String label, Sentence s, int start, int end, List<Mention> here) {
+        String country = descriptions.countryAround(s, start, end, here, this);
         String known = known(label);
-        if (known != null) {
+        if (known != null && (country == null || country.equals(countryOf(known)))) {
             return known;
         }
         if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2) {
             return null;
         }
         EntityType type = Descriptions.organisationType(label);
-        String country = descriptions.countryAround(s, start, end, here, this);
+        Mention demonym = here.stream().filter(m -> m.start() == start && m.end() < end && m.kind() == Mention.Kind.DEMONYM
+                && m.entity().equals(country)).findFirst().orElse(null);
+        if (demonym != null && type == EntityType.GovernmentBody) {
+            String state = entities().find(country).map(Entity::label).orElse(null);
+            String rest = ActorStage.words(s, demonym.end(), end, text());
+            if (state != null && !rest.isEmpty()) {
+                String id = mint(rest + " of " + state, type, country, List.of(label));
+                shortNames.putIfAbsent(NameIndex.key(rest), id);
+                return id;
+            }
+        }
         if (country != null && type == EntityType.GovernmentBody && !namesItsState(start, end, here, country)) {
             String state = entities().find(country).map(Entity::label).orElse(null);
             if (state != null) {
@@ -151,6 +175,36 @@ final class Cast {
             }
         }
         return mint(label, type, country, List.of());
+    }
+
+    /** The gazetteer's body of a state whose name, without the state's name or demonym, is this one's. */
+    private String gazetteerBody(String label, String country) {
+        Entity state = gazetteer.find(country).orElse(null);
+        if (state == null) {
+            return null;
+        }
+        String wanted = withoutState(label, state);
+        for (Entity e : gazetteer.entities()) {
+            if (e.type() == EntityType.GovernmentBody && country.equals(e.country())
+                    && java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                            .anyMatch(n -> withoutState(n, state).equals(wanted))) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
+    /** A body's name without its state's names and demonyms, "of", "the" and "'s": "foreign ministry" for "Iraq's Foreign Ministry". */
+    private static String withoutState(String name, Entity state) {
+        String words = " " + NameIndex.key(name).replace("'s", "") + " ";
+        List<String> stateNames = new ArrayList<>(List.of(state.label()));
+        stateNames.addAll(state.aliases());
+        stateNames.addAll(state.demonyms() == null ? List.of() : state.demonyms());
+        stateNames.sort((a, b) -> b.length() - a.length());
+        for (String n : stateNames) {
+            words = words.replace(" " + NameIndex.key(n) + " ", " ");
+        }
+        return words.replaceAll(" (of|the) ", " ").replaceAll(" (of|the) ", " ").trim();
     }
 
     /** Whether the words of a name hold its state's name or demonym ("Peruvian Foreign Ministry"). */

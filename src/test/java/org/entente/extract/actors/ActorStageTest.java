@@ -187,6 +187,30 @@ class ActorStageTest {
     }
 
     @Test
+    void aMinistryNamedWithItsStateAfterItIsABodyOfThatStateAndOneBodyHoweverItsStateIsWritten() {
+        ArticleWork w = TestExtractor.work("The Foreign Ministry of Bolivia condemned the raid on Monday. "
+                + "On Tuesday the Bolivian Foreign Ministry summoned the Chilean ambassador.");
+        String body = who(w, 0, "Foreign Ministry of Bolivia");
+        Entity e = w.ownEntities().get(body);
+        assertNotNull(e, body);
+        assertEquals(EntityType.GovernmentBody, e.type());
+        assertEquals("bolivia", e.country());
+        assertEquals(body, who(w, 1, "Bolivian Foreign Ministry"));
+        assertTrue(w.events().stream().anyMatch(m -> m.sentence() == 0 && m.participants().containsKey(body)
+                && m.principals().get("bolivia") != null), w.events().toString());
+    }
+
+    @Test
+    void aStatesMinistryTheGazetteerNamesInOtherWordsIsTheGazetteersAndAnotherStatesIsNot() {
+        ArticleWork w = TestExtractor.work("The Foreign Ministry of Iraq condemned the raid. Peru's Foreign Ministry welcomed the talks. "
+                + "Iraq's Foreign Ministry criticized the decision.");
+        assertEquals("iraqi-foreign-ministry", who(w, 0, "Foreign Ministry of Iraq"));
+        String peru = who(w, 1, "Foreign Ministry");
+        assertEquals("peru", w.ownEntities().get(peru).country());
+        assertEquals("iraqi-foreign-ministry", who(w, 2, "Foreign Ministry"));
+    }
+
+    @Test
     void aPersonsNameIsNotAStateInsideIt() {
         ArticleWork w = TestExtractor.work("Agent Marta Holland of Interpol said the suspects were arrested.");
         assertEquals("marta-holland", who(w, 0, "Marta Holland"));

@@ -15,7 +15,9 @@ import org.entente.extract.pipeline.ArticleWork;
  * The sentences that state one situation, gathered by the way each states it
  * (its factuality and source): one claim per way, with those sentences as its
  * evidence. A sentence with no event mention behind it ("an alliance between
- * Chile and Peru") states the situation as asserted, on no one's word.
+ * Chile and Peru") states the situation as asserted, on no one's word. What
+ * a source says, or the article hedges or predicts, rests on the words that
+ * say it ({@link Passages}); what the article asserts, on the whole sentence.
  */
 final class Tellings {
     private record Way(Factuality factuality, String source) {
@@ -27,7 +29,10 @@ final class Tellings {
     void add(ArticleWork article, int sentence, EventMention told) {
         Way way = told == null ? new Way(Factuality.ASSERTED, null) : new Way(told.factuality(), told.source());
         Sentence s = article.analysis().sentences().get(sentence);
-        Evidence ev = AssembleStage.evidence(article.text(), s.begin(), s.end());
+        int[] passage = told == null || way.equals(new Way(Factuality.ASSERTED, null)) ? null
+                : Passages.of(s, told, article.events().stream().filter(x -> x.sentence() == sentence && x != told).toList());
+        Evidence ev = passage == null ? AssembleStage.evidence(article.text(), s.begin(), s.end())
+                : AssembleStage.evidence(article.text(), s.token(passage[0]).begin(), s.token(passage[1]).end());
         List<Evidence> list = evidence.computeIfAbsent(way, k -> new ArrayList<>());
         if (!list.contains(ev)) {
             list.add(ev);

@@ -84,6 +84,17 @@ class ExtractedStoreQuestionsTest {
         }
     }
 
+    /**
+     * Every event with its date and participants: Russia's contacts with
+     * United States officials are Russia's (the one who tells of them acts for
+     * it), and China's support that is only held or renewed by no one named
+     * is no act beside Xi's commendation.
+     */
+    @Test
+    void everyEventWithItsDateAndParticipantsIsWhatTheCuratorsSaw() throws Exception {
+        assertEquals(expected("01-events-in-date-order"), answer("01-events-in-date-order"));
+    }
+
     @Test
     void theClaimOnCctvsWordIsFoundByWhatItSaysWithItsSentenceAndOffsets() throws Exception {
         assertEquals(expected("02-claim-evidence"), answer("02-claim-evidence"));

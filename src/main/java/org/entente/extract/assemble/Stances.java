@@ -115,7 +115,9 @@ final class Stances {
      * cooperation" an act of it too), and with a disposition that names no act
      * it is towards: "Chile has been vocal about its commitment to peace"
      * states none; "Chile reiterated its commitment to peace" and "Arancibia
-     * stressed Chile's willingness" do.
+     * stressed Chile's willingness" do. Support renewed by no one named
+     * ("Chile's support for talks was reiterated") or named by a participle
+     * ("Chile's expressed support") is Chile's stance, no act.
      */
     boolean stanceOnly(ArticleWork article, EventMention m) {
         Sentence s = article.analysis().sentences().get(m.sentence());
@@ -127,8 +129,16 @@ final class Stances {
             return false;
         }
         List<Integer> near = new ArrayList<>();
-        s.heads(t.index()).forEach(d -> near.add(d.head()));
-        s.dependents(t.index()).forEach(d -> near.add(d.dependent()));
+        for (var d : s.heads(t.index())) {
+            // "Chile's support for talks was reiterated": by no one named, so Chile's stance and no act of Chile's
+            boolean agentless = d.head() >= 0 && d.relation().equals("nsubj:pass")
+                    && s.dependents(d.head()).stream().noneMatch(x -> x.relation().equals("obl:agent"));
+            if (!agentless || !standing) {
+                near.add(d.head());
+            }
+        }
+        // "China's expressed support for peace": the participle names the stance held, not an act
+        s.dependents(t.index()).stream().filter(d -> !(standing && d.relation().equals("amod"))).forEach(d -> near.add(d.dependent()));
         // "stressed Chile's willingness": a disposition said out loud is expressed
         return near.stream().noneMatch(k -> k >= 0 && (m.entry().light().contains(s.token(k).lemma())
                 || disposition && s.token(k).isVerb() && language.reportingVerbs().contains(s.token(k).lemma())));

@@ -114,10 +114,16 @@ public final class RoleStage implements Stage {
         sides.forEach(ids -> ids.forEach(id -> e.addParticipant(id, sourceRole)));
         if (symmetric && !sourced && !f.others.isEmpty() && !e.entry().isVerb()) {
             // "sought talks with Peru": who seeks them starts them; "briefed Xi on communications with US
-            // officials": who tells of them is one side of them.
+            // officials": who tells of them is one side of them, and where the other side is a state, his
+            // state is (the contacts of one state's officials with another's).
             boolean sought = s.heads(e.trigger()).stream().anyMatch(d -> d.relation().equals("obj"));
+            boolean withStates = others.stream().allMatch(actors::isState);
             for (int token : Clauses.subjectOfTheClause(s, e.trigger())) {
-                standsFor.actors(actors, s, token, false).forEach(id -> e.addParticipant(id, sought ? sourceRole : Role.PARTICIPANT));
+                for (String id : standsFor.actors(actors, s, token, false)) {
+                    String state = actors.stateOf(id);
+                    boolean forItsState = !sought && withStates && state != null && !state.equals(id) && actors.isState(state);
+                    e.addParticipant(forItsState ? state : id, sought ? sourceRole : Role.PARTICIPANT);
+                }
             }
         } else if (symmetric && !sourced && f.others.isEmpty() && f.targets.isEmpty() && !e.entry().isVerb()) {
             // "their collaboration, a factor in future negotiations": the talks of the clause's own actors,

@@ -151,4 +151,14 @@ class AnalyseStageTest {
         var s = w.analysis().sentences().get(0);
         assertTrue(s.dependencies().contains(new Dependency(-1, 2, "root")), s.dependencies().toString());
     }
+
+    @Test
+    void aPossessorTheParserTookForTheSubjectOfAParticipleIsThePossessorOfTheNounAfterIt() {
+        ArticleWork w = TestExtractor.work("Chile\u2019s expressed support for dialogue positions it as a mediator.");
+        var s = w.analysis().sentences().get(0);
+        assertEquals("support", s.token(3).word());
+        assertTrue(s.dependencies().contains(new Dependency(3, 0, "nmod:poss")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(3, 2, "amod")), s.dependencies().toString());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.head() == 2 && d.relation().matches("nsubj|obj")), s.dependencies().toString());
+    }
 }

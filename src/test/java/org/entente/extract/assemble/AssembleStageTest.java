@@ -158,6 +158,17 @@ class AssembleStageTest {
     }
 
     @Test
+    void supportRenewedByNoOneNamedOrNamedByAParticipleIsAStanceAndSupportVoicedIsAnAct() {
+        ClaimSet renewed = TestExtractor.claims("Chile's support for talks between Peru and Bolivia was reiterated.");
+        assertTrue(renewed.events().stream().noneMatch(e -> e.cameoCode().root().equals("05")), renewed.events().toString());
+        assertTrue(renewed.relations().stream().anyMatch(r -> r.participants().stream().anyMatch(p -> p.entity().equals("chile"))),
+                renewed.relations().toString());
+        ClaimSet named = TestExtractor.claims("Peru's expressed support for a peaceful settlement positions it as a broker.");
+        assertTrue(named.events().stream().noneMatch(e -> e.cameoCode().root().equals("05")), named.events().toString());
+        onlyOfRoot(TestExtractor.claims("Chile reiterated its support for talks between Peru and Bolivia."), "05");
+    }
+
+    @Test
     void thoseWhoCommemorateTogetherTakePartAlike() {
         Situation commemoration = onlyOfRoot(TestExtractor.claims("Chile and Peru commemorated the anniversary of the treaty."), "01");
         assertEquals(java.util.Map.of("chile", Role.PARTICIPANT, "peru", Role.PARTICIPANT), roles(commemoration));

@@ -293,7 +293,7 @@ class RoleStageTest {
     }
 
     @Test
-    void whoHoldTalksOrTellOfThemAreParticipantsButWhoSeeksThemWithAnotherIsTheirInitiator() {
+    void whoHoldTalksOrTellOfThemAreParticipantsButWhoSeeksThemWithAnotherIsTheirInitiatorAndContactsWithAStateAreHisStates() {
         Situation held = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia and Peruvian President Ramona Quispe held talks in Lima on Tuesday."), "04");
         assertEquals(Set.of("tomas-arancibia", "ramona-quispe", "chile", "peru"), entities(held));
@@ -304,8 +304,12 @@ class RoleStageTest {
         Situation told = TestExtractor.claims("Chilean President Tomas Arancibia briefed Peruvian President Ramona Quispe "
                 + "on recent communications with Bolivian officials.").events().stream()
                 .filter(e -> e.type() == SituationType.Consultation).findFirst().orElseThrow();
-        assertEquals(Set.of("tomas-arancibia", "chile", "bolivia"), entities(told));
+        assertEquals(Set.of("chile", "bolivia"), entities(told));
         assertEquals(Set.of(), sources(told));
+        Situation withAPerson = TestExtractor.claims("Chilean President Tomas Arancibia briefed Peruvian President Ramona Quispe "
+                + "on recent communications with Bolivian President Evo Condori.").events().stream()
+                .filter(e -> e.type() == SituationType.Consultation).findFirst().orElseThrow();
+        assertTrue(entities(withAPerson).contains("tomas-arancibia"), withAPerson.participants().toString());
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class ActorStage implements Stage {
     @Override
     public void run(ArticleWork article) {
         Cast cast = new Cast(article, gazetteer, descriptions);
+        Pronouns pronouns = new Pronouns(language, cast);
         Quotes quotes = new Quotes(article.text(), language);
         for (Sentence s : article.analysis().sentences()) {
             List<Mention> found = new ArrayList<>(names(s, cast));
@@ -65,7 +66,7 @@ public final class ActorStage implements Stage {
             if (s.isParsed()) {
                 found.addAll(descriptions.find(s, found, cast));
             }
-            found.addAll(pronouns(s, found, cast));
+            found.addAll(pronouns.resolve(s, found));
             found.addAll(quotes.firstPerson(s, found));
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
             for (Mention m : found) {
@@ -260,11 +261,6 @@ public final class ActorStage implements Stage {
         return out;
     }
 
-    /** Whether two tokens depend on the same word, as a verb's subject and its object or agent do. */
-    private static boolean coArguments(Sentence s, int a, int b) {
-        return s.heads(a).stream().anyMatch(x -> x.head() >= 0 && s.heads(b).stream().anyMatch(y -> y.head() == x.head()));
-    }
-
     /**
      * Where a name begins that the tokeniser cut at a hyphen: "al-Muhandis"
      * comes as "al", "-", "Muhandis", with no space between them.
@@ -276,49 +272,6 @@ public final class ActorStage implements Stage {
             start -= 2;
         }
         return start;
-    }
-
-    /**
-     * Personal pronouns and possessives, resolved to the nearest actor before
-     * them that fits ("she" not to one already called "he"); "they" and
-     * "their" to the nearest actors joined by "and".
-     */
-    private List<Mention> pronouns(Sentence s, List<Mention> known, Cast cast) {
-        List<Mention> out = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            if (!t.tag().startsWith("PRP") || covered(known, t.index())) {
-                continue;
-            }
-            String w = t.word().toLowerCase();
-            if (t.begin() > 0 && cast.text().charAt(t.begin() - 1) == ']') {
-                // "[T]he": the rest of a word an editor bracketed, no pronoun
-                continue;
-            }
-            String entity = null;
-            if (language.personPronouns().contains(w)) {
-                char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
-                entity = cast.latestPerson(s.index(), t.index(), known, gender);
-                if (entity == null && t.index() < 4) {
-                    // "He said Arancibia ..." may name him after; "He was met by Arancibia" names another
-                    entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity())
-                                    && !coArguments(s, t.index(), m.head()))
-                            .map(Mention::entity).findFirst().orElse(null);
-                }
-                if (entity != null) {
-                    cast.gender(entity, gender);
-                }
-            } else if (language.thingPronouns().contains(w)) {
-                entity = cast.latestBody(s, t.index(), known);
-            } else if (language.pluralPronouns().contains(w)) {
-                for (String each : cast.latestCoordination(s, t.index(), known)) {
-                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), each, Mention.Kind.PRONOUN));
-                }
-            }
-            if (entity != null) {
-                out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), entity, Mention.Kind.PRONOUN));
-            }
-        }
-        return out;
     }
 
     /** Whether the names inside a person's name are only places or states ("Holland" in "Nikki Holland"). */

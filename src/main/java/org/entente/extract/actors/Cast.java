@@ -16,7 +16,7 @@ import org.entente.gazetteer.Gazetteer;
  * Who an article has named so far, as the actor stage reads it sentence by
  * sentence: its own entities (minted here), the people seen with their titles
  * and countries, and the order actors were last mentioned in, for pronouns and
- * descriptions. Lives for one article.
+ * descriptions to look back on. Lives for one article.
  */
 final class Cast {
     private final ArticleWork article;
@@ -28,8 +28,6 @@ final class Cast {
     /** Titles and countries of people, from the words around their names. */
     private final Map<String, List<String>> titles = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
-    /** The gender pronouns gave people, 'm' or 'f'. */
-    private final Map<String, Character> genders = new HashMap<>();
     /** The gazetteer with the article's own entities, made again only when those change. */
     private Gazetteer withOwn;
     private int ownVersion = -1;
@@ -43,6 +41,15 @@ final class Cast {
 
     String text() {
         return article.text();
+    }
+
+    /** The sentence of the article with this index, if the analysis kept it. */
+    Sentence sentence(int index) {
+        List<Sentence> all = article.analysis().sentences();
+        if (index >= 0 && index < all.size() && all.get(index).index() == index) {
+            return all.get(index);
+        }
+        return all.stream().filter(x -> x.index() == index).findFirst().orElse(null);
     }
 
     Gazetteer entities() {
@@ -268,136 +275,6 @@ final class Cast {
     }
 
     /**
-     * The person last named before a point of the article, preferring this
-     * sentence, whom a pronoun of this gender may mean: one already called
-     * "she" is not "he", and the other way round.
-     */
-    String latestPerson(int sentence, int token, List<Mention> here, char gender) {
-        Predicate<Mention> fits = m -> isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender;
-        if (here.stream().anyMatch(m -> m.start() < token && fits.test(m))) {
-            return latest(sentence, token, here, fits);
-        }
-        String subject = subjectOfLastSentence(sentence, fits);
-        return subject != null ? subject : latest(sentence, token, here, fits);
-    }
-
-    /**
-     * The subject among the fitting people of the latest sentence before this
-     * one that names any: a pronoun opening a sentence more often carries on
-     * its subject than the last name in it ("President X pledged to convert
-     * the Y Museum ... He announced": he is X, even where Y was read as a
-     * person). Null when that sentence was not parsed or its subject does not fit.
-     */
-    private String subjectOfLastSentence(int sentence, Predicate<Mention> fits) {
-        for (int i = seen.size() - 1; i >= 0; i--) {
-            Mention m = seen.get(i);
-            if (m.sentence() < sentence - 3) {
-                return null;
-            }
-            if (m.sentence() < sentence && fits.test(m)) {
-                Sentence s = article.analysis().sentences().get(m.sentence());
-                return seen.stream().filter(x -> x.sentence() == m.sentence() && fits.test(x) && isSubject(s, x))
-                        .map(Mention::entity).findFirst().orElse(null);
-            }
-        }
-        return null;
-    }
-
-    private static boolean isSubject(Sentence s, Mention m) {
-        return s.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
-    }
-
-    /** Records the gender a pronoun gave a person ('m' or 'f'); the first one given stands. */
-    void gender(String person, char gender) {
-        genders.putIfAbsent(person, gender);
-    }
-
-    /**
-     * The state, body or group last named before a point of the article;
-     * in its own sentence, a subject or possessor first ("China's stance on
-     * the Ukraine war and its efforts": its is China's).
-     */
-    String latestBody(Sentence s, int token, List<Mention> here) {
-        int sentence = s.index();
-        String fallback = null;
-        for (int i = here.size() - 1; i >= 0; i--) {
-            Mention m = here.get(i);
-            if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && isBody(m.entity())) {
-                boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
-                if (prominent) {
-                    return m.entity();
-                }
-                if (fallback == null) {
-                    fallback = m.entity();
-                }
-            }
-        }
-        if (fallback != null) {
-            return fallback;
-        }
-        for (int i = seen.size() - 1; i >= 0; i--) {
-            Mention m = seen.get(i);
-            if (m.sentence() < sentence - 2) {
-                break;
-            }
-            if (m.kind() != Mention.Kind.DEMONYM && isBody(m.entity())) {
-                return m.entity();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The actors of the latest coordination before a point ("China and
-     * Russia", "Iran, Iraq and Syria"): what "they" and "their" stand for. In
-     * the same sentence first, then the one before, but only when no plural
-     * noun in this sentence comes first ("officials ... they" is about the
-     * officials); empty when no two actors are joined by "and" or "or".
-     */
-    List<String> latestCoordination(Sentence s, int token, List<Mention> here) {
-        List<Mention> before = here.stream().filter(m -> m.start() < token).toList();
-        List<String> pair = coordination(s, before);
-        boolean pluralBefore = s.tokens().stream().anyMatch(t -> t.index() < token && t.tag().matches("NNP?S"));
-        if (pair.isEmpty() && s.index() > 0 && !pluralBefore) {
-            Sentence previous = article.analysis().sentences().stream().filter(x -> x.index() == s.index() - 1)
-                    .findFirst().orElse(null);
-            if (previous != null) {
-                pair = coordination(previous, seen.stream().filter(m -> m.sentence() == previous.index()).toList());
-            }
-        }
-        return pair;
-    }
-
-    /** The actors of the last coordination among some mentions of a parsed sentence, in text order. */
-    private List<String> coordination(Sentence s, List<Mention> mentions) {
-        if (!s.isParsed()) {
-            return List.of();
-        }
-        List<Mention> agents = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entity() != null
-                && entities().find(m.entity()).map(Entity::isAgent).orElse(false)).toList();
-        for (int i = agents.size() - 1; i >= 0; i--) {
-            Mention last = agents.get(i);
-            int first = s.heads(last.head()).stream().filter(d -> d.relation().startsWith("conj")).map(d -> d.head())
-                    .findFirst().orElse(-1);
-            if (first < 0) {
-                continue;
-            }
-            List<String> out = new ArrayList<>();
-            for (Mention m : agents) {
-                boolean joined = m.head() == first || s.heads(m.head()).stream()
-                        .anyMatch(d -> d.relation().startsWith("conj") && d.head() == first);
-                if (joined && !out.contains(m.entity())) {
-                    out.add(m.entity());
-                }
-            }
-            if (out.size() >= 2) {
-                return out;
-            }
-        }
-        return List.of();
-    }
-
-    /**
      * The actor of one of some types last named before a point, in this
      * sentence or the three before it: what "the network" or "the coalition"
      * refers back to.
@@ -429,7 +306,7 @@ final class Cast {
     }
 
     /** The entity of the last mention that fits, before a point of this sentence, else in the three sentences before. */
-    private String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits) {
+    String latest(int sentence, int token, List<Mention> here, Predicate<Mention> fits) {
         return latest(sentence, token, here, fits, sentence - 3);
     }
 
@@ -457,7 +334,7 @@ final class Cast {
         return id != null && entities().find(id).map(e -> types.contains(e.type())).orElse(false);
     }
 
-    private boolean isBody(String id) {
+    boolean isBody(String id) {
         return id != null && entities().find(id).map(e -> e.isAgent() && e.type() != EntityType.Person
                 && e.type() != EntityType.MediaOutlet).orElse(false);
     }

@@ -1,0 +1,200 @@
+package org.entente.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.entente.claims.Entity;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.pipeline.Language;
+
+/**
+ * Personal pronouns and possessives, resolved to the actors they stand for,
+ * looking back over what the article has named ({@link Cast}). Keeps the
+ * gender pronouns gave people, so lives for one article.
+ */
+final class Pronouns {
+    private final Language language;
+    private final Cast cast;
+    /** The gender pronouns gave people, 'm' or 'f'; the first one given stands. */
+    private final Map<String, Character> genders = new HashMap<>();
+
+    Pronouns(Language language, Cast cast) {
+        this.language = language;
+        this.cast = cast;
+    }
+
+    /**
+     * Personal pronouns and possessives, resolved to the nearest actor before
+     * them that fits ("she" not to one already called "he"); "they" and
+     * "their" to the nearest actors joined by "and".
+     */
+    List<Mention> resolve(Sentence s, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.tag().startsWith("PRP") || ActorStage.covered(known, t.index())) {
+                continue;
+            }
+            String w = t.word().toLowerCase();
+            if (t.begin() > 0 && cast.text().charAt(t.begin() - 1) == ']') {
+                // "[T]he": the rest of a word an editor bracketed, no pronoun
+                continue;
+            }
+            String entity = null;
+            if (language.personPronouns().contains(w)) {
+                char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
+                entity = latestPerson(s.index(), t.index(), known, gender);
+                if (entity == null && t.index() < 4) {
+                    // "He said Arancibia ..." may name him after; "He was met by Arancibia" names another
+                    entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity())
+                                    && !coArguments(s, t.index(), m.head()))
+                            .map(Mention::entity).findFirst().orElse(null);
+                }
+                if (entity != null) {
+                    genders.putIfAbsent(entity, gender);
+                }
+            } else if (language.thingPronouns().contains(w)) {
+                entity = latestBody(s, t.index(), known);
+            } else if (language.pluralPronouns().contains(w)) {
+                for (String each : latestCoordination(s, t.index(), known)) {
+                    out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), each, Mention.Kind.PRONOUN));
+                }
+            }
+            if (entity != null) {
+                out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), entity, Mention.Kind.PRONOUN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The person last named before a point of the article, preferring this
+     * sentence, whom a pronoun of this gender may mean: one already called
+     * "she" is not "he", and the other way round.
+     */
+    private String latestPerson(int sentence, int token, List<Mention> here, char gender) {
+        Predicate<Mention> fits = m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender;
+        if (here.stream().anyMatch(m -> m.start() < token && fits.test(m))) {
+            return cast.latest(sentence, token, here, fits);
+        }
+        String subject = subjectOfLastSentence(sentence, fits);
+        return subject != null ? subject : cast.latest(sentence, token, here, fits);
+    }
+
+    /**
+     * The subject among the fitting people of the latest sentence before this
+     * one that names any: a pronoun opening a sentence more often carries on
+     * its subject than the last name in it ("President X pledged to convert
+     * the Y Museum ... He announced": he is X, even where Y was read as a
+     * person). Null when that sentence was not parsed or its subject does not fit.
+     */
+    private String subjectOfLastSentence(int sentence, Predicate<Mention> fits) {
+        for (int i = cast.seen().size() - 1; i >= 0; i--) {
+            Mention m = cast.seen().get(i);
+            if (m.sentence() < sentence - 3) {
+                return null;
+            }
+            if (m.sentence() < sentence && fits.test(m)) {
+                Sentence s = cast.sentence(m.sentence());
+                return s == null ? null : cast.seen().stream().filter(x -> x.sentence() == m.sentence() && fits.test(x) && isSubject(s, x))
+                        .map(Mention::entity).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        return s.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /**
+     * The state, body or group last named before a point of the article;
+     * in its own sentence, a subject or possessor first ("China's stance on
+     * the Ukraine war and its efforts": its is China's).
+     */
+    private String latestBody(Sentence s, int token, List<Mention> here) {
+        int sentence = s.index();
+        String fallback = null;
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention m = here.get(i);
+            if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity())) {
+                boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
+                if (prominent) {
+                    return m.entity();
+                }
+                if (fallback == null) {
+                    fallback = m.entity();
+                }
+            }
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        for (int i = cast.seen().size() - 1; i >= 0; i--) {
+            Mention m = cast.seen().get(i);
+            if (m.sentence() < sentence - 2) {
+                break;
+            }
+            if (m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actors of the latest coordination before a point ("China and
+     * Russia", "Iran, Iraq and Syria"): what "they" and "their" stand for. In
+     * the same sentence first, then the one before, but only when no plural
+     * noun in this sentence comes first ("officials ... they" is about the
+     * officials); empty when no two actors are joined by "and" or "or".
+     */
+    private List<String> latestCoordination(Sentence s, int token, List<Mention> here) {
+        List<Mention> before = here.stream().filter(m -> m.start() < token).toList();
+        List<String> pair = coordination(s, before);
+        boolean pluralBefore = s.tokens().stream().anyMatch(t -> t.index() < token && t.tag().matches("NNP?S"));
+        if (pair.isEmpty() && s.index() > 0 && !pluralBefore) {
+            Sentence previous = cast.sentence(s.index() - 1);
+            if (previous != null) {
+                pair = coordination(previous, cast.seen().stream().filter(m -> m.sentence() == previous.index()).toList());
+            }
+        }
+        return pair;
+    }
+
+    /** The actors of the last coordination among some mentions of a parsed sentence, in text order. */
+    private List<String> coordination(Sentence s, List<Mention> mentions) {
+        if (!s.isParsed()) {
+            return List.of();
+        }
+        List<Mention> agents = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entity() != null
+                && cast.entities().find(m.entity()).map(Entity::isAgent).orElse(false)).toList();
+        for (int i = agents.size() - 1; i >= 0; i--) {
+            Mention last = agents.get(i);
+            int first = s.heads(last.head()).stream().filter(d -> d.relation().startsWith("conj")).map(d -> d.head())
+                    .findFirst().orElse(-1);
+            if (first < 0) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            for (Mention m : agents) {
+                boolean joined = m.head() == first || s.heads(m.head()).stream()
+                        .anyMatch(d -> d.relation().startsWith("conj") && d.head() == first);
+                if (joined && !out.contains(m.entity())) {
+                    out.add(m.entity());
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether two tokens depend on the same word, as a verb's subject and its object or agent do. */
+    private static boolean coArguments(Sentence s, int a, int b) {
+        return s.heads(a).stream().anyMatch(x -> x.head() >= 0 && s.heads(b).stream().anyMatch(y -> y.head() == x.head()));
+    }
+}

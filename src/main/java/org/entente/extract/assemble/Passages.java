@@ -71,9 +71,10 @@ final class Passages {
                 boolean opening = k == top && d.relation().startsWith("advcl") && from == first && to + 1 < top
                         && s.token(to + 1).word().equals(",");
                 boolean trailing = from > m.trigger() && from > first && s.token(from - 1).word().equals(",") && to >= last - 1;
-                if (opening) {
+                if (opening && to + 2 <= last) {
                     first = to + 2;
-                } else if (trailing && (s.token(d.dependent()).tag().equals("VBG") || !above.isEmpty() && attribution(s, from))) {
+                } else if (trailing && from - 2 >= first
+                        && (s.token(d.dependent()).tag().equals("VBG") || !above.isEmpty() && attribution(s, from))) {
                     last = from - 2;
                 }
             }
@@ -89,7 +90,8 @@ final class Passages {
         while (closing > opening && isPunctuation(s, closing)) {
             closing--;
         }
-        return first <= opening && last >= closing ? null : new int[] {first, last};
+        boolean holdsTheMention = first <= m.trigger() && m.trigger() <= last;
+        return !holdsTheMention || first <= opening && last >= closing ? null : new int[] {first, last};
     }
 
     /** Whether words begin an attribution to a source, which the claim records apart: "as reported by", "according to". */

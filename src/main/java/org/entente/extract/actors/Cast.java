@@ -162,22 +162,16 @@ final class Cast {
             return null;
         }
         EntityType type = Descriptions.organisationType(label);
-        Mention demonym = here.stream().filter(m -> m.start() == start && m.end() < end && m.kind() == Mention.Kind.DEMONYM
-                && m.entity().equals(country)).findFirst().orElse(null);
-        if (demonym != null && type == EntityType.GovernmentBody) {
+        if (type == EntityType.GovernmentBody && country != null) {
+            // the body's own name, without its state: "Foreign Ministry" of "Peru's Foreign Ministry" or "Peruvian Foreign Ministry"
+            Mention demonym = here.stream().filter(m -> m.start() == start && m.end() < end && m.kind() == Mention.Kind.DEMONYM
+                    && m.entity().equals(country)).findFirst().orElse(null);
+            String bare = demonym != null ? ActorStage.words(s, demonym.end(), end, text())
+                    : namesItsState(start, end, here, country) ? null : label;
             String state = entities().find(country).map(Entity::label).orElse(null);
-            String rest = ActorStage.words(s, demonym.end(), end, text());
-            if (state != null && !rest.isEmpty()) {
-                String id = mint(rest + " of " + state, type, country, List.of(label));
-                shortNames.putIfAbsent(NameIndex.key(rest), id);
-                return id;
-            }
-        }
-        if (country != null && type == EntityType.GovernmentBody && !namesItsState(start, end, here, country)) {
-            String state = entities().find(country).map(Entity::label).orElse(null);
-            if (state != null) {
-                String id = mint(label + " of " + state, type, country, List.of());
-                shortNames.putIfAbsent(NameIndex.key(label), id);
+            if (bare != null && !bare.isEmpty() && state != null) {
+                String id = mint(bare + " of " + state, type, country, demonym != null ? List.of(label) : List.of());
+                shortNames.putIfAbsent(NameIndex.key(bare), id);
                 return id;
             }
         }

@@ -64,11 +64,10 @@ final class ParseRepairs {
         if (!tokens.get(comma).word().equals(",") || clause < 0) {
             return;
         }
-        int end = comma;
         List<Dependency> mended = new java.util.ArrayList<>();
         for (Dependency a : arcs) {
-            boolean inside = a.dependent() >= pronoun && a.dependent() < end;
-            boolean fromInside = a.head() >= pronoun && a.head() < end;
+            boolean inside = a.dependent() >= pronoun && a.dependent() < comma;
+            boolean fromInside = a.head() >= pronoun && a.head() < comma;
             if (a == root) {
                 mended.add(new Dependency(-1, verb, "root"));
                 mended.add(new Dependency(verb, name, "nsubj"));

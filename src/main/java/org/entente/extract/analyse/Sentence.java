@@ -1,8 +1,13 @@
 package org.entente.extract.analyse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A sentence of an analysed article: its tokens and, when the sentence was
@@ -76,6 +81,20 @@ public final class Sentence {
         for (Dependency d : dependencies()) {
             if (d.dependent() == dependent) {
                 out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** A token and every token it governs, reached by the arcs that {@code follow} accepts. */
+    public Set<Integer> subtree(int head, Predicate<Dependency> follow) {
+        Set<Integer> out = new HashSet<>(List.of(head));
+        Deque<Integer> todo = new ArrayDeque<>(List.of(head));
+        while (!todo.isEmpty()) {
+            for (Dependency d : dependents(todo.pop())) {
+                if (follow.test(d) && out.add(d.dependent())) {
+                    todo.push(d.dependent());
+                }
             }
         }
         return out;

@@ -1,7 +1,5 @@
 package org.entente.extract.assemble;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,22 +105,16 @@ final class Passages {
 
     /** The arc a word hangs from in the tree proper: not a relative pronoun's antecedent, not a controller. */
     private static Dependency up(Sentence s, int token) {
-        return s.heads(token).stream().filter(d -> d.head() >= 0 && !d.relation().equals("ref") && !d.relation().endsWith("xsubj"))
-                .findFirst().orElse(null);
+        return s.heads(token).stream().filter(d -> d.head() >= 0 && inTheTree(d)).findFirst().orElse(null);
     }
 
-    /** A word and all it governs, not reaching back into the words above it. */
+    /** A word and all it governs in the tree proper, not reaching back into the words above it. */
     private static Set<Integer> subtree(Sentence s, int head, Set<Integer> above) {
-        Set<Integer> out = new HashSet<>(List.of(head));
-        Deque<Integer> todo = new ArrayDeque<>(List.of(head));
-        while (!todo.isEmpty()) {
-            for (Dependency d : s.dependents(todo.pop())) {
-                if (!d.relation().equals("ref") && !d.relation().endsWith("xsubj") && !above.contains(d.dependent())
-                        && out.add(d.dependent())) {
-                    todo.push(d.dependent());
-                }
-            }
-        }
-        return out;
+        return s.subtree(head, d -> inTheTree(d) && !above.contains(d.dependent()));
+    }
+
+    /** Whether an arc is of the tree proper, not one the enhanced graph adds (a relative pronoun's antecedent, a controller). */
+    private static boolean inTheTree(Dependency d) {
+        return !d.relation().equals("ref") && !d.relation().endsWith("xsubj");
     }
 }

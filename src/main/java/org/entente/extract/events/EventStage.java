@@ -236,14 +236,7 @@ public final class EventStage implements Stage {
     private static boolean saysAnotherEvent(Sentence s, EventMention announcement, List<EventMention> found) {
         for (Dependency d : s.dependents(announcement.trigger())) {
             if (d.relation().matches("ccomp|xcomp|obj|dep")) {
-                java.util.Set<Integer> subtree = new java.util.HashSet<>();
-                java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(d.dependent()));
-                while (!todo.isEmpty()) {
-                    int k = todo.pop();
-                    if (subtree.add(k)) {
-                        s.dependents(k).forEach(x -> todo.push(x.dependent()));
-                    }
-                }
+                java.util.Set<Integer> subtree = s.subtree(d.dependent(), a -> true);
                 if (found.stream().anyMatch(e -> e != announcement && subtree.contains(e.trigger()))) {
                     return true;
                 }

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** Claims from mentions: one event for several mentions, one claim per way it is told, office holdings from titles. */
 class AssembleStageTest {
 
+    /** How many sentences the claims about a situation rest on, over all its claims. */
+    private static int sentencesStating(ClaimSet set, Situation s) {
+        return TestExtractor.claimsAbout(set, s).stream().mapToInt(c -> c.evidence().size()).sum();
+    }
+
     @Test
     void twoMentionsOfOneEventAreOneEventWithTheirClaims() {
         ClaimSet set = TestExtractor.claims("Chile attacked a Peruvian base on Monday. Peru said Chile attacked the base.");
@@ -30,7 +35,7 @@ class AssembleStageTest {
                 + "Bolivia protested after Chile spoke with Peru.");
         Situation call = onlyOfRoot(set, "04");
         assertEquals(SituationType.PhoneCall, call.type());
-        assertEquals(2, TestExtractor.claimsAbout(set, call).stream().mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+        assertEquals(2, sentencesStating(set, call), set.claims().toString());
     }
 
     @Test
@@ -181,7 +186,7 @@ class AssembleStageTest {
         Situation visit = onlyOfRoot(set, "04");
         assertEquals(SituationType.Visit, visit.type());
         assertEquals(Set.of("chile", "peru"), TestExtractor.entities(visit));
-        assertEquals(2, TestExtractor.claimsAbout(set, visit).stream().mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+        assertEquals(2, sentencesStating(set, visit), set.claims().toString());
     }
 
     @Test
@@ -225,8 +230,7 @@ class AssembleStageTest {
         var partnership = onlyRelation(set, org.entente.claims.SituationType.Partnership);
         assertEquals(java.util.Map.of("chile", org.entente.claims.Role.MEMBER, "peru", org.entente.claims.Role.MEMBER),
                 roles(partnership));
-        assertEquals(2, set.claims().stream().filter(c -> c.about().equals(partnership.id()))
-                .mapToInt(c -> c.evidence().size()).sum(), set.claims().toString());
+        assertEquals(2, sentencesStating(set, partnership), set.claims().toString());
     }
 
     @Test

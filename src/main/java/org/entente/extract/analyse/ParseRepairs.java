@@ -11,7 +11,7 @@ import java.util.Set;
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a subject taken for
- * an apposition.
+ * an apposition or run into the opening phrase before it.
  */
 final class ParseRepairs {
     private ParseRepairs() {
@@ -25,6 +25,7 @@ final class ParseRepairs {
         reducedRelatives(tokens, arcs);
         gerundsTakenForModifiers(tokens, arcs);
         subjectsTakenForAppositions(tokens, arcs);
+        subjectsRunIntoOpeningPhrases(tokens, arcs);
     }
 
     /**
@@ -279,6 +280,66 @@ final class ParseRepairs {
                 }
             }
             arcs.set(i, new Dependency(verb, name, "nsubj"));
+        }
+    }
+
+    /** Day and month names, which head an opening phrase though tagged as names: "on Sunday", "in March". */
+    private static final String CALENDAR_NAME = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+            + "|march|april|june|july|august|september|october|november|december";
+
+    /**
+     * A name right after an opening phrase with no comma between is the verb's
+     * subject: in "On state television Ramona Quispe attacked the plan" or
+     * "where on Sunday President Tomas Arancibia signed it" the parser at times
+     * reads the phrase and the name as one name, hung from the verb by the
+     * preposition, and leaves the verb without a subject. When the verb has
+     * none, and the preposition is followed by common nouns or a day or month
+     * and then names only, the name is made the subject and the last common
+     * noun, or the day, the head of the opening phrase, taking the words before
+     * it.
+     */
+    private static void subjectsRunIntoOpeningPhrases(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency d = arcs.get(i);
+            int name = d.dependent();
+            int verb = d.head();
+            if (verb < 0 || name > verb || !d.relation().startsWith("obl") || !tokens.get(name).tag().startsWith("NNP")
+                    || !tokens.get(verb).tag().startsWith("VB")
+                    || arcs.stream().anyMatch(a -> a.head() == verb && a.relation().matches("nsubj.*|csubj.*|expl"))) {
+                continue;
+            }
+            int preposition = arcs.stream().filter(a -> a.head() == name && a.relation().equals("case")).mapToInt(Dependency::dependent)
+                    .findFirst().orElse(-1);
+            int noun = name - 1;
+            while (noun > preposition + 1 && tokens.get(noun).tag().startsWith("NNP")) {
+                noun--;
+            }
+            boolean headed = noun > preposition && (tokens.get(noun).tag().matches("NNS?")
+                    || tokens.get(noun).tag().startsWith("NNP") && tokens.get(noun).word().matches(CALENDAR_NAME));
+            int head = noun;
+            int nounHead = arcs.stream().filter(a -> a.dependent() == head).mapToInt(Dependency::head).findFirst().orElse(-1);
+            if (preposition < 0 || !headed || nounHead <= noun || nounHead > name) {
+                continue;
+            }
+            for (int k = preposition + 1; k < noun; k++) {
+                if (!tokens.get(k).tag().matches("DT|JJ.?|NNS?|PRP\\$|CD")) {
+                    headed = false;
+                }
+            }
+            if (!headed) {
+                continue;
+            }
+            for (int k = 0; k < arcs.size(); k++) {
+                Dependency a = arcs.get(k);
+                boolean inPhrase = a.dependent() >= preposition && a.dependent() < noun;
+                if (k == i) {
+                    arcs.set(k, new Dependency(verb, noun, d.relation()));
+                } else if (a.dependent() == noun) {
+                    arcs.set(k, new Dependency(verb, name, "nsubj"));
+                } else if (inPhrase && a.head() > noun && a.head() <= name) {
+                    arcs.set(k, new Dependency(noun, a.dependent(), a.relation()));
+                }
+            }
         }
     }
 

@@ -161,4 +161,33 @@ class AnalyseStageTest {
         assertTrue(s.dependencies().contains(new Dependency(3, 2, "amod")), s.dependencies().toString());
         assertTrue(s.dependencies().stream().noneMatch(d -> d.head() == 2 && d.relation().matches("nsubj|obj")), s.dependencies().toString());
     }
+
+    @Test
+    void aNameRightAfterAnOpeningPhraseWithoutACommaIsTheVerbsSubject() {
+        ArticleWork w = TestExtractor.work("On state television Ramona Quispe also attacked the plan of Chile.");
+        var s = w.analysis().sentences().get(0);
+        assertEquals("attacked", s.token(6).word());
+        assertTrue(s.dependencies().contains(new Dependency(6, 4, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(6, 2, "obl:on")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(2, 0, "case")), s.dependencies().toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("11")
+                && e.participants().get("ramona-quispe") == Role.INITIATOR), w.events().toString());
+    }
+
+    @Test
+    void anOpeningPhraseBeforeAVerbWithASubjectIsLeftAsTheParserReadIt() {
+        ArticleWork w = TestExtractor.work("In a statement Chile condemned the raid by Peru.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(4, 3, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(4, 2, "obl:in")), s.dependencies().toString());
+    }
+
+    @Test
+    void aDayRunIntoTheNameAfterItInARelativeClauseHeadsItsOwnPhrase() {
+        ArticleWork w = TestExtractor.work("The leaders gathered in Quito for a summit where on Sunday President Tomas Arancibia signed the accord.");
+        var s = w.analysis().sentences().get(0);
+        assertEquals("signed", s.token(14).word());
+        assertTrue(s.dependencies().contains(new Dependency(14, 13, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(14, 10, "obl:on")), s.dependencies().toString());
+    }
 }

@@ -104,6 +104,11 @@ public final class FactualityStage implements Stage {
                 break;
             }
             Token token = s.token(t);
+            if (i > 0 && language.chargingVerbs().contains(token.lemma()) && entered(s, path.get(i - 1), t, "(advcl|obl):(of|for)")) {
+                // "Chile accused Peru of shelling the border": the shelling is on Chile's word
+                report(e, subject(s, t, actors), true);
+                return;
+            }
             boolean reporting = i > 0 && token.isVerb() && !unasserted(s, t)
                     && (language.reportingVerbs().contains(token.lemma()) && viaComplement(s, path.get(i - 1), t)
                     || language.conveyingVerbs().contains(token.lemma()) && toldByAStatement(s, t)
@@ -260,7 +265,7 @@ public final class FactualityStage implements Stage {
                 && s.dependents(verb).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("as"));
     }
 
-    private static String subject(Sentence s, int verb, Actors actors) {
+    private String subject(Sentence s, int verb, Actors actors) {
         for (Dependency d : s.dependents(verb)) {
             if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
                 return speaker(s, d.dependent(), actors);
@@ -269,14 +274,18 @@ public final class FactualityStage implements Stage {
         return null;
     }
 
-    /** The actor who speaks: the mention at a token, or the state named in its modifiers ("US officials"). */
-    private static String speaker(Sentence s, int token, Actors actors) {
+    /**
+     * The actor who speaks: the mention at a token, or the state named in its
+     * modifiers ("US officials"); not whom a speaker is against ("his critics").
+     */
+    private String speaker(Sentence s, int token, Actors actors) {
         Optional<Mention> m = actors.at(s.index(), token);
         if (m.isPresent() && actors.isAgent(m.get().entity())) {
             return m.get().entity();
         }
+        boolean against = language.adversaryNouns().contains(s.token(token).lemma());
         for (Dependency d : s.dependents(token)) {
-            if (d.relation().matches("compound|amod|nmod:poss|nmod:of|appos")) {
+            if (d.relation().matches("compound|amod|nmod:poss|nmod:of|appos") && !(against && d.relation().matches("nmod:poss|nmod:of"))) {
                 Optional<Mention> mod = actors.at(s.index(), d.dependent());
                 if (mod.isPresent() && actors.isAgent(mod.get().entity())) {
                     return mod.get().entity();

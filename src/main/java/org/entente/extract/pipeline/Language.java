@@ -56,6 +56,8 @@ public record Language(
         Set<String> stanceVerbs,
         Set<String> effectNouns,
         Set<String> namingVerbs,
+        Set<String> chargingVerbs,
+        Set<String> adversaryNouns,
         Set<String> vehicleNouns,
         Set<String> actNouns,
         Set<String> stateAssetNouns,

@@ -1,13 +1,15 @@
 package org.entente.extract.roles;
 
+import java.util.List;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 
 /**
  * Who an act is put down to where its trigger's own arcs do not say: the
  * agent of a participle on a noun, whom it is ascribed or blamed on, who
- * claims responsibility for it, whom it came from, and a subject the parser
- * joined to a time before it. Each adds to the sources of a {@link Frame}.
+ * claims responsibility for it, whom it came from, the object of the verb
+ * above a gerund, and a subject the parser joined to a time before it. Each
+ * adds to the sources of a {@link Frame}.
  */
 final class Doers {
     /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
@@ -101,6 +103,32 @@ final class Doers {
             if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
                 s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
             }
+        }
+    }
+
+    /**
+     * Who does an act told as a gerund after the object of the verb it hangs
+     * from: the object. In "Chile accused Peru of shelling the border",
+     * "thanked Peru for hosting the talks" or "stopped Peru from closing the
+     * port" the gerund is done by the one accused, thanked or stopped, not by
+     * the subject a bare gerund would otherwise take; so too by the subject of
+     * such a verb in the passive ("Peru was accused of shelling ...").
+     */
+    static void objectOfTheVerbAbove(Sentence s, int t, Frame f) {
+        for (Dependency up : s.heads(t)) {
+            int verb = up.head();
+            if (verb < 0 || !up.relation().matches("advcl:(of|for|from|against)") || !s.token(t).tag().equals("VBG")) {
+                continue;
+            }
+            List<Integer> controller = s.dependents(verb).stream().filter(d -> d.relation().matches("obj|nsubj:pass"))
+                    .map(Dependency::dependent).toList();
+            boolean ownSubject = s.dependents(t).stream().anyMatch(d -> d.relation().matches("nsubj|nsubj:pass"));
+            if (controller.isEmpty() || ownSubject) {
+                continue;
+            }
+            f.sources.clear();
+            f.sources.addAll(controller);
+            f.targets.removeAll(controller);
         }
     }
 }

@@ -95,6 +95,7 @@ final class Frame {
         }
         if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
+            Doers.objectOfTheVerbAbove(s, t, f);
         } else if (f.sources.isEmpty() && f.targets.isEmpty()) {
             Frame inherited = new Frame();
             inheritSubject(s, t, inherited);

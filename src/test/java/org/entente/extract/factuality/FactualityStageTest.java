@@ -231,4 +231,22 @@ class FactualityStageTest {
         ClaimSet threatened = TestExtractor.claims("Peru threatened to impose sanctions on Chile.");
         assertEquals(EventStatus.PLANNED, onlyOfRoot(threatened, "16").status());
     }
+
+    @Test
+    void anActOneIsAccusedOfIsReportedOnTheAccusersWord() {
+        Claim charged = claim(TestExtractor.claims("Chile accused Peru of shelling the border post at Tacna."), "19");
+        assertEquals(Factuality.REPORTED, charged.factuality());
+        assertEquals("chile", charged.source());
+        Claim thanked = claim(TestExtractor.claims("Chile thanked Peru for hosting the talks in Lima."), "04");
+        assertEquals(Factuality.ASSERTED, thanked.factuality());
+    }
+
+    @Test
+    void theOneHisCriticsAreAgainstIsNotTheirSpeaker() {
+        Claim critics = claim(TestExtractor.claims("Tomas Arancibia's critics said Chilean troops had shelled a Peruvian border post."), "19");
+        assertEquals(Factuality.REPORTED, critics.factuality());
+        assertEquals(null, critics.source());
+        Claim envoy = claim(TestExtractor.claims("Tomas Arancibia's envoy said Chilean troops had shelled a Peruvian border post."), "19");
+        assertEquals("tomas-arancibia", envoy.source());
+    }
 }

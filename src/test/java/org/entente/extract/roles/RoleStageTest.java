@@ -383,4 +383,14 @@ class RoleStageTest {
         assertEquals(Set.of("peru"), sources(refusal));
         assertTrue(targets(refusal).contains("tomas-arancibia"), refusal.participants().toString());
     }
+
+    @Test
+    void aGerundAfterTheObjectIsDoneByTheObjectAndAfterAPassiveByItsSubject() {
+        Situation shelling = onlyOfRoot(TestExtractor.claims("Chile accused Peru of shelling the border post at Tacna."), "19");
+        assertEquals(Set.of("peru"), sources(shelling));
+        Situation closing = onlyOfRoot(TestExtractor.claims("Bolivia was accused of expelling two Chilean diplomats."), "16");
+        assertEquals(Set.of("bolivia"), sources(closing));
+        Situation visit = onlyOfRoot(TestExtractor.claims("Tomas Arancibia angered Peru by visiting Bolivia."), "04");
+        assertEquals(Set.of("tomas-arancibia"), sources(visit));
+    }
 }

@@ -7,9 +7,10 @@ import org.entente.extract.analyse.Sentence;
 /**
  * Who an act is put down to where its trigger's own arcs do not say: the
  * agent of a participle on a noun, whom it is ascribed or blamed on, who
- * claims responsibility for it, whom it came from, the object of the verb
- * above a gerund, and a subject the parser joined to a time before it. Each
- * adds to the sources of a {@link Frame}.
+ * claims responsibility for it, whom it came from, and the object of the
+ * verb above a gerund. Each adds to the sources of a {@link Frame}. (A subject
+ * the parser ran into an opening phrase, "on Sunday President X signed", is
+ * mended in the parse itself.)
  */
 final class Doers {
     /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
@@ -18,37 +19,6 @@ final class Doers {
     private static final String OWNING = "claim|take|accept|admit|assume";
 
     private Doers() {
-    }
-
-    /**
-     * "On Sunday President X signed ...": the parser may read the time and the
-     * subject after it as one oblique ("on Sunday President X"); the name with
-     * a time among its modifiers is the subject, and so are those joined to it;
-     * none of them is a target.
-     */
-    static void afterATime(Sentence s, int verb, Frame f) {
-        for (Dependency d : s.dependents(verb)) {
-            int k = d.dependent();
-            if (d.relation().matches("obl:(on|in|at)") && s.token(k).isProperNoun() && !Clauses.isTime(s, k) && timeAmongModifiers(s, k, 2)) {
-                f.sources.add(k);
-                f.targets.remove(Integer.valueOf(k));
-                for (Dependency c : s.dependents(k)) {
-                    if (c.relation().startsWith("conj")) {
-                        f.sources.add(c.dependent());
-                        f.targets.remove(Integer.valueOf(c.dependent()));
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean timeAmongModifiers(Sentence s, int k, int depth) {
-        for (Dependency m : s.dependents(k)) {
-            if (m.relation().equals("compound") && (Clauses.isTime(s, m.dependent()) || depth > 1 && timeAmongModifiers(s, m.dependent(), depth - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

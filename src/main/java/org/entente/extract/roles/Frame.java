@@ -91,9 +91,6 @@ final class Frame {
             }
         }
         if (f.sources.isEmpty() && !passive) {
-            Doers.afterATime(s, t, f);
-        }
-        if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
             Doers.objectOfTheVerbAbove(s, t, f);
         } else if (f.sources.isEmpty() && f.targets.isEmpty()) {

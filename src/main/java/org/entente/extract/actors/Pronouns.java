@@ -45,7 +45,7 @@ final class Pronouns {
             String entity = null;
             if (language.personPronouns().contains(w)) {
                 char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
-                entity = latestPerson(s.index(), t.index(), known, gender);
+                entity = latestPerson(s, t.index(), known, gender);
                 if (entity == null && t.index() < 4) {
                     // "He said Arancibia ..." may name him after; "He was met by Arancibia" names another
                     entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity())
@@ -74,8 +74,10 @@ final class Pronouns {
      * sentence, whom a pronoun of this gender may mean: one already called
      * "she" is not "he", and the other way round.
      */
-    private String latestPerson(int sentence, int token, List<Mention> here, char gender) {
-        Predicate<Mention> fits = m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender;
+    private String latestPerson(Sentence s, int token, List<Mention> here, char gender) {
+        int sentence = s.index();
+        Predicate<Mention> fits = m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender
+                && (m.sentence() != sentence || !subjectOfItsVerb(s, token, m));
         if (here.stream().anyMatch(m -> m.start() < token && fits.test(m))) {
             return cast.latest(sentence, token, here, fits);
         }
@@ -119,7 +121,7 @@ final class Pronouns {
         String fallback = null;
         for (int i = here.size() - 1; i >= 0; i--) {
             Mention m = here.get(i);
-            if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity())) {
+            if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity()) && !subjectOfItsVerb(s, token, m)) {
                 boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
                 if (prominent) {
                     return m.entity();
@@ -191,6 +193,25 @@ final class Pronouns {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a pronoun is the object of a verb whose subject is the mention:
+     * "Peru condemned it" is not Peru condemning itself, nor "Arancibia
+     * praised him" Arancibia praising himself, nor "Bolivia called it a
+     * mistake" Bolivia calling itself one.
+     */
+    private static boolean subjectOfItsVerb(Sentence s, int pronoun, Mention m) {
+        List<Integer> verbs = new ArrayList<>();
+        for (var p : s.heads(pronoun)) {
+            if (p.head() >= 0 && p.relation().matches("obj|iobj|obl.*")) {
+                verbs.add(p.head());
+            } else if (p.head() >= 0 && p.relation().equals("nsubj")) {
+                // "Bolivia called it a mistake": the subject of a small clause is the calling verb's object
+                s.heads(p.head()).stream().filter(x -> x.head() >= 0 && x.relation().equals("xcomp")).forEach(x -> verbs.add(x.head()));
+            }
+        }
+        return s.heads(m.head()).stream().anyMatch(d -> verbs.contains(d.head()) && d.relation().startsWith("nsubj"));
     }
 
     /** Whether two tokens depend on the same word, as a verb's subject and its object or agent do. */

@@ -123,6 +123,7 @@ public final class AssembleStage implements Stage {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).id = String.format("e%02d", i + 1);
         }
+        ActReferences.link(article, groups, actors, language);
         Discourse.atTheDoer(groups, groupOf);
         Discourse.sameTime(article, groups);
         Discourse.withinConsultations(groups, actors);

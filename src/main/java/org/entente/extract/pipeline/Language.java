@@ -58,6 +58,7 @@ public record Language(
         Set<String> namingVerbs,
         Set<String> chargingVerbs,
         Set<String> adversaryNouns,
+        Set<String> actReferences,
         Set<String> vehicleNouns,
         Set<String> actNouns,
         Set<String> stateAssetNouns,

@@ -287,4 +287,13 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Sino-Peruvian trade grew as Peru condemned the raid.");
         assertTrue(w.mentions(0).stream().anyMatch(m -> "china".equals(m.entity())), w.mentions(0).toString());
     }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+        ArticleWork w = TestExtractor.work("Tomas Arancibia met Ramona Quispe in Lima. Ramona Quispe praised him on Monday.");
+        assertEquals("tomas-arancibia", who(w, 1, "him"));
+        ArticleWork called = TestExtractor.work("Chile expelled two Peruvian diplomats. Bolivia called it a mistake.");
+        assertTrue(called.mentions(1).stream().noneMatch(m -> "bolivia".equals(m.entity()) && m.kind() == Mention.Kind.PRONOUN),
+                called.mentions(1).toString());
+    }
 }

@@ -239,4 +239,35 @@ class AssembleStageTest {
         assertTrue(set.relations().stream().noneMatch(r -> r.type() == org.entente.claims.SituationType.Partnership),
                 set.relations().toString());
     }
+
+    @Test
+    void aReactionToTheMoveOrToItIsAboutTheLatestActOfOthersAndAimedAtItsDoers() {
+        ClaimSet set = TestExtractor.claims("Peru closed its border with Bolivia on Wednesday. Colombia criticized the move.");
+        Situation criticism = onlyOfRoot(set, "11");
+        Situation closing = onlyOfRoot(set, "19");
+        assertEquals(List.of(closing.id()), criticism.themes());
+        assertEquals(Set.of("peru"), TestExtractor.targets(criticism));
+        ClaimSet it = TestExtractor.claims("Chile expelled two Peruvian diplomats. Bolivia called it a mistake.");
+        assertEquals(Set.of("chile"), TestExtractor.targets(onlyOfRoot(it, "11")));
+    }
+
+    @Test
+    void aReactionToTheThingAnActWasDoneToIsAboutThatAct() {
+        ClaimSet set = TestExtractor.claims("Chile and Bolivia signed a trade agreement on Friday. Ecuador welcomed the agreement.");
+        Situation signing = set.situations().stream().filter(s -> "057".equals(s.cameoCode() == null ? null : s.cameoCode().value()))
+                .findFirst().orElseThrow();
+        Situation welcome = set.situations().stream().filter(s -> s != signing && s.themes().contains(signing.id())).findFirst()
+                .orElseThrow(() -> new AssertionError(set.situations().toString()));
+        assertEquals(Set.of("chile", "bolivia"), TestExtractor.targets(welcome));
+    }
+
+    @Test
+    void aReactionToAnActOfItsOwnOrToAnUnrelatedPlanNamesNoTarget() {
+        ClaimSet own = TestExtractor.claims("Peru closed its border with Bolivia on Wednesday. Peru praised the move.");
+        assertTrue(own.situations().stream().noneMatch(s -> s.themes().size() > 0), own.situations().toString());
+        ClaimSet far = TestExtractor.claims("Peru closed its border with Bolivia on Wednesday. The weather was cold. "
+                + "Snow fell in the mountains. Trade slowed down. Colombia criticized the move.");
+        Situation criticism = onlyOfRoot(far, "11");
+        assertTrue(criticism.themes().isEmpty() && TestExtractor.targets(criticism).isEmpty(), criticism.toString());
+    }
 }

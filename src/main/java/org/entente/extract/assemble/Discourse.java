@@ -51,8 +51,8 @@ final class Discourse {
     }
 
     /**
-     * What the sides of a dated call or meeting are said to have done in the
-     * sentences after it, with no time of its own (an endorsement, an offer, a
+     * What the sides of a dated call or meeting, held and not only planned,
+     * are said to have done in the sentences after it, with no time of its own (an endorsement, an offer, a
      * briefing), happened during it: it takes the call's date and is part of it.
      */
     static void withinConsultations(List<Group> groups, Actors actors) {
@@ -66,6 +66,7 @@ final class Discourse {
             for (Group c : groups) {
                 int cs = c.mentions.get(0).sentence();
                 if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
+                        && c.mentions.stream().noneMatch(x -> x.status() == EventStatus.PLANNED)
                         && cs < at && at - cs <= 8 && shareSides(c, g, actors)) {
                     call = c;
                 }

@@ -325,7 +325,12 @@ public final class EventStage implements Stage {
                 .anyMatch(d -> d.dependent() == content.trigger() && d.relation().equals("obj"));
     }
 
-    /** The event a governing word is about: a trigger in its complement, or in the noun it is "for" or "of". */
+    /**
+     * The event a governing word is about: a trigger in its complement, or in
+     * the noun it is "for" or "of"; failing those, for all but promises and
+     * agreements, the noun event that the complement's verb carries ("offered
+     * to host a summit").
+     */
     private static EventMention contentOf(Sentence s, EventMention governor, List<EventMention> found) {
         for (Dependency d : s.heads(governor.trigger())) {
             if (d.relation().equals("nsubj:xsubj")) {
@@ -340,6 +345,29 @@ public final class EventStage implements Stage {
             if (d.relation().matches("xcomp|ccomp|obj|nmod:for|nmod:of|obl:for|acl(:.*)?|obl:to|nmod:to")) {
                 for (EventMention e : found) {
                     if (e != governor && e.trigger() == d.dependent()) {
+                        return e;
+                    }
+                }
+            }
+        }
+        // "offered to host a summit", "refused to attend the talks": the event the complement's verb carries;
+        // not what is promised or agreed ("agreed to deepen their cooperation" is a plan of its own)
+        boolean offered = !governor.entry().governs().equals("intent") || s.token(governor.trigger()).lemma().matches("offer|propose|proposal");
+        if (!offered) {
+            return null;
+        }
+        List<Integer> complements = new ArrayList<>();
+        s.dependents(governor.trigger()).stream().filter(d -> d.relation().matches("xcomp|acl(:.*)?")).forEach(d -> complements.add(d.dependent()));
+        s.heads(governor.trigger()).stream().filter(d -> d.relation().equals("nsubj:xsubj")).forEach(d -> complements.add(d.head()));
+        for (int c : complements) {
+            if (!s.token(c).isVerb()) {
+                continue;
+            }
+            String verb = s.token(c).lemma();
+            for (Dependency o : s.dependents(c)) {
+                for (EventMention e : found) {
+                    if (e != governor && o.relation().equals("obj") && e.trigger() == o.dependent() && !e.entry().isVerb()
+                            && e.entry().light().contains(verb)) {
                         return e;
                     }
                 }

@@ -57,6 +57,10 @@ final class Frame {
                 if (!passive && e.entry().takesObject(s.token(d.dependent()))) {
                     sidesOfTheObject(s, d.dependent(), e, f);
                 }
+                if (!passive && e.code().root().matches("02|10")) {
+                    // "demanded an apology from Peru", "sought help from Chile": whom it is asked of
+                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:from"));
+                }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
                 if (!r.equals("obl:for") || e.code().rootNumber() >= 11) {
                     f.targets.add(d.dependent());

@@ -270,4 +270,12 @@ class AssembleStageTest {
         Situation criticism = onlyOfRoot(far, "11");
         assertTrue(criticism.themes().isEmpty() && TestExtractor.targets(criticism).isEmpty(), criticism.toString());
     }
+
+    @Test
+    void whatIsSaidAfterTalksThatAreOnlyPlannedIsNotPartOfThem() {
+        ClaimSet set = TestExtractor.claims("Chile and Peru agreed to resume negotiations next month. "
+                + "Chile denied that its forces had entered Peruvian territory.");
+        Situation talks = onlyOfRoot(set, "04");
+        assertTrue(set.events().stream().noneMatch(s -> talks.id().equals(s.partOf())), set.events().toString());
+    }
 }

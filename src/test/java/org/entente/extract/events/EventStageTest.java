@@ -180,4 +180,19 @@ class EventStageTest {
         assertTrue(events.stream().noneMatch(e -> e.code().root().equals("04")), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.type() == org.entente.claims.SituationType.GroupFounding), events.toString());
     }
+
+    @Test
+    void aMeetingTheOfferedActCarriesIsOnlyTheOffersContent() {
+        List<EventMention> found = TestExtractor.events("Peru rejected a Chilean offer to host a summit on water rights.");
+        assertTrue(found.stream().anyMatch(e -> e.code().value().equals("036") && !e.isContent()), found.toString());
+        assertTrue(found.stream().filter(e -> e.code().root().equals("04")).allMatch(EventMention::isContent), found.toString());
+    }
+
+    @Test
+    void firingOnOrAtSomeoneIsAnAttack() {
+        List<EventMention> found = TestExtractor.events("Chilean troops fired on a Peruvian patrol near Tacna. "
+                + "Peruvian sailors shot at a Chilean boat.");
+        assertEquals(2, found.stream().filter(e -> e.code().root().equals("19")).count(), found.toString());
+        assertTrue(TestExtractor.events("The government fired its spokesman.").stream().noneMatch(e -> e.code().root().equals("19")));
+    }
 }

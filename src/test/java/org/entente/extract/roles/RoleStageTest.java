@@ -393,4 +393,10 @@ class RoleStageTest {
         Situation visit = onlyOfRoot(TestExtractor.claims("Tomas Arancibia angered Peru by visiting Bolivia."), "04");
         assertEquals(Set.of("tomas-arancibia"), sources(visit));
     }
+
+    @Test
+    void whomSomethingIsDemandedFromIsTheTarget() {
+        Situation demand = onlyOfRoot(TestExtractor.claims("Peru demanded an apology from Chile."), "10");
+        assertEquals(Set.of("chile"), targets(demand));
+    }
 }

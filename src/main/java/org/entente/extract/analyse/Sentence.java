@@ -86,6 +86,17 @@ public final class Sentence {
         return out;
     }
 
+    /**
+     * The heads of the clauses a verb reports: its complement ("said the raid
+     * was illegal") and the clause it is set beside ('"...," Quispe said').
+     */
+    public List<Integer> reportedClauses(int verb) {
+        List<Integer> clauses = new ArrayList<>();
+        dependents(verb).stream().filter(d -> d.relation().matches("ccomp|parataxis")).forEach(d -> clauses.add(d.dependent()));
+        heads(verb).stream().filter(d -> d.head() >= 0 && d.relation().equals("parataxis")).forEach(d -> clauses.add(d.head()));
+        return clauses;
+    }
+
     /** A token and every token it governs, reached by the arcs that {@code follow} accepts. */
     public Set<Integer> subtree(int head, Predicate<Dependency> follow) {
         Set<Integer> out = new HashSet<>(List.of(head));

@@ -79,6 +79,9 @@ public final class EventStage implements Stage {
             }
             found.sort((a, b) -> Integer.compare(a.trigger(), b.trigger()));
             found.removeIf(m -> m.entry().isVerb() && m.code().value().equals("010") && saysAnotherEvent(s, m, found));
+            // "'It is a shameful provocation,' Quispe said": saying that judges badly is criticising
+            found.stream().filter(m -> m.entry().isSpeech() && m.code().value().equals("010") && naming.judgesInWords(s, m))
+                    .forEach(m -> m.recode(CameoCode.of("111"), SituationType.Disapproval));
             for (EventMention m : found) {
                 if (m.entry().governs() != null) {
                     compose(s, m, found);

@@ -9,8 +9,9 @@ import org.entente.extract.analyse.Token;
 import org.entente.extract.pipeline.Language;
 
 /**
- * What verbs of naming ({@link Language#namingVerbs()}) call their objects:
- * a bad name makes the naming a criticism, and the name itself is no event.
+ * What verbs of naming ({@link Language#namingVerbs()}) call their objects,
+ * and what speakers call things in what they say: a bad name makes the naming
+ * or the saying a criticism, and the name itself is no event.
  */
 final class Naming {
     private final Language language;
@@ -30,6 +31,23 @@ final class Naming {
             List<Integer> words = new ArrayList<>(List.of(p));
             s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
             if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what a speaker is told to have said judges badly: "'Leaving
+     * them to die is a big mistake,' Arancibia said", "Quispe said the raid
+     * was a shameful provocation". The said words are the verb's complement
+     * clause, or the quotation the verb is set beside; a statement that holds
+     * one of {@link Language#pejoratives()} is a criticism.
+     */
+    boolean judgesInWords(Sentence s, EventMention statement) {
+        for (int clause : s.reportedClauses(statement.trigger())) {
+            if (s.subtree(clause, d -> !d.relation().equals("ref")).stream().filter(w -> w != statement.trigger())
+                    .anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

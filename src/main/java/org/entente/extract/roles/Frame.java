@@ -38,7 +38,7 @@ final class Frame {
 
     private static Frame verbFrame(Sentence s, int t, EventMention e) {
         if (e.entry().isSpeech()) {
-            return speechFrame(s, t);
+            return speechFrame(s, t, e);
         }
         Frame f = new Frame();
         boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
@@ -151,9 +151,20 @@ final class Frame {
                 .anyMatch(m -> m.relation().equals("mark") && m.dependent() < subject && s.token(m.dependent()).lemma().equals("to"));
     }
 
-    /** A verb of saying: its subject speaks, or the name after it ("…," said X); whom it is said to is its recipient. */
-    private static Frame speechFrame(Sentence s, int t) {
+    /**
+     * A verb of saying: its subject speaks, or the name after it ("…," said
+     * X); whom it is said to is its recipient; and whom saying that judges
+     * badly is about is its target.
+     */
+    private static Frame speechFrame(Sentence s, int t, EventMention e) {
         Frame f = new Frame();
+        if (e.code().root().equals("11")) {
+            // "'He is a reckless leader,' Quispe said": whom the said words judge is their subject
+            for (int clause : s.reportedClauses(t)) {
+                Clauses.dependents(s, clause, "nsubj").stream()
+                        .filter(k -> !s.token(k).tag().startsWith("PRP") || !s.token(k).word().toLowerCase().matches("i|we")).forEach(f.targets::add);
+            }
+        }
         for (Dependency d : s.dependents(t)) {
             if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
                 f.sources.add(d.dependent());

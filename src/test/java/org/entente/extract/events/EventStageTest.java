@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -194,5 +195,21 @@ class EventStageTest {
                 + "Peruvian sailors shot at a Chilean boat.");
         assertEquals(2, found.stream().filter(e -> e.code().root().equals("19")).count(), found.toString());
         assertTrue(TestExtractor.events("The government fired its spokesman.").stream().noneMatch(e -> e.code().root().equals("19")));
+    }
+
+    @Test
+    void sayingThatJudgesSomeoneBadlyIsCriticismOfThemAndPlainSayingIsAStatement() {
+        Situation judged = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "Peruvian Foreign Minister Ramona Quispe said Chilean President Tomas Arancibia was a reckless leader."), "11");
+        assertTrue(TestExtractor.sources(judged).contains("ramona-quispe"), judged.toString());
+        assertTrue(TestExtractor.targets(judged).contains("tomas-arancibia"), judged.toString());
+        Situation quoted = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "\"Chile is behaving in a reckless way,\" Peruvian Foreign Minister Ramona Quispe said."), "11");
+        assertTrue(TestExtractor.sources(quoted).contains("ramona-quispe"), quoted.toString());
+        assertTrue(TestExtractor.targets(quoted).contains("chile"), quoted.toString());
+        List<EventMention> plain = TestExtractor.events(
+                "Peruvian Foreign Minister Ramona Quispe said Chilean President Tomas Arancibia was a capable leader.");
+        assertTrue(plain.stream().anyMatch(e -> e.code().value().equals("010")) && plain.stream().noneMatch(e -> e.code().root().equals("11")),
+                plain.toString());
     }
 }

@@ -15,6 +15,12 @@ import org.entente.extract.analyse.Sentence;
 final class Doers {
     /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
     private static final String ASCRIBING = "ascribe|attribute|blame|credit";
+    /**
+     * Verbs by which one draws an act of others upon oneself: criticism
+     * "drawn", "attracted", "received", "faced", "earned", "provoked". Their
+     * subject is whom the act is aimed at, not who does it.
+     */
+    static final String DRAWING = "draw|attract|receive|face|earn|win|garner|get|provoke|spark|prompt|trigger|invite";
     /** Verbs by which one owns an act: responsibility "claimed", "taken", "accepted", "admitted", "assumed". */
     private static final String OWNING = "claim|take|accept|admit|assume";
 
@@ -60,7 +66,9 @@ final class Doers {
     /**
      * Who a noun's act came from: "condemnation came from Peru", "statements
      * of condemnation have come from Peru and Chile", "messages of support
-     * poured in from Bolivia".
+     * poured in from Bolivia"; and, where one drew or received it from someone
+     * ("the plan drew condemnation from Peru", "Arancibia faced criticism
+     * from Bolivia"), who drew it is whom it is aimed at.
      */
     static void cameFrom(Sentence s, int t, Frame f) {
         int noun = t;
@@ -72,6 +80,10 @@ final class Doers {
         for (Dependency up : s.heads(noun)) {
             if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
                 s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
+            } else if (up.head() >= 0 && up.relation().equals("obj") && s.token(up.head()).lemma().matches(DRAWING)
+                    && s.dependents(up.head()).stream().anyMatch(d -> d.relation().equals("obl:from"))) {
+                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
+                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj"));
             }
         }
     }

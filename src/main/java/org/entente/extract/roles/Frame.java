@@ -333,7 +333,9 @@ final class Frame {
             }
             boolean passive = s.dependents(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
             // "the capital fell under Houthi control": who falls under it undergoes the act
-            boolean undergoing = verb.lemma().matches("fall|come") && up.relation().matches("obl:(under|into)");
+            boolean undergoing = verb.lemma().matches("fall|come") && up.relation().matches("obl:(under|into)")
+                    // "Arancibia drew criticism", "the plan provoked condemnation": who draws it is its target
+                    || verb.lemma().matches(Doers.DRAWING) && up.relation().equals("obj");
             for (Dependency d : s.dependents(v)) {
                 String r = d.relation();
                 if (undergoing && r.equals("nsubj")) {

@@ -399,4 +399,11 @@ class RoleStageTest {
         Situation demand = onlyOfRoot(TestExtractor.claims("Peru demanded an apology from Chile."), "10");
         assertEquals(Set.of("chile"), targets(demand));
     }
+
+    @Test
+    void criticismDrawnFromOthersIsTheirsAndAimedAtWhoDrewIt() {
+        Situation drawn = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia drew condemnation from Peru and Bolivia."), "11");
+        assertEquals(Set.of("peru", "bolivia"), sources(drawn));
+        assertTrue(targets(drawn).contains("tomas-arancibia"), drawn.participants().toString());
+    }
 }

@@ -3,6 +3,7 @@ package org.entente.extract.roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.claims.SituationType;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -67,6 +68,9 @@ final class Frame {
                 }
             } else if (r.matches("obl:(with|between)")) {
                 f.others.add(d.dependent());
+            } else if (r.equals("obl:in") && e.type() == SituationType.Visit && !Clauses.isTime(s, d.dependent())) {
+                // "arrived in La Paz": the place visited stands for its host
+                f.targets.add(d.dependent());
             } else if (r.matches("obl:(outside|in_front_of)") && e.code().root().matches("11|14")) {
                 // "protested outside the Chilean embassy"
                 f.targets.add(d.dependent());

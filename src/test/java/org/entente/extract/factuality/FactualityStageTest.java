@@ -224,12 +224,13 @@ class FactualityStageTest {
     }
 
     @Test
-    void whatIsRefusedDidNotHappenAndWhatIsThreatenedIsStillToCome() {
+    void whatIsRefusedOrThreatenedIsOnlyTheContentOfTheRefusalOrThreat() {
         ClaimSet refused = TestExtractor.claims("Chile refused to attend talks with Peru in Lima.");
-        assertEquals(Factuality.NEGATED, claim(refused, "04").factuality());
-        assertEquals(EventStatus.PLANNED, onlyOfRoot(refused, "04").status());
+        assertEquals("125", onlyOfRoot(refused, "12").cameoCode().value());
+        assertTrue(refused.events().stream().noneMatch(e -> e.cameoCode().root().equals("04")), refused.events().toString());
         ClaimSet threatened = TestExtractor.claims("Peru threatened to impose sanctions on Chile.");
-        assertEquals(EventStatus.PLANNED, onlyOfRoot(threatened, "16").status());
+        assertEquals("131", onlyOfRoot(threatened, "13").cameoCode().value());
+        assertTrue(threatened.events().stream().noneMatch(e -> e.cameoCode().root().equals("16")), threatened.events().toString());
     }
 
     @Test

@@ -406,4 +406,15 @@ class RoleStageTest {
         assertEquals(Set.of("peru", "bolivia"), sources(drawn));
         assertTrue(targets(drawn).contains("tomas-arancibia"), drawn.participants().toString());
     }
+
+    @Test
+    void anOfficialArrivingInAPlaceVisitsItsStateAndTroopsArrivingDoNot() {
+        Situation visit = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia arrived in Lima on Tuesday for a two-day state visit."), "04");
+        assertEquals(SituationType.Visit, visit.type());
+        assertTrue(sources(visit).contains("tomas-arancibia"), visit.participants().toString());
+        assertEquals(Set.of("peru"), targets(visit));
+        ClaimSet troops = TestExtractor.claims("Relief supplies arrived in Lima on Tuesday.");
+        assertTrue(troops.events().isEmpty(), troops.events().toString());
+    }
 }

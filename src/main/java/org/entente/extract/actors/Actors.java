@@ -53,6 +53,22 @@ public final class Actors {
         };
     }
 
+    /**
+     * Whether a mention names its state by the state's capital city ("Kabul"
+     * for Afghanistan): a place, which stands for the state when it acts
+     * ("Kabul said") but only says where when it modifies a noun ("a Kabul
+     * car bombing").
+     */
+    public boolean byItsCapital(Mention m) {
+        Entity state = entities.find(m.entity()).orElse(null);
+        if (state == null || state.capital() == null) {
+            return false;
+        }
+        String words = article.analysis().sentences().get(m.sentence()).words(m.start(), m.end(), article.text());
+        return entities.find(state.capital()).map(c -> c.label().equalsIgnoreCase(words)
+                || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(words))).orElse(false);
+    }
+
     public Optional<Entity> entity(String id) {
         return entities.find(id);
     }

@@ -51,9 +51,12 @@ final class StandsFor {
         if (!here.isEmpty()) {
             Mention best = here.get(0);
             List<String> out = new ArrayList<>();
+            // "a Kabul car bombing", "the Lima talks": a place modifying the noun is where, not who
+            boolean where = s.heads(token).stream().anyMatch(d -> d.relation().matches("compound|amod"));
             for (Mention m : here) {
                 if (m.start() == best.start() && m.end() == best.end() || m.kind() == best.kind()) {
-                    String id = actors.isAgent(m.entity()) ? m.entity()
+                    String id = where && (actors.isPlace(m.entity()) && !actors.isState(m.entity()) || actors.byItsCapital(m)) ? null
+                            : actors.isAgent(m.entity()) ? m.entity()
                             : actors.isPlace(m.entity()) ? actors.stateOf(m.entity()) : null;
                     if (id != null && actors.isAgent(id) && !out.contains(id)) {
                         out.add(id);

@@ -417,4 +417,12 @@ class RoleStageTest {
         ClaimSet troops = TestExtractor.claims("Relief supplies arrived in Lima on Tuesday.");
         assertTrue(troops.events().isEmpty(), troops.events().toString());
     }
+
+    @Test
+    void aCapitalModifyingAnActSaysWhereNotWhoButAStateModifyingItSaysWho() {
+        ClaimSet where = TestExtractor.claims("A Lima car bombing killed five Chilean soldiers on Monday.");
+        assertTrue(where.events().stream().noneMatch(e -> sources(e).contains("peru")), where.events().toString());
+        Situation who = onlyOfRoot(TestExtractor.claims("The Peruvian bombardment of Arica killed five Chilean soldiers on Monday."), "19");
+        assertTrue(sources(who).contains("peru"), who.participants().toString());
+    }
 }

@@ -39,7 +39,9 @@ public final class EventCues implements Function<Sentence, Depth> {
 
     @Override
     public Depth apply(Sentence s) {
-        if (s.index() == 0 && !s.tokens().get(s.size() - 1).word().matches("[.!?\"'\u201D)]+")) {
+        boolean unpunctuated = !s.tokens().get(s.size() - 1).word().matches("[.!?\"'\u201D)]+");
+        // the headline; and a heading, caption or map legend further on: no closing stop and no verb
+        if (unpunctuated && (s.index() == 0 || s.tokens().stream().noneMatch(Token::isVerb))) {
             return Depth.SHALLOW;
         }
         boolean trigger = false;

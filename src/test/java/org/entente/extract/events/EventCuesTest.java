@@ -35,4 +35,11 @@ class EventCuesTest {
         assertEquals(List.of(false, true), parsed("The Chilean minister was in Lima in March. "
                 + "The Chilean minister joined a march in Lima."));
     }
+
+    @Test
+    void aHeadingOrMapLegendWithNoVerbAndNoStopIsNoCueButAnUnstoppedClauseIs() {
+        assertEquals(List.of(true, false, true), parsed("Chile condemned the Peruvian raid.\n\nPeruvian occupation of Arica\n\n"
+                + "Peru defended the raid."));
+        assertEquals(List.of(true, true), parsed("Chile condemned the Peruvian raid.\n\nPeru condemned the Chilean blockade"));
+    }
 }

@@ -73,7 +73,8 @@ public final class EventStage implements Stage {
                 }
             }
             for (Token t : s.tokens()) {
-                if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t) && !insideAName(s, t, actors)) {
+                if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t) && !insideAName(s, t, actors)
+                        && !insideATitle(s, t)) {
                     match(s, t, "noun", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
                 }
             }
@@ -90,6 +91,12 @@ public final class EventStage implements Stage {
             naming.namesGiven(s, found);
             article.events().addAll(found);
         }
+    }
+
+    /** A noun in someone's title names no act: "the special envoy for Ukraine negotiations", "the minister for trade talks". */
+    private boolean insideATitle(Sentence s, Token t) {
+        return s.heads(t.index()).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("nmod:(for|on)")
+                && language.isTitle(s.token(d.head()).lemma()));
     }
 
     /** A word of a body's name before its last ("Dialogue" in "the Pacific Dialogue Council") names no act. */

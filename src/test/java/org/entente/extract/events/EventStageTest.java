@@ -212,4 +212,12 @@ class EventStageTest {
         assertTrue(plain.stream().anyMatch(e -> e.code().value().equals("010")) && plain.stream().noneMatch(e -> e.code().root().equals("11")),
                 plain.toString());
     }
+
+    @Test
+    void aNounInATitleNamesNoActButTheSameNounOutsideOneDoes() {
+        List<EventMention> envoy = TestExtractor.events("Tomas Arancibia, Chile's special envoy for Peru negotiations, resigned on Monday.");
+        assertTrue(envoy.stream().noneMatch(e -> e.code().root().equals("04")), envoy.toString());
+        List<EventMention> talks = TestExtractor.events("Tomas Arancibia, Chile's special envoy, opened negotiations with Peru on Monday.");
+        assertTrue(talks.stream().anyMatch(e -> e.code().root().equals("04")), talks.toString());
+    }
 }

@@ -93,10 +93,14 @@ public final class EventStage implements Stage {
         }
     }
 
-    /** A noun in someone's title names no act: "the special envoy for Ukraine negotiations", "the minister for trade talks". */
+    /**
+     * A noun in someone's title, or one that only modifies another noun, names
+     * no act: "the special envoy for Ukraine negotiations", "its investment
+     * strategy".
+     */
     private boolean insideATitle(Sentence s, Token t) {
-        return s.heads(t.index()).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("nmod:(for|on)")
-                && language.isTitle(s.token(d.head()).lemma()));
+        return s.heads(t.index()).stream().anyMatch(d -> d.head() >= 0 && (d.relation().matches("nmod:(for|on)")
+                && language.isTitle(s.token(d.head()).lemma()) || d.relation().equals("compound") && s.token(d.head()).isNoun()));
     }
 
     /** A word of a body's name before its last ("Dialogue" in "the Pacific Dialogue Council") names no act. */

@@ -220,4 +220,12 @@ class EventStageTest {
         List<EventMention> talks = TestExtractor.events("Tomas Arancibia, Chile's special envoy, opened negotiations with Peru on Monday.");
         assertTrue(talks.stream().anyMatch(e -> e.code().root().equals("04")), talks.toString());
     }
+
+    @Test
+    void anEventNounThatOnlyModifiesAnotherNounNamesNoActOfItsOwn() {
+        List<EventMention> strategy = TestExtractor.events("Chile announced its new investment strategy for Peru on Monday.");
+        assertTrue(strategy.stream().noneMatch(e -> e.code().root().equals("06")), strategy.toString());
+        List<EventMention> invested = TestExtractor.events("Chile announced an investment in Peru's ports on Monday.");
+        assertTrue(invested.stream().anyMatch(e -> e.code().root().equals("06")), invested.toString());
+    }
 }

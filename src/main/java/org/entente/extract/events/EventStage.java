@@ -74,7 +74,7 @@ public final class EventStage implements Stage {
             }
             for (Token t : s.tokens()) {
                 if (t.isNoun() && !carriedByAnEventVerb(s, t, found) && !inTimeExpression(article, t) && !insideAName(s, t, actors)
-                        && !insideATitle(s, t)) {
+                        && !modifiesAnotherNoun(s, t)) {
                     match(s, t, "noun", actors).ifPresent(e -> found.add(new EventMention(s.index(), t.index(), e)));
                 }
             }
@@ -98,7 +98,7 @@ public final class EventStage implements Stage {
      * no act: "the special envoy for Ukraine negotiations", "its investment
      * strategy".
      */
-    private boolean insideATitle(Sentence s, Token t) {
+    private boolean modifiesAnotherNoun(Sentence s, Token t) {
         return s.heads(t.index()).stream().anyMatch(d -> d.head() >= 0 && (d.relation().matches("nmod:(for|on)")
                 && language.isTitle(s.token(d.head()).lemma()) || d.relation().equals("compound") && s.token(d.head()).isNoun()));
     }

@@ -3,14 +3,12 @@ package org.entente.extract.factuality;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.claims.EventStatus;
 import org.entente.claims.Factuality;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
-import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -40,10 +38,12 @@ public final class FactualityStage implements Stage {
 
     private final Language language;
     private final Gazetteer gazetteer;
+    private final Speakers speakers;
 
     public FactualityStage(Language language, Gazetteer gazetteer) {
         this.language = language;
         this.gazetteer = gazetteer;
+        this.speakers = new Speakers(language);
     }
 
     @Override
@@ -91,11 +91,11 @@ public final class FactualityStage implements Stage {
             int t = path.get(i);
             for (Dependency d : s.dependents(t)) {
                 if (d.relation().matches("obl:according_to|nmod:according_to")) {
-                    report(e, speaker(s, d.dependent(), actors), false);
+                    report(e, speakers.speaker(s, d.dependent(), actors), false);
                     return;
                 }
-                if (d.relation().matches("advcl(:as)?") && asReported(s, d.dependent())) {
-                    report(e, subject(s, d.dependent(), actors), false);
+                if (d.relation().matches("advcl(:as)?") && speakers.asReported(s, d.dependent())) {
+                    report(e, speakers.subject(s, d.dependent(), actors), false);
                     return;
                 }
             }
@@ -106,7 +106,7 @@ public final class FactualityStage implements Stage {
             Token token = s.token(t);
             if (i > 0 && language.chargingVerbs().contains(token.lemma()) && entered(s, path.get(i - 1), t, "(advcl|obl):(of|for)")) {
                 // "Chile accused Peru of shelling the border": the shelling is on Chile's word
-                report(e, subject(s, t, actors), true);
+                report(e, speakers.subject(s, t, actors), true);
                 return;
             }
             boolean reporting = i > 0 && token.isVerb() && !unasserted(s, t)
@@ -116,7 +116,7 @@ public final class FactualityStage implements Stage {
                     // not the writer's gloss on what was passed on: "..., illustrating Beijing's role"
                     && !entersAny(s, path.subList(0, i), "acl|advcl.*|dep|parataxis"));
             if (reporting) {
-                String who = subject(s, t, actors);
+                String who = speakers.subject(s, t, actors);
                 boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
                         .anyMatch(d -> d.head() == t && d.relation().equals("obj"));
                 if (!speechAct(s, e, who, actors, announcedAct)) {
@@ -128,11 +128,11 @@ public final class FactualityStage implements Stage {
         for (Dependency d : s.dependents(e.trigger())) {
             if (d.relation().equals("parataxis") && language.reportingVerbs().contains(s.token(d.dependent()).lemma())
                     && !unasserted(s, d.dependent())) {
-                report(e, subject(s, d.dependent(), actors), true);
+                report(e, speakers.subject(s, d.dependent(), actors), true);
                 return;
             }
         }
-        String reporter = asReportedBy(s, actors);
+        String reporter = speakers.asReportedBy(s, actors);
         if (reporter != null && inTheMainClause(s, path)) {
             report(e, reporter, false);
         }
@@ -170,25 +170,6 @@ public final class FactualityStage implements Stage {
             }
         }
         return false;
-    }
-
-    /**
-     * "as reported by X" written after a clause, however the parser attached it:
-     * the words "as", a reporting verb, "by", then an actor.
-     */
-    private String asReportedBy(Sentence s, Actors actors) {
-        for (int i = 0; i + 3 < s.size(); i++) {
-            if (s.token(i).lemma().equals("as") && language.reportingVerbs().contains(s.token(i + 1).lemma())
-                    && s.token(i + 1).tag().equals("VBN") && s.token(i + 2).lemma().equals("by")) {
-                for (int k = i + 3; k < s.size() && k < i + 10; k++) {
-                    String who = speaker(s, k, actors);
-                    if (who != null) {
-                        return who;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /**
@@ -257,42 +238,6 @@ public final class FactualityStage implements Stage {
         if (source != null && !source.equals(e.source())) {
             e.source(source);
         }
-    }
-
-    /** "…, as reported by CCTV", "…, as the minister said": a reporting verb in a clause opened by "as". */
-    private boolean asReported(Sentence s, int verb) {
-        return language.reportingVerbs().contains(s.token(verb).lemma())
-                && s.dependents(verb).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().equals("as"));
-    }
-
-    private String subject(Sentence s, int verb, Actors actors) {
-        for (Dependency d : s.dependents(verb)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-                return speaker(s, d.dependent(), actors);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The actor who speaks: the mention at a token, or the state named in its
-     * modifiers ("US officials"); not whom a speaker is against ("his critics").
-     */
-    private String speaker(Sentence s, int token, Actors actors) {
-        Optional<Mention> m = actors.at(s.index(), token);
-        if (m.isPresent() && actors.isAgent(m.get().entity())) {
-            return m.get().entity();
-        }
-        boolean against = language.adversaryNouns().contains(s.token(token).lemma());
-        for (Dependency d : s.dependents(token)) {
-            if (d.relation().matches("compound|amod|nmod:poss|nmod:of|appos") && !(against && d.relation().matches("nmod:poss|nmod:of"))) {
-                Optional<Mention> mod = actors.at(s.index(), d.dependent());
-                if (mod.isPresent() && actors.isAgent(mod.get().entity())) {
-                    return mod.get().entity();
-                }
-            }
-        }
-        return null;
     }
 
     /**

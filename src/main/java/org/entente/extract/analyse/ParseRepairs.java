@@ -285,7 +285,7 @@ final class ParseRepairs {
 
     /** Day and month names, which head an opening phrase though tagged as names: "on Sunday", "in March". */
     private static final String CALENDAR_NAME = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
-            + "|march|april|june|july|august|september|october|november|december";
+            + "|march|april|may|june|july|august|september|october|november|december";
 
     /**
      * A name right after an opening phrase with no comma between is the verb's

@@ -45,7 +45,7 @@ final class ActReferences {
                 String pronounTarget = object < 0 ? null : actors.at(s.index(), object).filter(a -> a.kind() == Mention.Kind.PRONOUN)
                         .map(Mention::entity).orElse(null);
                 boolean aimed = g.participants.entrySet().stream().anyMatch(p -> Group.side(p.getValue()) < 0 && !p.getKey().equals(pronounTarget));
-                if (object < 0 || aimed || !pointsBack(s, object, pronounTarget != null, actors, language)) {
+                if (object < 0 || aimed || !pointsBack(s, object, actors, language)) {
                     continue;
                 }
                 EventMention act = latestActBefore(article, groups, g, m, s.token(object).lemma(), language);
@@ -82,12 +82,12 @@ final class ActReferences {
     }
 
     /** "it", "this", or a noun with "the", "this" or "that" and no owner, maker or content of its own. */
-    private static boolean pointsBack(Sentence s, int object, boolean pronoun, Actors actors, Language language) {
+    private static boolean pointsBack(Sentence s, int object, Actors actors, Language language) {
         var token = s.token(object);
         if (token.tag().equals("PRP") || token.tag().equals("DT")) {
             return language.actReferences().contains(token.lemma());
         }
-        if (pronoun || actors.anyAt(s.index(), object)) {
+        if (actors.anyAt(s.index(), object)) {
             return false;
         }
         boolean definite = false;

@@ -366,8 +366,8 @@ public final class EventStage implements Stage {
         }
         // "offered to host a summit", "refused to attend the talks": the event the complement's verb carries;
         // not what is promised or agreed ("agreed to deepen their cooperation" is a plan of its own)
-        boolean offered = !governor.entry().governs().equals("intent") || s.token(governor.trigger()).lemma().matches("offer|propose|proposal");
-        if (!offered) {
+        boolean promised = governor.entry().governs().equals("intent") && !s.token(governor.trigger()).lemma().matches("offer|propose");
+        if (promised) {
             return null;
         }
         List<Integer> complements = new ArrayList<>();

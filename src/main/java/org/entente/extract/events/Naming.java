@@ -46,7 +46,8 @@ final class Naming {
      */
     boolean judgesInWords(Sentence s, EventMention statement) {
         for (int clause : s.reportedClauses(statement.trigger())) {
-            if (s.subtree(clause, d -> !d.relation().equals("ref")).stream().filter(w -> w != statement.trigger())
+            // the quotation's words, not those hung on the verb of saying beside it ("..., calling it a provocation")
+            if (s.subtree(clause, d -> !d.relation().equals("ref") && d.dependent() != statement.trigger()).stream()
                     .anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
                 return true;
             }

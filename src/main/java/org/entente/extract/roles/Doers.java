@@ -8,7 +8,8 @@ import org.entente.extract.analyse.Sentence;
  * Who an act is put down to where its trigger's own arcs do not say: the
  * agent of a participle on a noun, whom it is ascribed or blamed on, who
  * claims responsibility for it, whom it came from, and the object of the
- * verb above a gerund. Each adds to the sources of a {@link Frame}. (A subject
+ * verb above a gerund (which takes the place of the subject a bare gerund
+ * would inherit). Each gives the sources of a {@link Frame}. (A subject
  * the parser ran into an opening phrase, "on Sunday President X signed", is
  * mended in the parse itself.)
  */
@@ -66,9 +67,9 @@ final class Doers {
     /**
      * Who a noun's act came from: "condemnation came from Peru", "statements
      * of condemnation have come from Peru and Chile", "messages of support
-     * poured in from Bolivia"; and, where one drew or received it from someone
-     * ("the plan drew condemnation from Peru", "Arancibia faced criticism
-     * from Bolivia"), who drew it is whom it is aimed at.
+     * poured in from Bolivia", "the plan drew condemnation from Peru". Who
+     * drew it is its target: {@link Frame} reads the subject of a drawing
+     * verb ({@link #DRAWING}) that carries the noun so.
      */
     static void cameFrom(Sentence s, int t, Frame f) {
         int noun = t;
@@ -78,12 +79,12 @@ final class Doers {
             }
         }
         for (Dependency up : s.heads(noun)) {
-            if (up.head() >= 0 && up.relation().equals("nsubj") && s.token(up.head()).lemma().matches("come|pour|arrive|flow")) {
-                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
-            } else if (up.head() >= 0 && up.relation().equals("obj") && s.token(up.head()).lemma().matches(DRAWING)
-                    && s.dependents(up.head()).stream().anyMatch(d -> d.relation().equals("obl:from"))) {
-                s.dependents(up.head()).stream().filter(d -> d.relation().equals("obl:from")).forEach(d -> f.sources.add(d.dependent()));
-                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj"));
+            if (up.head() < 0) {
+                continue;
+            }
+            String verb = s.token(up.head()).lemma();
+            if (up.relation().equals("nsubj") && verb.matches("come|pour|arrive|flow") || up.relation().equals("obj") && verb.matches(DRAWING)) {
+                f.sources.addAll(Clauses.dependents(s, up.head(), "obl:from"));
             }
         }
     }

@@ -166,7 +166,7 @@ final class Frame {
             // "'He is a reckless leader,' Quispe said": whom the said words judge is their subject
             for (int clause : s.reportedClauses(t)) {
                 Clauses.dependents(s, clause, "nsubj").stream()
-                        .filter(k -> !s.token(k).tag().startsWith("PRP") || !s.token(k).word().toLowerCase().matches("i|we")).forEach(f.targets::add);
+                        .filter(k -> !s.token(k).tag().startsWith("PRP") || !s.token(k).word().toLowerCase(java.util.Locale.ROOT).matches("i|we")).forEach(f.targets::add);
             }
         }
         for (Dependency d : s.dependents(t)) {

@@ -10,6 +10,7 @@ import org.entente.claims.EventStatus;
 import org.entente.claims.Factuality;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
+import org.entente.extract.analyse.Sentence;
 
 /**
  * One mention of an event in a sentence, filled in stage by stage: found by
@@ -162,6 +163,15 @@ public final class EventMention {
 
     public void purpose(String purpose) {
         this.purpose = purpose;
+    }
+
+    /**
+     * Whether a verb carries this noun's event as its light verb, the noun its
+     * object: "attended the summit", "host a summit".
+     */
+    public boolean carriedBy(Sentence s, int verb) {
+        return !entry.isVerb() && entry.light().contains(s.token(verb).lemma())
+                && s.dependents(verb).stream().anyMatch(d -> d.dependent() == trigger && d.relation().equals("obj"));
     }
 
     public boolean isContent() {

@@ -374,16 +374,9 @@ public final class EventStage implements Stage {
         s.dependents(governor.trigger()).stream().filter(d -> d.relation().matches("xcomp|acl(:.*)?")).forEach(d -> complements.add(d.dependent()));
         s.heads(governor.trigger()).stream().filter(d -> d.relation().equals("nsubj:xsubj")).forEach(d -> complements.add(d.head()));
         for (int c : complements) {
-            if (!s.token(c).isVerb()) {
-                continue;
-            }
-            String verb = s.token(c).lemma();
-            for (Dependency o : s.dependents(c)) {
-                for (EventMention e : found) {
-                    if (e != governor && o.relation().equals("obj") && e.trigger() == o.dependent() && !e.entry().isVerb()
-                            && e.entry().light().contains(verb)) {
-                        return e;
-                    }
+            for (EventMention e : found) {
+                if (e != governor && s.token(c).isVerb() && e.carriedBy(s, c)) {
+                    return e;
                 }
             }
         }

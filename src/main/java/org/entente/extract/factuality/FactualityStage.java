@@ -294,7 +294,7 @@ public final class FactualityStage implements Stage {
                 Token dep = s.token(d.dependent());
                 String w = dep.word().toLowerCase();
                 if ((d.relation().equals("advmod") || d.relation().equals("det") && trigger.isNoun() && t == e.trigger())
-                        && language.negations().contains(w) && (i == 0 || i == 1 && (isCopulaOrAux(s, t) || carries(s, e, t)))) {
+                        && language.negations().contains(w) && (i == 0 || i == 1 && (isCopulaOrAux(s, t) || e.carriedBy(s, t)))) {
                     negated = true;
                 } else if (i == 0 && d.relation().matches("nsubj|nsubj:pass") && s.dependents(d.dependent()).stream()
                         .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no"))) {
@@ -349,11 +349,6 @@ public final class FactualityStage implements Stage {
         }
         return s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("cop") && s.token(d.dependent()).tag().matches("VBZ|VBP")
                 || d.relation().equals("amod") && language.ongoingWords().contains(s.token(d.dependent()).lemma()));
-    }
-
-    /** Whether a verb carries a noun's event as its light verb: "did not attend the summit" is not at it. */
-    private static boolean carries(Sentence s, EventMention e, int verb) {
-        return !e.entry().isVerb() && e.entry().light().contains(s.token(verb).lemma()) && entered(s, e.trigger(), verb, "obj");
     }
 
     private static boolean isCopulaOrAux(Sentence s, int t) {

@@ -8,6 +8,7 @@ import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.Language;
 
 /**
  * The tokens of a sentence that give an event mention its source, its target
@@ -33,13 +34,13 @@ final class Frame {
     }
 
     /** The frame of a mention: its trigger read as the verb or the noun its entry is. */
-    static Frame of(Sentence s, int t, EventMention e) {
-        return e.entry().isVerb() ? verbFrame(s, t, e) : nounFrame(s, t, e);
+    static Frame of(Sentence s, int t, EventMention e, Language language) {
+        return e.entry().isVerb() ? verbFrame(s, t, e, language) : nounFrame(s, t, e);
     }
 
-    private static Frame verbFrame(Sentence s, int t, EventMention e) {
+    private static Frame verbFrame(Sentence s, int t, EventMention e, Language language) {
         if (e.entry().isSpeech()) {
-            return speechFrame(s, t, e);
+            return speechFrame(s, t, e, language);
         }
         Frame f = new Frame();
         boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
@@ -160,13 +161,13 @@ final class Frame {
      * X); whom it is said to is its recipient; and whom saying that judges
      * badly is about is its target.
      */
-    private static Frame speechFrame(Sentence s, int t, EventMention e) {
+    private static Frame speechFrame(Sentence s, int t, EventMention e, Language language) {
         Frame f = new Frame();
         if (e.code().root().equals("11")) {
             // "'He is a reckless leader,' Quispe said": whom the said words judge is their subject
             for (int clause : s.reportedClauses(t)) {
-                Clauses.dependents(s, clause, "nsubj").stream()
-                        .filter(k -> !s.token(k).tag().startsWith("PRP") || !s.token(k).word().toLowerCase(java.util.Locale.ROOT).matches("i|we")).forEach(f.targets::add);
+                Clauses.dependents(s, clause, "nsubj").stream().filter(k -> !s.token(k).tag().startsWith("PRP")
+                        || !language.firstPersonPronouns().contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))).forEach(f.targets::add);
             }
         }
         for (Dependency d : s.dependents(t)) {

@@ -74,7 +74,7 @@ public final class LinkStage implements Stage {
             }
             if (e.type() == SituationType.GroupFounding) {
                 // "the Andean Forum, founded in 2019": the body founded
-                List<Integer> founded = new ArrayList<>(Frame.of(s, e.trigger(), e).targets);
+                List<Integer> founded = new ArrayList<>(Frame.of(s, e.trigger(), e, language).targets);
                 s.heads(e.trigger()).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("acl")).forEach(d -> founded.add(d.head()));
                 for (int token : founded) {
                     actors.at(s.index(), token).map(Mention::entity).filter(actors::isAgent).ifPresent(id -> e.linkEntity("theme", id));

@@ -34,10 +34,12 @@ import org.entente.gazetteer.Gazetteer;
 public final class RoleStage implements Stage {
     private final Gazetteer gazetteer;
     private final StandsFor standsFor;
+    private final Language language;
 
     public RoleStage(Gazetteer gazetteer, Language language) {
         this.gazetteer = gazetteer;
         this.standsFor = new StandsFor(language);
+        this.language = language;
     }
 
     @Override
@@ -56,7 +58,7 @@ public final class RoleStage implements Stage {
         List<EventMention> all = new ArrayList<>();
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
-            Frame f = Frame.of(s, e.trigger(), e);
+            Frame f = Frame.of(s, e.trigger(), e, language);
             List<List<String>> sides = new ArrayList<>();
             for (int token : f.sources) {
                 sides.addAll(standsFor.sides(actors, s, token, false));

@@ -199,12 +199,13 @@ final class Pronouns {
      * Whether a pronoun is the object of a verb whose subject is the mention:
      * "Peru condemned it" is not Peru condemning itself, nor "Arancibia
      * praised him" Arancibia praising himself, nor "Bolivia called it a
-     * mistake" Bolivia calling itself one.
+     * mistake" Bolivia calling itself one; nor is "the group is in conflict
+     * with it" the group's conflict with itself (a noun said of its subject).
      */
     private static boolean subjectOfItsVerb(Sentence s, int pronoun, Mention m) {
         List<Integer> verbs = new ArrayList<>();
         for (var p : s.heads(pronoun)) {
-            if (p.head() >= 0 && p.relation().matches("obj|iobj|obl.*")) {
+            if (p.head() >= 0 && p.relation().matches("obj|iobj|obl.*|nmod:(?!poss).*")) {
                 verbs.add(p.head());
             } else if (p.head() >= 0 && p.relation().equals("nsubj")) {
                 // "Bolivia called it a mistake": the subject of a small clause is the calling verb's object

@@ -295,5 +295,7 @@ class ActorStageTest {
         ArticleWork called = TestExtractor.work("Chile expelled two Peruvian diplomats. Bolivia called it a mistake.");
         assertTrue(called.mentions(1).stream().noneMatch(m -> "bolivia".equals(m.entity()) && m.kind() == Mention.Kind.PRONOUN),
                 called.mentions(1).toString());
+        ArticleWork conflict = TestExtractor.work("The Andean Liberation Front, once an ally of the Chilean government, is now in conflict with it.");
+        assertEquals("chile", who(conflict, 0, "it"));
     }
 }

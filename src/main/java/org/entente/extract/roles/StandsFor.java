@@ -75,13 +75,13 @@ final class StandsFor {
         boolean act = language.actNouns().contains(lemma);
         if (act || target && s.token(token).isNoun()) {
             // "Russia's efforts"; what is done to someone's thing is done to them: "threatened the network's franchise"
-            List<String> owners = owners(actors, s, token, true);
+            List<String> owners = owners(actors, s, token, true, act);
             if (act || !owners.isEmpty()) {
                 return owners;
             }
         }
         return language.stateAssetNouns().contains(lemma) || target && language.peopleNouns().contains(lemma)
-                ? owners(actors, s, token, false) : List.of();
+                ? owners(actors, s, token, false, false) : List.of();
     }
 
     /**
@@ -108,15 +108,17 @@ final class StandsFor {
     /**
      * The actors named in a noun's modifiers: "Russian" oil, "Russia's" efforts,
      * "their" cooperation. States only, but for the possessor of an act, who may
-     * be anyone acting ("Honcharuk's offer").
+     * be anyone acting ("Honcharuk's offer"), as may whom an act is said to be
+     * of or by ("the decision of the Foreign Ministry", "the move by Chile").
      */
-    private static List<String> owners(Actors actors, Sentence s, int token, boolean anyPossessor) {
+    private static List<String> owners(Actors actors, Sentence s, int token, boolean anyPossessor, boolean act) {
         if (!s.token(token).isNoun()) {
             return List.of();
         }
         for (Dependency d : s.dependents(token)) {
-            if (d.relation().matches("compound|amod|nmod:poss")) {
-                boolean anyone = anyPossessor && d.relation().equals("nmod:poss");
+            boolean whose = act && d.relation().matches("nmod:(of|by)");
+            if (d.relation().matches("compound|amod|nmod:poss") || whose) {
+                boolean anyone = anyPossessor && d.relation().equals("nmod:poss") || whose;
                 List<String> named = actors.allAt(s.index(), d.dependent()).stream().map(Mention::entity)
                         .filter(id -> anyone ? actors.isAgent(id) : actors.isState(id)).distinct().toList();
                 if (!named.isEmpty()) {

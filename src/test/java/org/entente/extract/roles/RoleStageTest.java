@@ -206,6 +206,12 @@ class RoleStageTest {
     }
 
     @Test
+    void whomAnActIsOfOrByIsWhoseConductIsJudged() {
+        assertEquals(Set.of("peru"), targets(onlyOfRoot(TestExtractor.claims("Chile condemned the decision of Peru."), "11")));
+        assertEquals(Set.of("bolivia"), targets(onlyOfRoot(TestExtractor.claims("Chile criticised the move by Bolivia."), "11")));
+    }
+
+    @Test
     void aCallForSomeoneToActIsAnAppealToThem() {
         Situation members = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia has called for NATO members to increase military spending."), "02");

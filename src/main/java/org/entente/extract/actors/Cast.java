@@ -335,9 +335,17 @@ final class Cast {
 
     /** The state named most often so far: the one "the government" means when the text does not say. */
     String focusState() {
+        return focus(this::isState);
+    }
+
+    /**
+     * The actor or place of a kind named most often so far, the headline and
+     * dateline counting three times.
+     */
+    String focus(Predicate<String> kind) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : seen) {
-            if (isState(m.entity())) {
+            if (kind.test(m.entity())) {
                 counts.merge(m.entity(), m.sentence() <= 1 ? 3 : 1, Integer::sum);
             }
         }

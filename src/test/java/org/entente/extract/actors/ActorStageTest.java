@@ -298,4 +298,17 @@ class ActorStageTest {
         ArticleWork conflict = TestExtractor.work("The Andean Liberation Front, once an ally of the Chilean government, is now in conflict with it.");
         assertEquals("chile", who(conflict, 0, "it"));
     }
+
+    @Test
+    void thePoliceAndGovernmentOfAPlaceWithItsOwnAreThose() {
+        ArticleWork w = TestExtractor.work("Thousands marched through Hong Kong on Sunday. The police fired tear gas at the crowd. "
+                + "The government condemned the violence. Chinese police arrested two activists in Shenzhen.");
+        assertEquals("hong-kong-police", who(w, 1, "police"));
+        assertEquals("government-of-hong-kong", who(w, 2, "government"));
+        assertEquals("china-police", who(w, 3, "police"));
+        ArticleWork lima = TestExtractor.work("Thousands marched through Lima on Sunday. The police fired tear gas at the crowd. "
+                + "The government condemned the violence.");
+        assertEquals("peru-police", who(lima, 1, "police"));
+        assertEquals("peru", who(lima, 2, "government"));
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * Mends mistakes the parser is known to make on news sentences, each where
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
- * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a subject taken for
+ * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a gerund taken for
+ * an adjective, a subject taken for
  * an apposition or run into the opening phrase before it.
  */
 final class ParseRepairs {
@@ -160,7 +161,10 @@ final class ParseRepairs {
      * "voicing support" as a noun with an adjective, hung from the verb by
      * "by". The gerund is made the head of that clause, the noun its object and
      * the preposition its marker, so that the act is carried by its verb
-     * ("voice support") and done by the clause's subject.
+     * ("voice support") and done by the clause's subject. So is a gerund right
+     * after a verb, before a name the parser made that verb's object: in
+     * "pledged converting Hagia Sophia to a mosque" what is pledged is the
+     * converting, of which the name is the object.
      */
     private static void gerundsTakenForModifiers(List<Token> tokens, List<Dependency> arcs) {
         for (int i = 0; i < arcs.size(); i++) {
@@ -169,6 +173,12 @@ final class ParseRepairs {
             int noun = d.head();
             if (noun < 0 || !d.relation().equals("amod") || !tokens.get(gerund).tag().equals("VBG") || gerund >= noun
                     || gerund == 0 || !tokens.get(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            int verbObject = arcs.indexOf(new Dependency(gerund - 1, noun, "obj"));
+            if (verbObject >= 0 && tokens.get(gerund - 1).tag().startsWith("VB") && tokens.get(noun).tag().startsWith("NNP")) {
+                arcs.set(verbObject, new Dependency(gerund - 1, gerund, "xcomp"));
+                arcs.set(i, new Dependency(gerund, noun, "obj"));
                 continue;
             }
             int preposition = gerund - 1;

@@ -120,6 +120,17 @@ class AnalyseStageTest {
     }
 
     @Test
+    void aGerundAfterAVerbBeforeANameIsTheVerbsComplementWithTheNameItsObject() {
+        ArticleWork w = TestExtractor.work(
+                "On Monday, the Chilean President Tomas Arancibia pledged converting Isla Grande, formerly a fishing port, to a naval base.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(8, 9, "xcomp")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(9, 11, "obj")), s.dependencies().toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().value().equals("030")
+                && e.participants().get("tomas-arancibia") == Role.INITIATOR), w.events().toString());
+    }
+
+    @Test
     void theVerbAfterARelativeClauseBetweenCommasIsTheMainVerbWithTheNameItsSubject() {
         ArticleWork w = TestExtractor.work("Ramona Quispe, who is Peru's foreign minister, condemned the raid on Tuesday.");
         var s = w.analysis().sentences().get(0);

@@ -340,8 +340,9 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The event a governing word is about: a trigger in its complement, or in
-     * the noun it is "for" or "of"; failing those, for all but promises and
+     * The event a governing word is about: a trigger in its complement, in
+     * the noun it is "for" or "of", or in what a governing noun is said to
+     * include or to be; failing those, for all but promises and
      * agreements, the noun event that the complement's verb carries ("offered
      * to host a summit").
      */
@@ -350,6 +351,17 @@ public final class EventStage implements Stage {
             if (d.relation().equals("nsubj:xsubj")) {
                 for (EventMention e : found) {
                     if (e != governor && e.trigger() == d.head()) {
+                        return e;
+                    }
+                }
+            }
+            if (d.relation().equals("nsubj") && d.head() >= 0 && !governor.entry().isVerb()) {
+                // "their demands include dissolving parliament", "the proposal was a ceasefire": what it holds is its content
+                boolean holds = s.token(d.head()).lemma().matches("include|involve|be");
+                for (EventMention e : found) {
+                    if (e != governor && (e.trigger() == d.head() && s.dependents(d.head()).stream().anyMatch(c -> c.relation().equals("cop"))
+                            || holds && s.dependents(d.head()).stream().anyMatch(c -> c.dependent() == e.trigger()
+                                    && c.relation().matches("xcomp|obj|ccomp|dep")))) {
                         return e;
                     }
                 }

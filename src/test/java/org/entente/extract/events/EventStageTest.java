@@ -190,6 +190,17 @@ class EventStageTest {
     }
 
     @Test
+    void whatADemandIncludesOrIsIsOnlyItsContent() {
+        for (String text : List.of("Peru's demands have included expelling the Chilean ambassador.",
+                "The Peruvian demand was the expulsion of the Chilean ambassador.")) {
+            List<EventMention> found = TestExtractor.work(text).events();
+            assertTrue(found.stream().anyMatch(e -> e.code().root().equals("10") && !e.isContent()), found.toString());
+            assertTrue(found.stream().filter(e -> e.code().root().equals("16")).allMatch(EventMention::isContent), found.toString());
+            assertTrue(found.stream().anyMatch(e -> e.code().root().equals("16")), found.toString());
+        }
+    }
+
+    @Test
     void firingOnOrAtSomeoneIsAnAttack() {
         List<EventMention> found = TestExtractor.events("Chilean troops fired on a Peruvian patrol near Tacna. "
                 + "Peruvian sailors shot at a Chilean boat.");

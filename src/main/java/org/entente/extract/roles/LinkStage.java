@@ -98,7 +98,8 @@ public final class LinkStage implements Stage {
                     continue;
                 }
                 EventMention to = target.get();
-                if (r.equals("obj") || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
+                // "condemned the attack", and "the call was seconded by X": what the act is done to
+                if (r.equals("obj") || r.equals("nsubj:pass") && e.entry().isVerb() || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
                     e.link("theme", to);
                 } else if (r.matches("(obl|nmod|advcl):(after|following|since)") || r.matches("(obl|nmod):in_response_to|(obl|nmod):in_retaliation_for")
                         || r.equals("advcl") && marker(s, d.dependent(), language.afterMarkers())) {

@@ -22,6 +22,12 @@ class LinkStageTest {
     }
 
     @Test
+    void whatIsCondemnedInThePassiveIsTheTheme() {
+        ClaimSet set = TestExtractor.claims("The Chilean attack on the Peruvian embassy was condemned by Bolivia.");
+        assertEquals(List.of(onlyOfRoot(set, "19").id()), onlyOfRoot(set, "11").themes());
+    }
+
+    @Test
     void whatTheSpeakerCallsSomethingIsTheTheme() {
         ClaimSet set = TestExtractor.claims("Peru condemned what it called an unprovoked attack by Chilean forces.");
         assertEquals(List.of(onlyOfRoot(set, "19").id()), onlyOfRoot(set, "11").themes());

@@ -163,6 +163,10 @@ public final class AssembleStage implements Stage {
         return !m.entry().isVerb() && determinedBy(article, m, "the|this|that|these");
     }
 
+    private static String lemma(ArticleWork article, EventMention m) {
+        return article.analysis().sentences().get(m.sentence()).token(m.trigger()).lemma();
+    }
+
     /** Whether a mention's trigger has one of these determiners. */
     private static boolean determinedBy(ArticleWork article, EventMention m, String lemmas) {
         Sentence s = article.analysis().sentences().get(m.sentence());
@@ -171,7 +175,9 @@ public final class AssembleStage implements Stage {
 
     /**
      * The latest group of the same kind as a mention, from an earlier sentence;
-     * failing that, for "this" or "these", an event of the sentence before that
+     * failing that, the latest told with the same word ("Macron called for G7
+     * action ... The call was seconded": the call is his appeal, no phone
+     * call), or, for "this" or "these", an event of the sentence before that
      * the noun names more closely ("leaders converged in Kyiv. This visit ..."
      * is a visit).
      */
@@ -179,6 +185,13 @@ public final class AssembleStage implements Stage {
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
             if (g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
+                return g;
+            }
+        }
+        String word = lemma(article, m);
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> lemma(article, x).equals(word))) {
                 return g;
             }
         }

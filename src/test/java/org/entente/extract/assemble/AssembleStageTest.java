@@ -91,6 +91,17 @@ class AssembleStageTest {
     }
 
     @Test
+    void theCallToldBeforeWithTheSameWordIsThatAppealAndWhoSecondsItPraisesItsMaker() {
+        ClaimSet set = TestExtractor.claims("On Monday, Chilean President Tomas Arancibia called for talks on water rights. "
+                + "The call was quickly welcomed by Bolivia.");
+        Situation praise = onlyOfRoot(set, "05");
+        assertTrue(praise.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia") && p.role() == Role.RECIPIENT),
+                praise.toString());
+        assertEquals(List.of(onlyOfRoot(set, "02").id()), praise.themes());
+        assertTrue(set.events().stream().noneMatch(e -> e.type() == SituationType.PhoneCall), set.events().toString());
+    }
+
+    @Test
     void aTitleGivesAnOfficeHolding() {
         ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
         Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();

@@ -11,7 +11,7 @@ import java.util.Set;
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a gerund taken for
- * an adjective, a subject taken for
+ * an adjective, a name joined to the state of the name before it, a subject taken for
  * an apposition or run into the opening phrase before it.
  */
 final class ParseRepairs {
@@ -27,6 +27,48 @@ final class ParseRepairs {
         gerundsTakenForModifiers(tokens, arcs);
         subjectsTakenForAppositions(tokens, arcs);
         subjectsRunIntoOpeningPhrases(tokens, arcs);
+        namesJoinedToTheStateOfTheFirst(tokens, arcs);
+    }
+
+    /**
+     * In "Presidents Ana Ruiz of Chile and Luis Paz of Peru signed" the
+     * parser at times joins "Luis Paz" to "Chile", as if the first president
+     * were of both. A name joined to the state a name before it is "of", and
+     * itself followed by "of", is joined to that first name instead, with the
+     * place it is of, and takes the first name's place in the clause (its
+     * subject, object or oblique).
+     */
+    private static void namesJoinedToTheStateOfTheFirst(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency join : List.copyOf(arcs)) {
+            int state = join.head();
+            int second = join.dependent();
+            if (state < 0 || !join.relation().startsWith("conj") || !tokens.get(second).tag().startsWith("NNP")
+                    || second + 1 >= tokens.size() || !tokens.get(second + 1).word().equals("of")) {
+                continue;
+            }
+            Dependency of = arcs.stream().filter(a -> a.dependent() == state && a.relation().equals("nmod:of") && a.head() >= 0
+                    && a.head() < state && tokens.get(a.head()).tag().startsWith("NNP")).findFirst().orElse(null);
+            if (of == null) {
+                continue;
+            }
+            int first = of.head();
+            arcs.remove(join);
+            arcs.remove(new Dependency(first, second, "nmod:of"));
+            arcs.add(new Dependency(first, second, join.relation()));
+            for (Dependency place : List.copyOf(arcs)) {
+                // "of Peru" after the second name is its own, wherever the parser hung it
+                if (place.head() == state && place.relation().equals("nmod:of") && place.dependent() > second) {
+                    arcs.remove(place);
+                    arcs.add(new Dependency(second, place.dependent(), "nmod:of"));
+                }
+            }
+            for (Dependency role : List.copyOf(arcs)) {
+                if (role.dependent() == first && role.head() >= 0 && role.relation().matches("nsubj.*|obj|iobj|obl.*")
+                        && !arcs.contains(new Dependency(role.head(), second, role.relation()))) {
+                    arcs.add(new Dependency(role.head(), second, role.relation()));
+                }
+            }
+        }
     }
 
     /**

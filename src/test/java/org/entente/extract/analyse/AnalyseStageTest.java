@@ -131,6 +131,17 @@ class AnalyseStageTest {
     }
 
     @Test
+    void aNameJoinedToTheStateOfTheNameBeforeItIsJoinedToThatNameAndSharesItsPlace() {
+        ArticleWork w = TestExtractor.work("Presidents Tomas Arancibia of Chile and Ramona Quispe of Bolivia signed a water agreement in Lima.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(2, 7, "conj:and")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(10, 7, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency(7, 9, "nmod:of")), s.dependencies().toString());
+        assertTrue(w.events().stream().anyMatch(e -> e.code().root().equals("05") && e.participants().containsKey("ramona-quispe")
+                && e.participants().containsKey("tomas-arancibia")), w.events().toString());
+    }
+
+    @Test
     void theVerbAfterARelativeClauseBetweenCommasIsTheMainVerbWithTheNameItsSubject() {
         ArticleWork w = TestExtractor.work("Ramona Quispe, who is Peru's foreign minister, condemned the raid on Tuesday.");
         var s = w.analysis().sentences().get(0);

@@ -11,7 +11,8 @@ import java.util.Set;
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a gerund taken for
- * an adjective, a name joined to the state of the name before it, a subject taken for
+ * an adjective, a name joined to the state of the name before it, a subject's conjunct taken for an
+ * oblique, a subject taken for
  * an apposition or run into the opening phrase before it.
  */
 final class ParseRepairs {
@@ -28,6 +29,34 @@ final class ParseRepairs {
         subjectsTakenForAppositions(tokens, arcs);
         subjectsRunIntoOpeningPhrases(tokens, arcs);
         namesJoinedToTheStateOfTheFirst(tokens, arcs);
+        conjunctsOfSubjectsTakenForObliques(tokens, arcs);
+    }
+
+    /**
+     * A word joined to a verb's subject is a subject of that verb too. In "On
+     * Sunday Presidents X of Chile and Y of Bolivia signed" the parser at
+     * times gives Y the oblique of the opening phrase ("on") instead, though Y
+     * has no preposition of its own; that oblique is made a subject.
+     */
+    private static void conjunctsOfSubjectsTakenForObliques(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency join : List.copyOf(arcs)) {
+            if (join.head() < 0 || !join.relation().startsWith("conj")) {
+                continue;
+            }
+            int second = join.dependent();
+            boolean ownPreposition = arcs.stream().anyMatch(a -> a.head() == second && a.relation().equals("case"));
+            for (Dependency subject : List.copyOf(arcs)) {
+                if (subject.dependent() != join.head() || !subject.relation().startsWith("nsubj") || ownPreposition) {
+                    continue;
+                }
+                Dependency oblique = arcs.stream().filter(a -> a.head() == subject.head() && a.dependent() == second
+                        && a.relation().startsWith("obl")).findFirst().orElse(null);
+                if (oblique != null) {
+                    arcs.remove(oblique);
+                    arcs.add(new Dependency(subject.head(), second, subject.relation()));
+                }
+            }
+        }
     }
 
     /**

@@ -142,6 +142,14 @@ class AnalyseStageTest {
     }
 
     @Test
+    void aWordJoinedToASubjectIsASubjectNotAnOblique() {
+        ArticleWork w = TestExtractor.work("On Sunday Presidents Ana Ruiz of Chile and Luis Paz of Bolivia signed the Andean Water Agreement.");
+        var s = w.analysis().sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency(12, 9, "nsubj")), s.dependencies().toString());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.dependent() == 9 && d.relation().startsWith("obl")), s.dependencies().toString());
+    }
+
+    @Test
     void theVerbAfterARelativeClauseBetweenCommasIsTheMainVerbWithTheNameItsSubject() {
         ArticleWork w = TestExtractor.work("Ramona Quispe, who is Peru's foreign minister, condemned the raid on Tuesday.");
         var s = w.analysis().sentences().get(0);

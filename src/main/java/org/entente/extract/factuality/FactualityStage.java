@@ -61,22 +61,28 @@ public final class FactualityStage implements Stage {
         Actors actors = new Actors(article, gazetteer);
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
-            List<Integer> path = governors(s, e.trigger());
+            List<Integer> path = governors(s, e.trigger(), language);
             attribution(s, e, path, actors);
             modality(s, e, path);
             EventDates.anchor(article, s, e, path);
         }
     }
 
-    /** The trigger, then each token that governs it, up to the root. */
-    private static List<Integer> governors(Sentence s, int trigger) {
+    /**
+     * The trigger, then each token that governs it, up to the root; not the
+     * quotation a verb of saying stands beside ('"We will ...," X said'), which
+     * is what is said, not what frames the saying.
+     */
+    private static List<Integer> governors(Sentence s, int trigger, Language language) {
         List<Integer> path = new ArrayList<>();
         int t = trigger;
         while (t >= 0 && !path.contains(t) && path.size() < 12) {
             path.add(t);
             int next = -1;
+            boolean saying = language.reportingVerbs().contains(s.token(t).lemma());
             for (Dependency d : s.heads(t)) {
-                if (d.head() >= 0 && !d.relation().startsWith("conj") && !d.relation().equals("ref")) {
+                if (d.head() >= 0 && !d.relation().startsWith("conj") && !d.relation().equals("ref")
+                        && !(saying && d.relation().equals("parataxis"))) {
                     next = d.head();
                     break;
                 }

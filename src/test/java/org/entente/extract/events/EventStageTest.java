@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,6 +198,22 @@ class EventStageTest {
             assertTrue(found.stream().anyMatch(e -> e.code().root().equals("10") && !e.isContent()), found.toString());
             assertTrue(found.stream().filter(e -> e.code().root().equals("16")).allMatch(EventMention::isContent), found.toString());
             assertTrue(found.stream().anyMatch(e -> e.code().root().equals("16")), found.toString());
+        }
+    }
+
+    @Test
+    void sayingWhatOnesOwnSideWillDoIsAnIntentOrAThreat() {
+        List<EventMention> aid = TestExtractor.work("Peru said it would send aid to Bolivia.").events();
+        assertTrue(aid.stream().anyMatch(e -> e.code().value().equals("033") && !e.isContent()), aid.toString());
+        assertTrue(aid.stream().filter(e -> e.code().root().equals("07")).allMatch(EventMention::isContent), aid.toString());
+        Situation threat = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "\"We will impose sanctions on Peru,\" Chilean President Tomas Arancibia said on Monday."), "13");
+        assertEquals(Set.of("peru"), TestExtractor.targets(threat));
+        assertTrue(threat.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia")), threat.toString());
+        assertEquals(org.entente.claims.EventStatus.OCCURRED, threat.status(), "the threat was made, whatever it threatens");
+        for (String other : List.of("Peru said Chile would send aid to Bolivia.", "Peru said it would not send aid to Bolivia.")) {
+            List<EventMention> found = TestExtractor.work(other).events();
+            assertTrue(found.stream().noneMatch(e -> e.code().root().matches("03|13")), found.toString());
         }
     }
 

@@ -1,0 +1,144 @@
+package org.entente.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.claims.CameoCode;
+import org.entente.claims.SituationType;
+import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.Mention;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.pipeline.Language;
+
+/**
+ * Saying what one's own side will do is no plain statement but an expressed
+ * intent, or a threat when what it will do is hostile: "Peru said it would
+ * send aid", "'We will close the border,' Arancibia said", "adding Iran will
+ * pursue the prosecution of X". The said clause holds a future modal and its
+ * subject is the speaker, a first-person pronoun, or an actor of the
+ * speaker's state. What is said to be done is then only the content of the
+ * intent or threat. A negated clause ("would not attend") is left alone.
+ */
+final class Intents {
+    private final Language language;
+
+    Intents(Language language) {
+        this.language = language;
+    }
+
+    /** An intent or threat a statement expresses: the family its code now belongs to and what it is about. */
+    record Intent(String family, EventMention content) {
+    }
+
+    /**
+     * Recodes a plain statement that says what the speaker's side will do as
+     * an intent (030) or a threat (130); empty when it says no such thing.
+     */
+    Optional<Intent> recode(Sentence s, EventMention statement, List<EventMention> found, Actors actors) {
+        if (!statement.entry().isVerb() || !statement.code().value().equals("010")) {
+            return Optional.empty();
+        }
+        String speaker = speaker(s, statement.trigger(), actors);
+        for (int clause : s.reportedClauses(statement.trigger())) {
+            if (!future(s, clause) || !ownSide(s, clause, speaker, actors)) {
+                continue;
+            }
+            EventMention content = contentIn(s, clause, found, statement);
+            boolean hostile = content != null && content.code().rootNumber() >= 11;
+            statement.recode(CameoCode.of(hostile ? "130" : "030"), hostile ? SituationType.Threat : SituationType.IntentToCooperate);
+            return Optional.of(new Intent(hostile ? "threat" : "intent", content));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a verb of saying stands beside a quotation of what the speaker's
+     * side will do ('"We will close the border," Arancibia said'), so that it
+     * is an act even with no complement of its own.
+     */
+    boolean quotes(Sentence s, int verb, Actors actors) {
+        String speaker = speaker(s, verb, actors);
+        return s.heads(verb).stream().anyMatch(d -> d.head() >= 0 && d.relation().equals("parataxis")
+                && future(s, d.head()) && ownSide(s, d.head(), speaker, actors));
+    }
+
+    /** Whether a clause's verb has a future modal and no negation: "will close", "would send". */
+    private boolean future(Sentence s, int clause) {
+        boolean modal = false;
+        for (Dependency d : s.dependents(clause)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("aux") && language.futureModals().contains(w)) {
+                modal = true;
+            }
+            if (d.relation().equals("advmod") && language.negations().contains(w) || d.relation().equals("neg")) {
+                return false;
+            }
+        }
+        return modal;
+    }
+
+    /** Whether the clause's subject is the speaker's side: a first-person pronoun, the speaker, or an actor of the speaker's state. */
+    private boolean ownSide(Sentence s, int clause, String speaker, Actors actors) {
+        for (Dependency d : s.dependents(clause)) {
+            if (!d.relation().matches("nsubj|nsubj:pass")) {
+                continue;
+            }
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (s.token(d.dependent()).tag().startsWith("PRP") && language.firstPersonPronouns().contains(w)) {
+                return true;
+            }
+            if (speaker == null) {
+                return false;
+            }
+            String state = actors.stateOf(speaker);
+            return actorsOf(s, d.dependent(), actors).stream()
+                    .anyMatch(id -> id.equals(speaker) || state != null && state.equals(actors.stateOf(id)));
+        }
+        return false;
+    }
+
+    /** The actors a token names. */
+    private static List<String> actorsOf(Sentence s, int token, Actors actors) {
+        return actors.allAt(s.index(), token).stream().map(Mention::entity).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Who speaks: the verb's subject, the name after it ('"...," said X'), or,
+     * for a verb with neither ("..., adding ..."), the subject of the verb it
+     * hangs from.
+     */
+    private static String speaker(Sentence s, int verb, Actors actors) {
+        List<Integer> candidates = new ArrayList<>();
+        s.dependents(verb).stream().filter(d -> d.relation().equals("nsubj")).forEach(d -> candidates.add(d.dependent()));
+        s.dependents(verb).stream().filter(d -> d.relation().equals("obj") && d.dependent() > verb).forEach(d -> candidates.add(d.dependent()));
+        if (candidates.isEmpty()) {
+            s.heads(verb).stream().filter(d -> d.head() >= 0 && d.relation().matches("advcl.*|xcomp|conj.*|dep"))
+                    .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
+                    .forEach(d -> candidates.add(d.dependent()));
+        }
+        for (int c : candidates) {
+            Optional<String> id = actors.allAt(s.index(), c).stream().map(Mention::entity).filter(Objects::nonNull).findFirst();
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        return null;
+    }
+
+    /** The event the clause says will be done: at its verb, or the nearest to it inside the clause but its relative clauses. */
+    private static EventMention contentIn(Sentence s, int clause, List<EventMention> found, EventMention statement) {
+        Set<Integer> inside = s.subtree(clause, d -> !d.relation().equals("acl:relcl"));
+        EventMention best = null;
+        for (EventMention e : found) {
+            if (e != statement && inside.contains(e.trigger())
+                    && (best == null || Math.abs(e.trigger() - clause) < Math.abs(best.trigger() - clause))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

@@ -21,11 +21,15 @@ import org.entente.extract.pipeline.Language;
  * any act ({@link Language#actReferences()}), or the very thing the act was done
  * to ("signed a trade agreement. ... welcomed the agreement"), is about the
  * latest act of someone else told in the same sentence before it or in the
- * two sentences before.
+ * two sentences before; failing that, for "it" or a word for any act, the act
+ * the story leads with ("the move" many sentences on is most often the news
+ * itself).
  */
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
     private static final int REACH = 2;
+    /** The last sentence of a story's opening: headline, dateline and the first two sentences of the body. */
+    private static final int LEAD = 3;
 
     private ActReferences() {
     }
@@ -125,7 +129,29 @@ final class ActReferences {
                 }
             }
         }
-        return best;
+        return best != null || !anyAct ? best : leadAct(groups, reaction, m, reacting);
+    }
+
+    /**
+     * The act the story leads with, when "the move" or "the decision" has no
+     * act near it to point back to: the first told in the story's opening
+     * sentences, by others than those reacting.
+     */
+    private static EventMention leadAct(List<Group> groups, Group reaction, EventMention m, Set<String> reacting) {
+        EventMention first = null;
+        for (Group g : groups) {
+            Set<String> doers = sources(g);
+            if (g == reaction || isReaction(g) || g.root().matches("01|02|10|13") || doers.isEmpty() || !Collections.disjoint(doers, reacting)) {
+                continue;
+            }
+            for (EventMention x : g.mentions) {
+                if (x.sentence() <= LEAD && x.sentence() < m.sentence()
+                        && (first == null || x.sentence() < first.sentence() || x.sentence() == first.sentence() && x.trigger() < first.trigger())) {
+                    first = x;
+                }
+            }
+        }
+        return first;
     }
 
     private static Set<String> sources(Group g) {

@@ -102,6 +102,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void theMoveWithNoActNearItIsTheActTheStoryLeadsWith() {
+        ClaimSet set = TestExtractor.claims("On Monday, Chile closed its border with Peru. Fishermen in Tacna were stranded. "
+                + "Prices of fish rose in Lima. Long queues formed at the crossing. On Wednesday, Bolivia criticized the move.");
+        Situation criticism = onlyOfRoot(set, "11");
+        assertTrue(criticism.participants().stream().anyMatch(p -> p.entity().equals("chile") && p.role() == Role.TARGET),
+                criticism.toString());
+    }
+
+    @Test
     void aTitleGivesAnOfficeHolding() {
         ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
         Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();
@@ -276,7 +285,9 @@ class AssembleStageTest {
     void aReactionToAnActOfItsOwnOrToAnUnrelatedPlanNamesNoTarget() {
         ClaimSet own = TestExtractor.claims("Peru closed its border with Bolivia on Wednesday. Peru praised the move.");
         assertTrue(own.situations().stream().noneMatch(s -> s.themes().size() > 0), own.situations().toString());
-        ClaimSet far = TestExtractor.claims("Peru closed its border with Bolivia on Wednesday. The weather was cold. "
+        // neither near the criticism nor in the story's opening sentences
+        ClaimSet far = TestExtractor.claims("The weather was cold. Snow fell in the mountains. Trade slowed down. Roads were closed. "
+                + "Peru closed its border with Bolivia on Wednesday. The weather was cold. "
                 + "Snow fell in the mountains. Trade slowed down. Colombia criticized the move.");
         Situation criticism = onlyOfRoot(far, "11");
         assertTrue(criticism.themes().isEmpty() && TestExtractor.targets(criticism).isEmpty(), criticism.toString());

@@ -12,7 +12,7 @@ import java.util.Set;
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a reduced relative left bare, a gerund taken for
  * an adjective, a name joined to the state of the name before it, a subject's conjunct taken for an
- * oblique, a subject taken for
+ * oblique, a day taken for a subject, a subject taken for
  * an apposition or run into the opening phrase before it.
  */
 final class ParseRepairs {
@@ -30,6 +30,32 @@ final class ParseRepairs {
         subjectsRunIntoOpeningPhrases(tokens, arcs);
         namesJoinedToTheStateOfTheFirst(tokens, arcs);
         conjunctsOfSubjectsTakenForObliques(tokens, arcs);
+        timesTakenForSubjects(tokens, arcs);
+    }
+
+    /**
+     * A day or month opening a sentence with no comma after it is its time, not
+     * its subject: in "This Thursday the Andean Commission criticized the
+     * move" the parser at times makes "Thursday" the subject and hangs the
+     * body from it. The word it hangs from it is made the subject, and the day
+     * the verb's time.
+     */
+    private static void timesTakenForSubjects(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency subject : List.copyOf(arcs)) {
+            int time = subject.dependent();
+            int verb = subject.head();
+            if (verb < 0 || !subject.relation().equals("nsubj") || !tokens.get(time).word().matches(CALENDAR_NAME)) {
+                continue;
+            }
+            Dependency hung = arcs.stream().filter(a -> a.head() == time && a.relation().matches("dep|appos") && a.dependent() > time
+                    && a.dependent() < verb && tokens.get(a.dependent()).tag().startsWith("NN")).findFirst().orElse(null);
+            if (hung != null) {
+                arcs.remove(subject);
+                arcs.remove(hung);
+                arcs.add(new Dependency(verb, time, "obl:tmod"));
+                arcs.add(new Dependency(verb, hung.dependent(), "nsubj"));
+            }
+        }
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.entente.extract.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Repairs of parses the parser is known to get wrong, checked on parses
+ * written out by hand where the parser's mistake cannot be brought about at
+ * will with a sentence of our own.
+ */
+class ParseRepairsTest {
+
+    /** Tokens of a sentence, one word each, with their tags. */
+    private static List<Token> tokens(String... wordsAndTags) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < wordsAndTags.length; i += 2) {
+            String word = wordsAndTags[i];
+            out.add(new Token(i / 2, word, word.toLowerCase(), wordsAndTags[i + 1], "O", at, at + word.length()));
+            at += word.length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void aDayOpeningTheSentenceIsItsTimeNotItsSubject() {
+        // This Thursday the Andean Commission criticized the move .
+        List<Token> tokens = tokens("This", "DT", "Thursday", "NNP", "the", "DT", "Andean", "NNP", "Commission", "NNP",
+                "criticized", "VBD", "the", "DT", "move", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 5, "root"), new Dependency(5, 1, "nsubj"),
+                new Dependency(1, 0, "det"), new Dependency(1, 4, "dep"), new Dependency(4, 2, "det"), new Dependency(4, 3, "compound"),
+                new Dependency(5, 7, "obj"), new Dependency(7, 6, "det"), new Dependency(5, 8, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.contains(new Dependency(5, 4, "nsubj")), arcs.toString());
+        assertTrue(arcs.contains(new Dependency(5, 1, "obl:tmod")), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(5, 1, "nsubj")), arcs.toString());
+    }
+
+    @Test
+    void aDaySubjectWithNothingHungFromItStays() {
+        // Thursday was the deadline .
+        List<Token> tokens = tokens("Thursday", "NNP", "was", "VBD", "the", "DT", "deadline", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 3, "root"), new Dependency(3, 0, "nsubj"),
+                new Dependency(3, 1, "cop"), new Dependency(3, 2, "det"), new Dependency(3, 4, "punct")));
+        List<Dependency> before = List.copyOf(arcs);
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(before) && before.containsAll(arcs), arcs.toString());
+    }
+}

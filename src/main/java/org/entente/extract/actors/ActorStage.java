@@ -96,6 +96,10 @@ public final class ActorStage implements Stage {
                 if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
+                if (hit != null && hit.demonym() && len == 1 && i > 0 && regional(s.token(i - 1).word())) {
+                    // "South American", "Latin American": a region's, no state's
+                    hit = null;
+                }
                 if (hit != null && len >= 2 && first.word().equals("The") && !s.token(i + 1).isCapitalised()) {
                     // "The commission" opening a sentence is "the commission", no name: a description
                     hit = null;
@@ -124,10 +128,14 @@ public final class ActorStage implements Stage {
                 out.add(new Mention(s.index(), i, i + 1, i, combined, Mention.Kind.DEMONYM));
             }
             if (matched == 0 && s.token(i).word().contains("-")) {
-                for (String part : s.token(i).word().split("-")) {
+                String[] parts = s.token(i).word().split("-");
+                for (int p = 0; p < parts.length; p++) {
+                    String part = parts[p];
                     String state = names.combiningForm(part);
                     NameIndex.Hit hit = state == null ? names.find(part) : new NameIndex.Hit(state, true, true, 2);
-                    if (hit != null && !part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    // "Inter-American", "Pan-American": a region's
+                    boolean region = p > 0 && regional(parts[p - 1]);
+                    if (hit != null && !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !region) {
                         out.add(new Mention(s.index(), i, i + 1, i, hit.entity(), Mention.Kind.DEMONYM));
                     }
                 }
@@ -135,6 +143,11 @@ public final class ActorStage implements Stage {
             i += Math.max(matched, 1);
         }
         return out;
+    }
+
+    /** Whether a word makes the demonym after it a region's: "South", "Latin", "Inter". */
+    private boolean regional(String word) {
+        return language.regionQualifiers().contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

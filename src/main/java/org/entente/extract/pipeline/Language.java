@@ -72,7 +72,8 @@ public record Language(
         Set<String> supportNouns,
         Set<String> dispositionNouns,
         Set<String> allianceNouns,
-        Set<String> partnershipNouns) {
+        Set<String> partnershipNouns,
+        Set<String> regionQualifiers) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

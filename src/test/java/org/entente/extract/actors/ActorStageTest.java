@@ -311,4 +311,15 @@ class ActorStageTest {
         assertEquals("peru-police", who(lima, 1, "police"));
         assertEquals("peru", who(lima, 2, "government"));
     }
+
+    @Test
+    void aDemonymAfterARegionsQualifierIsNoStates() {
+        for (String text : List.of("The South American Commission on Water Rights criticized the move.",
+                "Latin American leaders condemned the attack on Peru.", "The Inter-American Commission on Human Rights criticized Peru.")) {
+            ArticleWork w = TestExtractor.work(text);
+            assertTrue(w.mentions(0).stream().noneMatch(m -> "united-states".equals(m.entity())), w.mentions(0).toString());
+        }
+        ArticleWork us = TestExtractor.work("American and South Korean troops held exercises near Seoul.");
+        assertTrue(us.mentions(0).stream().anyMatch(m -> "united-states".equals(m.entity())), us.mentions(0).toString());
+    }
 }

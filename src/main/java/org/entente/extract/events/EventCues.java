@@ -16,8 +16,8 @@ import org.entente.extract.pipeline.Language;
  * The cheap test of how far to analyse a sentence, read from its lemmas and
  * parts of speech alone. A sentence is parsed when it has a verb or noun of the
  * event lexicon and a political actor: a name of the gazetteer, a political
- * title ("minister", not "director"), or a state's government, forces or
- * police, or, beside a trigger that is not a verb of saying, a name of two
+ * title ("minister", not "director"), a state's government, forces,
+ * police, parliament or courts, or, beside a trigger that is not a verb of saying, a name of two
  * words or an acronym the gazetteer does not know ("Amnesty International
  * called for ..."). It gets named entities too when it has capitalised names
  * the gazetteer does not know. Headlines are left shallow: the story tells their
@@ -101,9 +101,12 @@ public final class EventCues implements Function<Sentence, Depth> {
             if (name && (run >= 2 || t.word().length() >= 2 && t.word().chars().allMatch(Character::isUpperCase))) {
                 unknownActor = true;
             }
-            if (t.isNoun() && (language.politicalTitles().contains(t.lemma()) || language.stateNouns().contains(t.lemma())
-                    || language.militaryNouns().contains(t.word().toLowerCase()) || language.policeNouns().contains(t.lemma())
-                    || language.parliamentNouns().contains(t.lemma()) && !t.lemma().equals("house"))) {
+            // lower-cased: the lemma of a name keeps its capital ("Parliament", "the Court of Session")
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isNoun() && (language.politicalTitles().contains(lemma) || language.stateNouns().contains(lemma)
+                    || language.militaryNouns().contains(t.word().toLowerCase(Locale.ROOT)) || language.policeNouns().contains(lemma)
+                    || language.parliamentNouns().contains(lemma) && !lemma.equals("house")
+                    || language.courtNouns().contains(lemma) && !lemma.equals("justice"))) {
                 other = true;
             }
         }

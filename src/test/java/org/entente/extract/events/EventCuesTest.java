@@ -42,4 +42,10 @@ class EventCuesTest {
                 + "Peru defended the raid."));
         assertEquals(List.of(true, true), parsed("Chile condemned the Peruvian raid.\n\nPeru condemned the Chilean blockade"));
     }
+
+    @Test
+    void aCourtOrParliamentNamedWithACapitalIsAPoliticalActor() {
+        assertEquals(List.of(false, true), parsed("The Tacna Water Board ruled on Monday the dam was unsafe. "
+                + "The Court of Session ruled on Monday the dam was unlawful."));
+    }
 }

@@ -102,8 +102,10 @@ final class Descriptions {
                     continue;
                 }
             }
+            // "the government", and "their government", "its police": a possessive pronoun picks one out as "the" does
             boolean definite = s.dependents(t.index()).stream()
-                    .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+                    .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that")
+                            || d.relation().equals("nmod:poss") && s.token(d.dependent()).word().matches("(?i)its|their|his|her"));
             boolean unsaid = state == null && (bare(s, t) || definite);
             String territorys = unsaid && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
                     ? territoryBody(cast.focus(id -> cast.isState(id) || territoryBody(id, kind) != null), kind) : null;

@@ -322,4 +322,10 @@ class ActorStageTest {
         ArticleWork us = TestExtractor.work("American and South Korean troops held exercises near Seoul.");
         assertTrue(us.mentions(0).stream().anyMatch(m -> "united-states".equals(m.entity())), us.mentions(0).toString());
     }
+
+    @Test
+    void aGovernmentOrPoliceWithAPossessivePronounIsThatOfTheCountryAtHand() {
+        ArticleWork w = TestExtractor.work("Chile closed its border with Peru on Monday. Chilean citizens criticized their government's response.");
+        assertEquals("chile", who(w, 1, "government"));
+    }
 }

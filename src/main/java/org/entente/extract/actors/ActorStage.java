@@ -145,9 +145,14 @@ public final class ActorStage implements Stage {
         return out;
     }
 
-    /** Whether a word makes the demonym after it a region's: "South", "Latin", "Inter". */
+    /**
+     * Whether a word makes the demonym after it a region's: "South", "Latin",
+     * "Inter", written with a capital as part of the region's name ("South
+     * American", "Inter-American"); not "north Syrian" or "inter-Korean".
+     */
     private boolean regional(String word) {
-        return language.regionQualifiers().contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && language.regionQualifiers().contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -107,7 +107,9 @@ final class Descriptions {
                     .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that")
                             || d.relation().equals("nmod:poss") && s.token(d.dependent()).word().matches("(?i)its|their|his|her"));
             boolean unsaid = state == null && (bare(s, t) || definite);
-            String territorys = unsaid && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
+            // "the police", "police fired"; but only "the government", not "government supporters"
+            boolean picked = kind == Kind.POLICE ? unsaid : state == null && definite;
+            String territorys = picked && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
                     ? territoryBody(cast.focus(id -> cast.isState(id) || territoryBody(id, kind) != null), kind) : null;
             String entity = territorys != null ? territorys : switch (kind) {
                 case STATE -> state != null ? state

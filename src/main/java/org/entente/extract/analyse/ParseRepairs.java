@@ -34,21 +34,24 @@ final class ParseRepairs {
     }
 
     /**
-     * A day or month opening a sentence with no comma after it is its time, not
-     * its subject: in "This Thursday the Andean Commission criticized the
-     * move" the parser at times makes "Thursday" the subject and hangs the
-     * body from it. The word it hangs from it is made the subject, and the day
-     * the verb's time.
+     * A day or month opening a sentence after "this", "last" or "next", with
+     * no comma after it, is its time, not its subject: in "This Thursday the
+     * Andean Commission criticized the move" the parser at times makes
+     * "Thursday" the subject and hangs the body from it. The word it hangs
+     * from it is made the subject, and the day the verb's time.
      */
     private static void timesTakenForSubjects(List<Token> tokens, List<Dependency> arcs) {
         for (Dependency subject : List.copyOf(arcs)) {
             int time = subject.dependent();
             int verb = subject.head();
-            if (verb < 0 || !subject.relation().equals("nsubj") || !tokens.get(time).word().matches(CALENDAR_NAME)) {
+            // "This Thursday", "Last Monday" opening the sentence: a determiner of time, so no "Theresa May, ..."
+            if (verb < 0 || !subject.relation().equals("nsubj") || time != 1 || !tokens.get(time).word().matches(CALENDAR_NAME)
+                    || !tokens.get(0).word().matches("(?i)this|last|next|that")) {
                 continue;
             }
             Dependency hung = arcs.stream().filter(a -> a.head() == time && a.relation().matches("dep|appos") && a.dependent() > time
-                    && a.dependent() < verb && tokens.get(a.dependent()).tag().startsWith("NN")).findFirst().orElse(null);
+                    && a.dependent() < verb && tokens.get(a.dependent()).tag().startsWith("NN")
+                    && tokens.subList(time + 1, a.dependent()).stream().noneMatch(t -> t.word().equals(","))).findFirst().orElse(null);
             if (hung != null) {
                 arcs.remove(subject);
                 arcs.remove(hung);
@@ -79,7 +82,9 @@ final class ParseRepairs {
                         && a.relation().startsWith("obl")).findFirst().orElse(null);
                 if (oblique != null) {
                     arcs.remove(oblique);
-                    arcs.add(new Dependency(subject.head(), second, subject.relation()));
+                    if (!arcs.contains(new Dependency(subject.head(), second, subject.relation()))) {
+                        arcs.add(new Dependency(subject.head(), second, subject.relation()));
+                    }
                 }
             }
         }
@@ -88,8 +93,9 @@ final class ParseRepairs {
     /**
      * In "Presidents Ana Ruiz of Chile and Luis Paz of Peru signed" the
      * parser at times joins "Luis Paz" to "Chile", as if the first president
-     * were of both. A name joined to the state a name before it is "of", and
-     * itself followed by "of", is joined to that first name instead, with the
+     * were of both. A name of several words (not one tagged other than a
+     * person's) joined to what a name before it is "of", and itself followed by
+     * "of", is joined to that first name instead, with the
      * place it is of, and takes the first name's place in the clause (its
      * subject, object or oblique).
      */
@@ -97,7 +103,11 @@ final class ParseRepairs {
         for (Dependency join : List.copyOf(arcs)) {
             int state = join.head();
             int second = join.dependent();
-            if (state < 0 || !join.relation().startsWith("conj") || !tokens.get(second).tag().startsWith("NNP")
+            String ner = tokens.get(second).ner();
+            // a person's name of more than one word ("Ramona Quispe", "Prime Minister"), not "Trade and Industry of Singapore"
+            boolean named = arcs.stream().anyMatch(a -> a.head() == second && a.relation().equals("compound")
+                    && tokens.get(a.dependent()).tag().startsWith("NNP")) && (ner == null || ner.equals("O") || ner.equals("PERSON"));
+            if (state < 0 || !join.relation().startsWith("conj") || !tokens.get(second).tag().startsWith("NNP") || !named
                     || second + 1 >= tokens.size() || !tokens.get(second + 1).word().equals("of")) {
                 continue;
             }
@@ -259,7 +269,8 @@ final class ParseRepairs {
      * "by". The gerund is made the head of that clause, the noun its object and
      * the preposition its marker, so that the act is carried by its verb
      * ("voice support") and done by the clause's subject. So is a gerund right
-     * after a verb, before a name the parser made that verb's object: in
+     * after a verb that takes one ({@link #GERUND_TAKERS}), before a name the
+     * parser made that verb's object: in
      * "pledged converting Hagia Sophia to a mosque" what is pledged is the
      * converting, of which the name is the object.
      */
@@ -273,7 +284,8 @@ final class ParseRepairs {
                 continue;
             }
             int verbObject = arcs.indexOf(new Dependency(gerund - 1, noun, "obj"));
-            if (verbObject >= 0 && tokens.get(gerund - 1).tag().startsWith("VB") && tokens.get(noun).tag().startsWith("NNP")) {
+            if (verbObject >= 0 && tokens.get(gerund - 1).tag().startsWith("VB") && tokens.get(noun).tag().startsWith("NNP")
+                    && tokens.get(gerund - 1).lemma().matches(GERUND_TAKERS)) {
                 arcs.set(verbObject, new Dependency(gerund - 1, gerund, "xcomp"));
                 arcs.set(i, new Dependency(gerund, noun, "obj"));
                 continue;
@@ -389,6 +401,14 @@ final class ParseRepairs {
             arcs.set(i, new Dependency(verb, name, "nsubj"));
         }
     }
+
+    /**
+     * Verbs that take a gerund for their complement ("pledged converting X",
+     * "proposed holding talks"); after others a gerund before a name is an
+     * adjective ("met visiting Prime Minister X", "invaded neighbouring Peru").
+     */
+    private static final String GERUND_TAKERS = "pledge|promise|vow|propose|suggest|recommend|consider|advocate|favour|favor|oppose"
+            + "|reject|resist|begin|start|continue|stop|resume|avoid|deny|admit|discuss|urge";
 
     /** Day and month names, which head an opening phrase though tagged as names: "on Sunday", "in March". */
     private static final String CALENDAR_NAME = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"

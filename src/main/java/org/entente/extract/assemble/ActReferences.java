@@ -8,6 +8,7 @@ import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.Mention;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
 import org.entente.extract.pipeline.Language;
@@ -21,9 +22,9 @@ import org.entente.extract.pipeline.Language;
  * any act ({@link Language#actReferences()}), or the very thing the act was done
  * to ("signed a trade agreement. ... welcomed the agreement"), is about the
  * latest act of someone else told in the same sentence before it or in the
- * two sentences before; failing that, for "it" or a word for any act, the act
- * the story leads with ("the move" many sentences on is most often the news
- * itself).
+ * two sentences before; failing that, for a noun for any act ("the move",
+ * "the decision"), the act the story leads with (many sentences on, it is
+ * most often the news itself).
  */
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
@@ -52,7 +53,7 @@ final class ActReferences {
                 if (object < 0 || aimed || !pointsBack(s, object, actors, language)) {
                     continue;
                 }
-                EventMention act = latestActBefore(article, groups, g, m, s.token(object).lemma(), language);
+                EventMention act = latestActBefore(article, groups, g, m, s.token(object), language);
                 if (act != null) {
                     m.link("theme", act);
                     if (pronounTarget != null) {
@@ -110,14 +111,14 @@ final class ActReferences {
      * those reacting, that the reaction's word can name: any act for "it" or a
      * word for any act, else only an act done to a thing of that name.
      */
-    private static EventMention latestActBefore(ArticleWork article, List<Group> groups, Group reaction, EventMention m, String word,
+    private static EventMention latestActBefore(ArticleWork article, List<Group> groups, Group reaction, EventMention m, Token object,
             Language language) {
+        String word = object.lemma();
         boolean anyAct = language.actReferences().contains(word);
         Set<String> reacting = sources(reaction);
         EventMention best = null;
         for (Group g : groups) {
-            Set<String> doers = sources(g);
-            if (g == reaction || isReaction(g) || g.root().matches("01|02|10|13") || doers.isEmpty() || !Collections.disjoint(doers, reacting)) {
+            if (!actOfOthers(g, reaction, reacting)) {
                 continue;
             }
             for (EventMention x : g.mentions) {
@@ -129,7 +130,13 @@ final class ActReferences {
                 }
             }
         }
-        return best != null || !anyAct ? best : leadAct(groups, reaction, m, reacting);
+        return best != null || !anyAct || !object.isNoun() ? best : leadAct(groups, reaction, m, reacting);
+    }
+
+    /** Whether a group is an act, not a reaction or a saying, done by others than those reacting. */
+    private static boolean actOfOthers(Group g, Group reaction, Set<String> reacting) {
+        Set<String> doers = sources(g);
+        return g != reaction && !isReaction(g) && !g.root().matches("01|02|10|13") && !doers.isEmpty() && Collections.disjoint(doers, reacting);
     }
 
     /**
@@ -140,8 +147,7 @@ final class ActReferences {
     private static EventMention leadAct(List<Group> groups, Group reaction, EventMention m, Set<String> reacting) {
         EventMention first = null;
         for (Group g : groups) {
-            Set<String> doers = sources(g);
-            if (g == reaction || isReaction(g) || g.root().matches("01|02|10|13") || doers.isEmpty() || !Collections.disjoint(doers, reacting)) {
+            if (!actOfOthers(g, reaction, reacting)) {
                 continue;
             }
             for (EventMention x : g.mentions) {

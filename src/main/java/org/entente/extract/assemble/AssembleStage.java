@@ -191,7 +191,9 @@ public final class AssembleStage implements Stage {
         String word = lemma(article, m);
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
-            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> lemma(article, x).equals(word))) {
+            // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
+            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> !x.entry().isSpeech()
+                    && !x.code().root().matches("11|12") && lemma(article, x).equals(word))) {
                 return g;
             }
         }

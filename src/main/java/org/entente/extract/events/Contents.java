@@ -112,7 +112,8 @@ final class Contents {
                 // "their demands include dissolving parliament", "the proposal was a ceasefire": what it holds is its content
                 boolean holds = s.token(d.head()).lemma().matches("include|involve|be");
                 for (EventMention e : found) {
-                    if (e != governor && (e.trigger() == d.head() && s.dependents(d.head()).stream().anyMatch(c -> c.relation().equals("cop"))
+                    // "Chile's demand was a violation of the treaty" judges the demand; it does not tell what it asks
+                    if (e != governor && !e.code().root().matches("11|12") && (e.trigger() == d.head() && s.dependents(d.head()).stream().anyMatch(c -> c.relation().equals("cop"))
                             || holds && s.dependents(d.head()).stream().anyMatch(c -> c.dependent() == e.trigger()
                                     && c.relation().matches("xcomp|obj|ccomp|dep")))) {
                         return e;

@@ -26,7 +26,8 @@ import org.entente.gazetteer.Gazetteer;
  * that is itself the event ("signed an agreement") is not a second event.
  * Appeals, intents, demands, rejections and threats take the subcategory of
  * what they are about ("urged Russia to negotiate" is 026), and what they are
- * about is then only their content, not an event of its own.
+ * about is then only their content, not an event of its own ({@link Contents});
+ * saying what one's own side will do is an intent or a threat ({@link Intents}).
  */
 public final class EventStage implements Stage {
     private final EventLexicon lexicon;

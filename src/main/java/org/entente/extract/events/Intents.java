@@ -21,7 +21,9 @@ import org.entente.extract.pipeline.Language;
  * pursue the prosecution of X". The said clause holds a future modal and its
  * subject is the speaker, a first-person pronoun, or an actor of the
  * speaker's state. What is said to be done is then only the content of the
- * intent or threat. A negated clause ("would not attend") is left alone.
+ * intent or threat; a threat is of force, coercion, sanctions or protest
+ * (roots 13 to 20). A negated clause ("would not attend") and a judgement
+ * told ahead ("said it would reject the proposal") are left alone.
  */
 final class Intents {
     private final Language language;
@@ -48,7 +50,11 @@ final class Intents {
                 continue;
             }
             EventMention content = contentIn(s, clause, found, statement);
-            boolean hostile = content != null && content.code().rootNumber() >= 11;
+            if (content != null && content.code().root().matches("11|12")) {
+                // "said it would reject the proposal": a stance told ahead, neither intent nor threat
+                return Optional.empty();
+            }
+            boolean hostile = content != null && content.code().rootNumber() >= 13;
             statement.recode(CameoCode.of(hostile ? "130" : "030"), hostile ? SituationType.Threat : SituationType.IntentToCooperate);
             return Optional.of(new Intent(hostile ? "threat" : "intent", content));
         }
@@ -56,14 +62,17 @@ final class Intents {
     }
 
     /**
-     * Whether a verb of saying stands beside a quotation of what the speaker's
-     * side will do ('"We will close the border," Arancibia said'), so that it
-     * is an act even with no complement of its own.
+     * Whether a verb of reporting ({@link Language#reportingVerbs()}, the verbs
+     * whose quotation frames no modality of theirs) stands beside a quotation of
+     * what the speaker's side will do ('"We will close the border," Arancibia
+     * said'), so that it is an act even with no complement of its own.
      */
     boolean quotes(Sentence s, int verb, Actors actors) {
+        if (!language.reportingVerbs().contains(s.token(verb).lemma())) {
+            return false;
+        }
         String speaker = speaker(s, verb, actors);
-        return s.heads(verb).stream().anyMatch(d -> d.head() >= 0 && d.relation().equals("parataxis")
-                && future(s, d.head()) && ownSide(s, d.head(), speaker, actors));
+        return s.reportedClauses(verb).stream().anyMatch(c -> future(s, c) && ownSide(s, c, speaker, actors));
     }
 
     /** Whether a clause's verb has a future modal and no negation: "will close", "would send". */
@@ -131,7 +140,8 @@ final class Intents {
 
     /** The event the clause says will be done: at its verb, or the nearest to it inside the clause but its relative clauses. */
     private static EventMention contentIn(Sentence s, int clause, List<EventMention> found, EventMention statement) {
-        Set<Integer> inside = s.subtree(clause, d -> !d.relation().equals("acl:relcl"));
+        // not the verb of saying beside a quotation, nor what hangs from it ("..., accusing Peru of aggression")
+        Set<Integer> inside = s.subtree(clause, d -> !d.relation().equals("acl:relcl") && d.dependent() != statement.trigger());
         EventMention best = null;
         for (EventMention e : found) {
             if (e != statement && inside.contains(e.trigger())

@@ -192,10 +192,11 @@ final class Frame {
             // "Peru said it would send aid to Bolivia", "'We will close the border with Peru'": whom the said act is for
             for (int clause : s.reportedClauses(t)) {
                 for (Dependency o : s.dependents(clause)) {
-                    if (o.relation().matches("obj|iobj|obl:(to|against|on|with)") && !Clauses.isTime(s, o.dependent())) {
+                    if (o.relation().matches("obj|iobj|obl:(to|against|on|from)") && !Clauses.isTime(s, o.dependent())) {
                         f.targets.add(o.dependent());
-                        s.dependents(o.dependent()).stream().filter(n -> n.relation().matches("nmod:(to|on|against|with)"))
-                                .forEach(n -> f.targets.add(n.dependent()));
+                    }
+                    if (o.relation().equals("obj")) {
+                        sidesOfTheObject(s, o.dependent(), e, f);
                     }
                 }
             }

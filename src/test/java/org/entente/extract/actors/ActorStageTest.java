@@ -304,6 +304,10 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Thousands marched through Hong Kong on Sunday. The police fired tear gas at the crowd. "
                 + "The government condemned the violence. Chinese police arrested two activists in Shenzhen.");
         assertEquals("hong-kong-police", who(w, 1, "police"));
+        ArticleWork supporters = TestExtractor.work("Thousands marched through Hong Kong on Sunday. "
+                + "Thousands of government supporters rallied in Kowloon.");
+        assertTrue(supporters.mentions(1).stream().noneMatch(m -> "government-of-hong-kong".equals(m.entity())),
+                supporters.mentions(1).toString());
         assertEquals("government-of-hong-kong", who(w, 2, "government"));
         assertEquals("china-police", who(w, 3, "police"));
         ArticleWork lima = TestExtractor.work("Thousands marched through Lima on Sunday. The police fired tear gas at the crowd. "
@@ -321,6 +325,8 @@ class ActorStageTest {
         }
         ArticleWork us = TestExtractor.work("American and South Korean troops held exercises near Seoul.");
         assertTrue(us.mentions(0).stream().anyMatch(m -> "united-states".equals(m.entity())), us.mentions(0).toString());
+        ArticleWork north = TestExtractor.work("Chilean troops shelled a north Peruvian town on Monday.");
+        assertTrue(north.mentions(0).stream().anyMatch(m -> "peru".equals(m.entity())), north.mentions(0).toString());
     }
 
     @Test

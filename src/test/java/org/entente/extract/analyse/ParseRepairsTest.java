@@ -50,4 +50,40 @@ class ParseRepairsTest {
         ParseRepairs.mend(tokens, arcs);
         assertTrue(arcs.containsAll(before) && before.containsAll(arcs), arcs.toString());
     }
+
+    @Test
+    void aNameThatIsADaysWordIsNoTime() {
+        // May , the British minister , said .
+        List<Token> tokens = tokens("May", "NNP", ",", ",", "the", "DT", "British", "JJ", "minister", "NN", ",", ",", "said", "VBD",
+                ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"),
+                new Dependency(0, 4, "appos"), new Dependency(4, 2, "det"), new Dependency(4, 3, "amod"), new Dependency(6, 7, "punct")));
+        assertUnchanged(tokens, arcs);
+    }
+
+    @Test
+    void aGerundBeforeANameIsAnAdjectiveAfterAVerbThatTakesNone() {
+        // Arancibia met visiting Minister Quispe .
+        List<Token> tokens = tokens("Arancibia", "NNP", "met", "VBD", "visiting", "VBG", "Minister", "NNP", "Quispe", "NNP", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "obj"), new Dependency(4, 2, "amod"), new Dependency(4, 3, "compound"), new Dependency(1, 5, "punct")));
+        assertUnchanged(tokens, arcs);
+    }
+
+    @Test
+    void aBodysNameJoinedInsideIsNoSecondPerson() {
+        // the Ministry of Trade and Industry of Chile said .
+        List<Token> tokens = tokens("the", "DT", "Ministry", "NNP", "of", "IN", "Trade", "NNP", "and", "CC", "Industry", "NNP", "of", "IN",
+                "Chile", "NNP", "said", "VBD", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 8, "root"), new Dependency(8, 1, "nsubj"),
+                new Dependency(1, 0, "det"), new Dependency(1, 3, "nmod:of"), new Dependency(3, 2, "case"), new Dependency(3, 5, "conj:and"),
+                new Dependency(5, 4, "cc"), new Dependency(3, 7, "nmod:of"), new Dependency(7, 6, "case"), new Dependency(8, 9, "punct")));
+        assertUnchanged(tokens, arcs);
+    }
+
+    private static void assertUnchanged(List<Token> tokens, List<Dependency> arcs) {
+        List<Dependency> before = List.copyOf(arcs);
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(before) && before.containsAll(arcs), arcs.toString());
+    }
 }

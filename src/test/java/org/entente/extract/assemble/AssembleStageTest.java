@@ -111,6 +111,21 @@ class AssembleStageTest {
     }
 
     @Test
+    void itBeyondReachIsNotTheActTheStoryLeadsWith() {
+        ClaimSet set = TestExtractor.claims("On Monday, Chile closed its border with Peru. Fishermen in Tacna were stranded. "
+                + "Prices of fish rose in Lima. Long queues formed at the crossing. On Wednesday, Bolivia criticized it.");
+        assertTrue(onlyOfRoot(set, "11").themes().isEmpty(), set.events().toString());
+    }
+
+    @Test
+    void aNamingWithTheSameWordIsNoCallToldBefore() {
+        ClaimSet set = TestExtractor.claims("Ramona Quispe called the Chilean blockade a violation of Bolivian sovereignty on Monday. "
+                + "The call was welcomed by Peru on Tuesday.");
+        Situation criticism = onlyOfRoot(set, "11");
+        assertEquals(1, sentencesStating(set, criticism), set.claims().toString());
+    }
+
+    @Test
     void aTitleGivesAnOfficeHolding() {
         ClaimSet set = TestExtractor.claims("Peruvian Prime Minister Ramona Quispe condemned Chile.");
         Situation holding = set.relations().stream().filter(r -> r.type() == SituationType.OfficeHolding).findFirst().orElseThrow();

@@ -211,10 +211,20 @@ class EventStageTest {
         assertEquals(Set.of("peru"), TestExtractor.targets(threat));
         assertTrue(threat.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia")), threat.toString());
         assertEquals(org.entente.claims.EventStatus.OCCURRED, threat.status(), "the threat was made, whatever it threatens");
-        for (String other : List.of("Peru said Chile would send aid to Bolivia.", "Peru said it would not send aid to Bolivia.")) {
+        List<EventMention> accused = TestExtractor.work(
+                "\"We will respond firmly,\" Chilean President Tomas Arancibia said, accusing Peru of aggression.").events();
+        assertTrue(accused.stream().anyMatch(e -> e.code().root().equals("11") && !e.isContent()), accused.toString());
+        for (String other : List.of("Peru said Chile would send aid to Bolivia.", "Peru said it would not send aid to Bolivia.",
+                "Peru said it would reject the Chilean proposal.")) {
             List<EventMention> found = TestExtractor.work(other).events();
-            assertTrue(found.stream().noneMatch(e -> e.code().root().matches("03|13")), found.toString());
+            assertTrue(found.stream().noneMatch(e -> e.entry().isVerb() && e.code().root().matches("03|13")), found.toString());
         }
+    }
+
+    @Test
+    void aJudgementOfADemandIsNoContentOfIt() {
+        List<EventMention> found = TestExtractor.work("The Chilean demand was a breach of the water treaty with Peru.").events();
+        assertTrue(found.stream().anyMatch(e -> e.code().root().equals("12") && !e.isContent()), found.toString());
     }
 
     @Test

@@ -213,6 +213,22 @@ final class Cast {
         return here.stream().anyMatch(m -> m.start() >= start && m.end() <= end && country.equals(m.entity()));
     }
 
+    /**
+     * Another name of an actor from here on ("NCA" for the National Crime
+     * Agency), kept among the aliases of one of the article's own.
+     */
+    void alias(String name, String id) {
+        shortNames.put(NameIndex.key(name), id);
+        Entity e = article.ownEntities().get(id);
+        if (e != null && !e.aliases().contains(name)) {
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.add(name);
+            version++;
+            article.ownEntities().put(id, new Entity(id, e.type(), null, e.label(), aliases, null, null, null, null, e.country(), null,
+                    e.titles(), null, null, null, null));
+        }
+    }
+
     /** The entity a name or short name given earlier in the article stands for, if any. */
     String known(String name) {
         String id = shortNames.get(NameIndex.key(name));

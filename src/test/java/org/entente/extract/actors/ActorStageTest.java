@@ -334,4 +334,16 @@ class ActorStageTest {
         ArticleWork w = TestExtractor.work("Chile closed its border with Peru on Monday. Chilean citizens criticized their government's response.");
         assertEquals("chile", who(w, 1, "government"));
     }
+
+    @Test
+    void anAcronymInBracketsAfterANameIsThatActorsOtherName() {
+        ArticleWork w = TestExtractor.work("Peru's National Water Authority (NWA) closed the Tacna canal on Monday. "
+                + "The NWA said Chilean farmers had diverted the river.");
+        String agency = w.mentions(0).stream().filter(m -> m.end() - m.start() > 1 && m.entity() != null
+                && m.entity().contains("water")).map(Mention::entity).findFirst().orElseThrow(() -> new AssertionError(w.mentions(0)));
+        assertEquals(agency, who(w, 0, "NWA"));
+        assertEquals(agency, who(w, 1, "NWA"));
+        assertTrue(w.ownEntities().get(agency) == null || w.ownEntities().get(agency).aliases().contains("NWA"),
+                w.ownEntities().toString());
+    }
 }

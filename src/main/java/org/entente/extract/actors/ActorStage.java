@@ -62,7 +62,7 @@ public final class ActorStage implements Stage {
             if (s.isParsed()) {
                 found.addAll(namedEntities(s, found, cast));
             }
-            acronyms(s, found, cast);
+            Acronyms.find(s, found, cast);
             found.addAll(shortNames(s, found, cast));
             if (s.isParsed()) {
                 found.addAll(descriptions.find(s, found, cast));
@@ -246,37 +246,6 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
-    }
-
-    /**
-     * An acronym in brackets right after a name, made of its initials, is
-     * that actor's other name: "the National Crime Agency (NCA)" makes "NCA"
-     * here and later the agency, not an actor of its own.
-     */
-    private static void acronyms(Sentence s, List<Mention> found, Cast cast) {
-        for (Mention m : List.copyOf(found)) {
-            int open = m.end();
-            if (m.kind() != Mention.Kind.NAME || m.entity() == null || open + 2 >= s.size() || !s.token(open).word().equals("(")
-                    || !s.token(open + 2).word().equals(")")) {
-                continue;
-            }
-            String acronym = s.token(open + 1).word();
-            StringBuilder initials = new StringBuilder();
-            for (int k = m.start(); k < m.end(); k++) {
-                String w = s.token(k).word();
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    initials.append(w.charAt(0));
-                }
-            }
-            String capitals = acronym.chars().filter(Character::isUpperCase)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-            if (capitals.length() < 2 || !capitals.contentEquals(initials)) {
-                continue;
-            }
-            found.removeIf(x -> x.start() == open + 1 && x.end() == open + 2);
-            found.add(new Mention(s.index(), open + 1, open + 2, open + 1, m.entity(), Mention.Kind.NAME));
-            cast.alias(acronym, m.entity());
-        }
     }
 
     /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */

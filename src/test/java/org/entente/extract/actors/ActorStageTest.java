@@ -1,6 +1,7 @@
 package org.entente.extract.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -345,5 +346,13 @@ class ActorStageTest {
         assertEquals(agency, who(w, 1, "NWA"));
         assertTrue(w.ownEntities().get(agency) == null || w.ownEntities().get(agency).aliases().contains("NWA"),
                 w.ownEntities().toString());
+    }
+
+    @Test
+    void aNameWithItsAcronymInASentenceLeftUnreadStillGivesTheAcronymItsActor() {
+        ArticleWork w = TestExtractor.work("The Tacna Water Commission (TWC) has its offices near the river in Tacna. "
+                + "The TWC refused to renew the licence of the Chilean mining company.");
+        assertFalse(w.analysis().sentences().get(0).isParsed());
+        assertEquals("tacna-water-commission", who(w, 1, "TWC"));
     }
 }

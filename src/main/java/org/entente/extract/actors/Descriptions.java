@@ -111,7 +111,8 @@ final class Descriptions {
             boolean picked = kind == Kind.POLICE ? unsaid : state == null && definite;
             String territorys = picked && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
                     ? territoryBody(cast.focus(id -> cast.isState(id) || territoryBody(id, kind) != null), kind) : null;
-            String entity = territorys != null ? territorys : switch (kind) {
+            String principal = kind == Kind.TITLE ? speaksFor(s, t, found) : null;
+            String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
                 case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : unsaid ? cast.focusState() : null,
@@ -122,6 +123,27 @@ final class Descriptions {
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
         return out;
+    }
+
+    /**
+     * Whom an unnamed spokesperson speaks for, as the one who speaks: "a
+     * spokesperson for President X" or "a spokesman of the ministry" is X or
+     * the ministry speaking.
+     */
+    private static String speaksFor(Sentence s, Token title, List<Mention> found) {
+        if (!title.lemma().matches("spokesperson|spokesman|spokeswoman")) {
+            return null;
+        }
+        for (Dependency d : s.dependents(title.index())) {
+            if (d.relation().matches("nmod:(for|of)")) {
+                for (Mention m : found) {
+                    if (m.covers(d.dependent()) && m.entity() != null && m.kind() != Mention.Kind.DEMONYM) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -355,4 +355,10 @@ class ActorStageTest {
         assertFalse(w.analysis().sentences().get(0).isParsed());
         assertEquals("tacna-water-commission", who(w, 1, "TWC"));
     }
+
+    @Test
+    void anUnnamedSpokespersonForSomeoneIsThatOneSpeaking() {
+        ArticleWork w = TestExtractor.work("A spokesperson for President Tomas Arancibia condemned the raid on Monday.");
+        assertEquals("tomas-arancibia", who(w, 0, "spokesperson"));
+    }
 }

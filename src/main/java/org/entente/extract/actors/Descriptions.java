@@ -24,7 +24,7 @@ import org.entente.gazetteer.Gazetteer;
  */
 final class Descriptions {
     /** What a description stands for. */
-    private enum Kind { STATE, MILITARY, POLICE, PARLIAMENT, TITLE }
+    enum Kind { STATE, MILITARY, POLICE, PARLIAMENT, TITLE }
 
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from",
             "nmod:for", "nmod:in");
@@ -33,12 +33,8 @@ final class Descriptions {
     private final Language language;
     private final NameIndex names;
     private final BodyReferences bodies;
-    /**
-     * Places with bodies of their own, apart from their state's: each city
-     * of the gazetteer whose name is in the name of one of its state's bodies
-     * ("Hong Kong Police Force"), with those bodies.
-     */
-    private final Map<String, List<Entity>> territoryBodies;
+    /** The bodies of states, and of places with bodies of their own. */
+    private final StateBodies stateBodies;
     /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
     private final Pattern stateOffice;
 
@@ -47,7 +43,7 @@ final class Descriptions {
         this.language = language;
         this.names = names;
         this.bodies = new BodyReferences(names);
-        this.territoryBodies = territoryBodies(gazetteer);
+        this.stateBodies = new StateBodies(gazetteer);
         this.stateOffice = Pattern.compile(".*\\b(" + String.join("|", language.stateOffices().stream().map(Pattern::quote).toList())
                 + ")\\b.*");
     }
@@ -110,12 +106,12 @@ final class Descriptions {
             // "the police", "police fired"; but only "the government", not "government supporters"
             boolean picked = kind == Kind.POLICE ? unsaid : state == null && definite;
             String territorys = picked && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
-                    ? territoryBody(cast.focus(id -> cast.isState(id) || territoryBody(id, kind) != null), kind) : null;
+                    ? stateBodies.territorys(cast.focus(id -> cast.isState(id) || stateBodies.territorys(id, kind) != null), kind) : null;
             String principal = kind == Kind.TITLE ? speaksFor(s, t, found) : null;
             String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
-                case MILITARY, POLICE, PARLIAMENT -> body(kind, state != null ? state : unsaid ? cast.focusState() : null,
+                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.focusState() : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
                 case TITLE -> t.tag().equals("NNS") ? null
                         : besideAName(s, t) ? person(lemma, state, definite, cast) : holderOrState(lemma, state, definite, cast);
@@ -334,64 +330,6 @@ final class Descriptions {
             return holder;
         }
         return language.headOfStateTitles().contains(title) || stateOffice.matcher(title).matches() ? state : null;
-    }
-
-    /**
-     * The police or government of a place that has its own, apart from its
-     * state's ("Hong Kong Police Force", "Government of Hong Kong"). Null for
-     * a state, or a place the gazetteer gives no such body.
-     */
-    private String territoryBody(String place, Kind kind) {
-        String does = kind == Kind.POLICE ? ".*\\bpolice\\b.*" : ".*\\b(government|authorities)\\b.*";
-        return territoryBodies.getOrDefault(place, List.of()).stream()
-                .filter(e -> NameIndex.key(e.label() + " " + String.join(" ", e.aliases())).matches(does))
-                .map(Entity::id).findFirst().orElse(null);
-    }
-
-    private static Map<String, List<Entity>> territoryBodies(Gazetteer gazetteer) {
-        Map<String, List<Entity>> out = new HashMap<>();
-        List<Entity> places = gazetteer.entities().stream().filter(e -> e.type() == EntityType.City && e.country() != null).toList();
-        for (Entity body : gazetteer.entities()) {
-            if (body.type() != EntityType.GovernmentBody || body.country() == null) {
-                continue;
-            }
-            String names = " " + NameIndex.key(body.label() + " " + String.join(" ", body.aliases())) + " ";
-            for (Entity place : places) {
-                if (place.country().equals(body.country()) && names.contains(" " + NameIndex.key(place.label()) + " ")) {
-                    out.computeIfAbsent(place.id(), k -> new ArrayList<>()).add(body);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */
-    private String body(Kind kind, String state, String words, Cast cast) {
-        if (state == null) {
-            return null;
-        }
-        String suffix = switch (kind) {
-            case MILITARY -> "military";
-            case POLICE -> "police";
-            default -> "parliament";
-        };
-        Entity stateEntity = gazetteer.find(state).orElse(null);
-        for (Entity e : gazetteer.entities()) {
-            boolean territorys = territoryBodies.values().stream().anyMatch(l -> l.contains(e));
-            if (state.equals(e.country()) && e.type() == EntityType.GovernmentBody && !territorys) {
-                String names = NameIndex.key(e.label() + " " + String.join(" ", e.aliases()) + " " + e.id());
-                boolean fits = switch (kind) {
-                    case MILITARY -> names.matches(".*\\b(military|armed forces|army)\\b.*");
-                    case POLICE -> names.matches(".*\\bpolice\\b.*");
-                    default -> names.matches(".*\\b(parliament|congress|legislature|national assembly)\\b.*");
-                };
-                if (fits) {
-                    return e.id();
-                }
-            }
-        }
-        String label = (stateEntity == null ? state : stateEntity.label()) + " " + suffix;
-        return cast.mint(label, EntityType.GovernmentBody, state, List.of(NameIndex.plain(words)));
     }
 
     /**

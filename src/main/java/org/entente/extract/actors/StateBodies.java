@@ -1,0 +1,85 @@
+package org.entente.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityType;
+import org.entente.gazetteer.Gazetteer;
+
+/**
+ * The bodies a description of a state's forces, police, parliament or
+ * government stands for: the gazetteer's, or the article's own where the
+ * gazetteer has none ("Peru police"); and those of a place with bodies of its
+ * own, apart from its state's (the gazetteer's bodies whose names hold a city
+ * of their state: "Hong Kong Police Force", "Government of Hong Kong").
+ */
+final class StateBodies {
+    private final Gazetteer gazetteer;
+    /** Each place with bodies of its own, with those bodies. */
+    private final Map<String, List<Entity>> territoryBodies;
+
+    StateBodies(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.territoryBodies = territoryBodies(gazetteer);
+    }
+
+    /**
+     * The police or government of a place that has its own, apart from its
+     * state's ("Hong Kong Police Force", "Government of Hong Kong"). Null for
+     * a state, or a place the gazetteer gives no such body.
+     */
+    String territorys(String place, Descriptions.Kind kind) {
+        String does = kind == Descriptions.Kind.POLICE ? ".*\\bpolice\\b.*" : ".*\\b(government|authorities)\\b.*";
+        return territoryBodies.getOrDefault(place, List.of()).stream()
+                .filter(e -> NameIndex.key(e.label() + " " + String.join(" ", e.aliases())).matches(does))
+                .map(Entity::id).findFirst().orElse(null);
+    }
+
+    private static Map<String, List<Entity>> territoryBodies(Gazetteer gazetteer) {
+        Map<String, List<Entity>> out = new HashMap<>();
+        List<Entity> places = gazetteer.entities().stream().filter(e -> e.type() == EntityType.City && e.country() != null).toList();
+        for (Entity body : gazetteer.entities()) {
+            if (body.type() != EntityType.GovernmentBody || body.country() == null) {
+                continue;
+            }
+            String names = " " + NameIndex.key(body.label() + " " + String.join(" ", body.aliases())) + " ";
+            for (Entity place : places) {
+                if (place.country().equals(body.country()) && names.contains(" " + NameIndex.key(place.label()) + " ")) {
+                    out.computeIfAbsent(place.id(), k -> new ArrayList<>()).add(body);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A state's armed forces, police or parliament: the gazetteer's entry where it has one, else the article's own. */
+    String body(Descriptions.Kind kind, String state, String words, Cast cast) {
+        if (state == null) {
+            return null;
+        }
+        String suffix = switch (kind) {
+            case MILITARY -> "military";
+            case POLICE -> "police";
+            default -> "parliament";
+        };
+        Entity stateEntity = gazetteer.find(state).orElse(null);
+        for (Entity e : gazetteer.entities()) {
+            boolean territorys = territoryBodies.values().stream().anyMatch(l -> l.contains(e));
+            if (state.equals(e.country()) && e.type() == EntityType.GovernmentBody && !territorys) {
+                String names = NameIndex.key(e.label() + " " + String.join(" ", e.aliases()) + " " + e.id());
+                boolean fits = switch (kind) {
+                    case MILITARY -> names.matches(".*\\b(military|armed forces|army)\\b.*");
+                    case POLICE -> names.matches(".*\\bpolice\\b.*");
+                    default -> names.matches(".*\\b(parliament|congress|legislature|national assembly)\\b.*");
+                };
+                if (fits) {
+                    return e.id();
+                }
+            }
+        }
+        String label = (stateEntity == null ? state : stateEntity.label()) + " " + suffix;
+        return cast.mint(label, EntityType.GovernmentBody, state, List.of(NameIndex.plain(words)));
+    }
+}

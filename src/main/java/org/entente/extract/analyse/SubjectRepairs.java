@@ -3,6 +3,7 @@ package org.entente.extract.analyse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.time.EnglishDateWords;
 
 /**
  * The parse repairs ({@link ParseRepairs}) that give a clause the subject it
@@ -161,8 +162,7 @@ final class SubjectRepairs {
     }
 
     /** Day and month names, which head an opening phrase though tagged as names: "on Sunday", "in March". */
-    private static final String CALENDAR_NAME = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
-            + "|march|april|may|june|july|august|september|october|november|december";
+    private static final String CALENDAR_NAME = "(?i)" + EnglishDateWords.WEEKDAYS + "|" + EnglishDateWords.MONTHS_IN_FULL;
 
     /**
      * A name right after an opening phrase with no comma between is the verb's

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.time.EnglishDateWords;
 
 /**
  * Where a token sits in the clause around it, read from the parse: the
@@ -69,8 +70,7 @@ final class Clauses {
     }
 
     static boolean isTime(Sentence s, int token) {
-        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(
-                "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-                        + "august|september|october|november|december|day|week|month|year|today|yesterday|tomorrow");
+        return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(EnglishDateWords.WEEKDAYS + "|"
+                + EnglishDateWords.MONTHS_IN_FULL + "|day|week|month|year|today|yesterday|tomorrow");
     }
 }

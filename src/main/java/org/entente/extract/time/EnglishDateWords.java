@@ -10,16 +10,22 @@ import java.util.OptionalInt;
  * number words and ordinals, as regular-expression fragments and as look-ups.
  * All tables are immutable, so one instance of everything is shared by all threads.
  */
-final class EnglishDateWords {
+public final class EnglishDateWords {
 
     private EnglishDateWords() {
     }
 
-    /** A month name or its abbreviation, with an optional full stop ("Sept."). */
-    static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    /** The weekday names, lower-case, as an alternation; other stages read them as words of time too. */
+    public static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
-    static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    /** The month names written in full, lower-case, as an alternation. */
+    public static final String MONTHS_IN_FULL = "january|february|march|april|may|june|july|august|september|october|november"
+            + "|december";
+
+    /** A month name or its abbreviation, with an optional full stop ("Sept."). */
+    static final String MONTH = "(?:" + MONTHS_IN_FULL + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+
+    static final String WEEKDAY = "(?:" + WEEKDAYS + ")";
 
     /** Cardinal numbers a journalist writes in words or digits: "two", "twenty-five", "11". */
     static final String CARDINAL = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.gazetteer.Gazetteer;
@@ -19,10 +21,13 @@ final class StateBodies {
     private final Gazetteer gazetteer;
     /** Each place with bodies of its own, with those bodies. */
     private final Map<String, List<Entity>> territoryBodies;
+    /** The ids of those bodies: none of them is a state's own. */
+    private final Set<String> ofTerritories;
 
     StateBodies(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.territoryBodies = territoryBodies(gazetteer);
+        this.ofTerritories = territoryBodies.values().stream().flatMap(List::stream).map(Entity::id).collect(Collectors.toSet());
     }
 
     /**
@@ -66,8 +71,7 @@ final class StateBodies {
         };
         Entity stateEntity = gazetteer.find(state).orElse(null);
         for (Entity e : gazetteer.entities()) {
-            boolean territorys = territoryBodies.values().stream().anyMatch(l -> l.contains(e));
-            if (state.equals(e.country()) && e.type() == EntityType.GovernmentBody && !territorys) {
+            if (state.equals(e.country()) && e.type() == EntityType.GovernmentBody && !ofTerritories.contains(e.id())) {
                 String names = NameIndex.key(e.label() + " " + String.join(" ", e.aliases()) + " " + e.id());
                 boolean fits = switch (kind) {
                     case MILITARY -> names.matches(".*\\b(military|armed forces|army)\\b.*");

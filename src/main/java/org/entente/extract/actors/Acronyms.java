@@ -17,11 +17,14 @@ final class Acronyms {
     /** Finds the acronyms of a sentence, adding their mentions, and those of names found only through them, to {@code found}. */
     static void find(Sentence s, List<Mention> found, Cast cast) {
         for (int open = 1; open + 2 < s.size(); open++) {
+            if (!s.token(open).word().equals("(") || !s.token(open + 2).word().equals(")")) {
+                continue;
+            }
             int bracket = open;
             String acronym = s.token(open + 1).word();
             String capitals = acronym.chars().filter(Character::isUpperCase)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-            if (!s.token(open).word().equals("(") || !s.token(open + 2).word().equals(")") || capitals.length() < 2) {
+            if (capitals.length() < 2) {
                 continue;
             }
             Mention name = found.stream().filter(m -> m.end() == bracket && m.kind() == Mention.Kind.NAME && m.entity() != null)

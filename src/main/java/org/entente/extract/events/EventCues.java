@@ -101,8 +101,7 @@ public final class EventCues implements Function<Sentence, Depth> {
             if (name && (run >= 2 || t.word().length() >= 2 && t.word().chars().allMatch(Character::isUpperCase))) {
                 unknownActor = true;
             }
-            // lower-cased: the lemma of a name keeps its capital ("Parliament", "the Court of Session")
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma();
             if (t.isNoun() && (language.politicalTitles().contains(lemma) || language.stateNouns().contains(lemma)
                     || language.militaryNouns().contains(t.word().toLowerCase(Locale.ROOT)) || language.policeNouns().contains(lemma)
                     || language.parliamentNouns().contains(lemma) && !lemma.equals("house")

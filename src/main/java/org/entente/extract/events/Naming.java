@@ -2,7 +2,6 @@ package org.entente.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -30,7 +29,7 @@ final class Naming {
         for (int p : predicates(s, t.index())) {
             List<Integer> words = new ArrayList<>(List.of(p));
             s.dependents(p).stream().filter(m -> m.relation().matches("amod|compound|nmod.*|advmod")).forEach(m -> words.add(m.dependent()));
-            if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
+            if (words.stream().anyMatch(w -> language.pejoratives().contains(s.token(w).lemma()))) {
                 return true;
             }
         }
@@ -48,7 +47,7 @@ final class Naming {
         for (int clause : s.reportedClauses(statement.trigger())) {
             // the quotation's words, not those hung on the verb of saying beside it ("..., calling it a provocation")
             if (s.subtree(clause, d -> !d.relation().equals("ref") && d.dependent() != statement.trigger()).stream()
-                    .anyMatch(w -> language.pejoratives().contains(s.token(w).lemma().toLowerCase(Locale.ROOT)))) {
+                    .anyMatch(w -> language.pejoratives().contains(s.token(w).lemma()))) {
                 return true;
             }
         }

@@ -60,7 +60,7 @@ final class Quotes {
         String opening = quoted && inside(s.token(0).begin()) ? carried : null;
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (t.tag().startsWith("PRP") && language.firstPersonPronouns().contains(t.word().toLowerCase()) && inside(t.begin())
+            if (language.isFirstPerson(t) && inside(t.begin())
                     && !ActorStage.covered(known, t.index())) {
                 String who = nearest(speakers, t.index(), known, opening);
                 if (who != null) {

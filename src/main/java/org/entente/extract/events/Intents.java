@@ -96,8 +96,7 @@ final class Intents {
             if (!d.relation().matches("nsubj|nsubj:pass")) {
                 continue;
             }
-            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if (s.token(d.dependent()).tag().startsWith("PRP") && language.firstPersonPronouns().contains(w)) {
+            if (language.isFirstPerson(s.token(d.dependent()))) {
                 return true;
             }
             if (speaker == null) {

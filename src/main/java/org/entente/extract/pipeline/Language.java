@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.entente.extract.analyse.Token;
 import org.entente.input.InputException;
 import org.entente.input.JsonProblems;
 import org.entente.input.StrictJson;
@@ -96,6 +98,11 @@ public record Language(
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a token is a first-person pronoun ("I", "we", "our"), not a word written like one ("US"). */
+    public boolean isFirstPerson(Token t) {
+        return t.tag().startsWith("PRP") && firstPersonPronouns.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */

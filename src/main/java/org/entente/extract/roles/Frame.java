@@ -166,8 +166,7 @@ final class Frame {
         if (e.code().root().equals("11")) {
             // "'He is a reckless leader,' Quispe said": whom the said words judge is their subject
             for (int clause : s.reportedClauses(t)) {
-                Clauses.dependents(s, clause, "nsubj").stream().filter(k -> !s.token(k).tag().startsWith("PRP")
-                        || !language.firstPersonPronouns().contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))).forEach(f.targets::add);
+                Clauses.dependents(s, clause, "nsubj").stream().filter(k -> !language.isFirstPerson(s.token(k))).forEach(f.targets::add);
             }
         }
         for (Dependency d : s.dependents(t)) {

@@ -86,9 +86,9 @@ public final class EventStage implements Stage {
                     .forEach(m -> m.recode(CameoCode.of("111"), SituationType.Disapproval));
             for (EventMention m : found) {
                 Intents.Intent said = intended.get(m);
-                if (said != null && said.content() != null) {
-                    contents.compose(s, m, said.family(), said.content());
-                } else if (said == null && m.entry().governs() != null) {
+                if (said != null) {
+                    contents.compose(s, m, m.code().root().equals("13") ? "threat" : "intent", said.content());
+                } else if (m.entry().governs() != null) {
                     contents.compose(s, m, m.entry().governs(), Contents.contentOf(s, m, found));
                 }
             }

@@ -32,8 +32,8 @@ final class Intents {
         this.language = language;
     }
 
-    /** An intent or threat a statement expresses: the family its code now belongs to and what it is about. */
-    record Intent(String family, EventMention content) {
+    /** What the intent or threat a statement expresses is about, null when the said clause holds no event. */
+    record Intent(EventMention content) {
     }
 
     /**
@@ -56,7 +56,7 @@ final class Intents {
             }
             boolean hostile = content != null && content.code().rootNumber() >= 13;
             statement.recode(CameoCode.of(hostile ? "130" : "030"), hostile ? SituationType.Threat : SituationType.IntentToCooperate);
-            return Optional.of(new Intent(hostile ? "threat" : "intent", content));
+            return Optional.of(new Intent(content));
         }
         return Optional.empty();
     }
@@ -128,13 +128,7 @@ final class Intents {
                     .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
                     .forEach(d -> candidates.add(d.dependent()));
         }
-        for (int c : candidates) {
-            Optional<String> id = actors.allAt(s.index(), c).stream().map(Mention::entity).filter(Objects::nonNull).findFirst();
-            if (id.isPresent()) {
-                return id.get();
-            }
-        }
-        return null;
+        return candidates.stream().flatMap(c -> actorsOf(s, c, actors).stream()).findFirst().orElse(null);
     }
 
     /** The event the clause says will be done: at its verb, or the nearest to it inside the clause but its relative clauses. */

@@ -19,14 +19,26 @@ import org.entente.gazetteer.Gazetteer;
  */
 final class StateBodies {
     private final Gazetteer gazetteer;
-    /** Each place with bodies of its own, with those bodies. */
-    private final Map<String, List<Entity>> territoryBodies;
-    /** The ids of those bodies: none of them is a state's own. */
+    /** The police and the government of each place that has its own, by the place's id. */
+    private final Map<String, String> policeOf = new HashMap<>();
+    private final Map<String, String> governmentOf = new HashMap<>();
+    /** The ids of all bodies of such places: none of them is a state's own. */
     private final Set<String> ofTerritories;
 
     StateBodies(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.territoryBodies = territoryBodies(gazetteer);
+        Map<String, List<Entity>> territoryBodies = territoryBodies(gazetteer);
+        territoryBodies.forEach((place, bodies) -> {
+            for (Entity e : bodies) {
+                String names = NameIndex.key(e.label() + " " + String.join(" ", e.aliases()));
+                if (names.matches(".*\\bpolice\\b.*")) {
+                    policeOf.putIfAbsent(place, e.id());
+                }
+                if (names.matches(".*\\b(government|authorities)\\b.*")) {
+                    governmentOf.putIfAbsent(place, e.id());
+                }
+            }
+        });
         this.ofTerritories = territoryBodies.values().stream().flatMap(List::stream).map(Entity::id).collect(Collectors.toSet());
     }
 
@@ -36,10 +48,7 @@ final class StateBodies {
      * a state, or a place the gazetteer gives no such body.
      */
     String territorys(String place, Descriptions.Kind kind) {
-        String does = kind == Descriptions.Kind.POLICE ? ".*\\bpolice\\b.*" : ".*\\b(government|authorities)\\b.*";
-        return territoryBodies.getOrDefault(place, List.of()).stream()
-                .filter(e -> NameIndex.key(e.label() + " " + String.join(" ", e.aliases())).matches(does))
-                .map(Entity::id).findFirst().orElse(null);
+        return place == null ? null : (kind == Descriptions.Kind.POLICE ? policeOf : governmentOf).get(place);
     }
 
     private static Map<String, List<Entity>> territoryBodies(Gazetteer gazetteer) {

@@ -251,7 +251,7 @@ final class Descriptions {
      */
     private String person(String title, String state, boolean definite, Cast cast) {
         List<Mention> seen = cast.seen();
-        Map<String, Integer> named = new java.util.HashMap<>();
+        Map<String, Integer> named = new HashMap<>();
         String best = null;
         for (Mention m : seen) {
             String p = m.entity();

@@ -64,9 +64,12 @@ final class SubjectRepairs {
                 continue;
             }
             int second = join.dependent();
-            boolean ownPreposition = arcs.stream().anyMatch(a -> a.head() == second && a.relation().equals("case"));
+            if (arcs.stream().anyMatch(a -> a.head() == second && a.relation().equals("case"))) {
+                // a preposition of its own: an oblique indeed
+                continue;
+            }
             for (Dependency subject : List.copyOf(arcs)) {
-                if (subject.dependent() != join.head() || !subject.relation().startsWith("nsubj") || ownPreposition) {
+                if (subject.dependent() != join.head() || !subject.relation().startsWith("nsubj")) {
                     continue;
                 }
                 Dependency oblique = arcs.stream().filter(a -> a.head() == subject.head() && a.dependent() == second

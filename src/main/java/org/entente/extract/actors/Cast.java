@@ -102,13 +102,9 @@ final class Cast {
         }
         Entity old = article.ownEntities().get(id);
         if (old == null) {
-            version++;
-            article.ownEntities().put(id, new Entity(id, type, null, label, aliases, null, null, null, null,
-                    country, null, null, null, null, null, null));
+            own(id, type, label, aliases, country, null);
         } else if (old.country() == null && country != null) {
-            version++;
-            article.ownEntities().put(id, new Entity(id, old.type(), null, old.label(), old.aliases(), null, null, null,
-                    null, country, null, old.titles(), null, null, null, null));
+            own(id, old.type(), old.label(), old.aliases(), country, old.titles());
         }
         for (String a : aliases) {
             shortNames.putIfAbsent(NameIndex.key(a), id);
@@ -223,10 +219,15 @@ final class Cast {
         if (e != null && !e.aliases().contains(name)) {
             List<String> aliases = new ArrayList<>(e.aliases());
             aliases.add(name);
-            version++;
-            article.ownEntities().put(id, new Entity(id, e.type(), null, e.label(), aliases, null, null, null, null, e.country(), null,
-                    e.titles(), null, null, null, null));
+            own(id, e.type(), e.label(), aliases, e.country(), e.titles());
         }
+    }
+
+    /** Puts, or puts again, one of the article's own entities, with what the article has told of it so far. */
+    private void own(String id, EntityType type, String label, List<String> aliases, String country, List<String> titles) {
+        version++;
+        article.ownEntities().put(id, new Entity(id, type, null, label, aliases, null, null, null, null, country, null, titles,
+                null, null, null, null));
     }
 
     /** The entity a name or short name given earlier in the article stands for, if any. */
@@ -263,13 +264,11 @@ final class Cast {
         }
         Entity own = article.ownEntities().get(person);
         if (own != null && (!own.titles().contains(title) || own.country() == null && country != null)) {
-            version++;
             List<String> all = new ArrayList<>(own.titles());
             if (!all.contains(title)) {
                 all.add(title);
             }
-            article.ownEntities().put(person, new Entity(own.id(), own.type(), null, own.label(), own.aliases(), null,
-                    null, null, null, own.country() != null ? own.country() : country, null, all, null, null, null, null));
+            own(own.id(), own.type(), own.label(), own.aliases(), own.country() != null ? own.country() : country, all);
         }
     }
 

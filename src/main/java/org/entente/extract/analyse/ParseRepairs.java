@@ -9,7 +9,8 @@ import java.util.Locale;
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a reduced
- * relative left bare, a gerund taken for an adjective; then the subjects
+ * relative left bare, a gerund taken for an adjective, a preposition
+ * taken for the clause it marks; then the subjects
  * ({@link SubjectRepairs}).
  */
 final class ParseRepairs {
@@ -23,6 +24,7 @@ final class ParseRepairs {
         participlesWithObjects(tokens, arcs);
         reducedRelatives(tokens, arcs);
         gerundsTakenForModifiers(tokens, arcs);
+        prepositionsTakenForClauses(tokens, arcs);
         SubjectRepairs.mend(tokens, arcs);
     }
 
@@ -191,6 +193,36 @@ final class ParseRepairs {
             arcs.set(arcs.indexOf(up), new Dependency(up.head(), gerund, "advcl:" + marker));
             arcs.set(caseArc, new Dependency(gerund, preposition, "mark"));
             arcs.set(i, new Dependency(gerund, noun, "obj"));
+        }
+    }
+
+    /**
+     * A preposition the parser made the head of a clause whose gerund it left
+     * as a bare dependent: in "became president in 2003 after overthrowing his
+     * uncle" the parser at times hangs "after" from the verb as a clause and
+     * "overthrowing" from "after". The gerund is made the clause, marked by the
+     * preposition, and whatever hung from the preposition hangs from the gerund,
+     * so that it takes the subject of the verb above it like any other clause.
+     */
+    private static void prepositionsTakenForClauses(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency up = arcs.get(i);
+            int preposition = up.dependent();
+            int gerund = preposition + 1;
+            if (up.head() < 0 || !up.relation().equals("advcl") || !tokens.get(preposition).tag().equals("IN")
+                    || gerund >= tokens.size() || !arcs.contains(new Dependency(preposition, gerund, "dep"))
+                    || !tokens.get(gerund).tag().equals("VBG")) {
+                continue;
+            }
+            String marker = tokens.get(preposition).word().toLowerCase(Locale.ROOT);
+            for (int j = 0; j < arcs.size(); j++) {
+                Dependency d = arcs.get(j);
+                if (d.head() == preposition) {
+                    arcs.set(j, d.dependent() == gerund ? new Dependency(gerund, preposition, "mark")
+                            : new Dependency(gerund, d.dependent(), d.relation()));
+                }
+            }
+            arcs.set(i, new Dependency(up.head(), gerund, "advcl:" + marker));
         }
     }
 

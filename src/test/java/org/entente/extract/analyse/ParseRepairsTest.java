@@ -41,6 +41,18 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aPrepositionHeadingAGerundMarksTheGerundsClause() {
+        // Arancibia resigned after accusing Peru .
+        List<Token> tokens = tokens("Arancibia", "NNP", "resigned", "VBD", "after", "IN", "accusing", "VBG", "Peru", "NNP", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "advcl"), new Dependency(2, 3, "dep"), new Dependency(3, 4, "obj"), new Dependency(1, 5, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(1, 3, "advcl:after"), new Dependency(3, 2, "mark"),
+                new Dependency(3, 4, "obj"))), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(1, 2, "advcl")), arcs.toString());
+    }
+
+    @Test
     void aDaySubjectWithNothingHungFromItStays() {
         // Thursday was the deadline .
         List<Token> tokens = tokens("Thursday", "NNP", "was", "VBD", "the", "DT", "deadline", "NN", ".", ".");

@@ -41,6 +41,14 @@ class RoleStageTest {
     }
 
     @Test
+    void whoDidWhatAClauseAfterAPrepositionTellsIsTheSubjectOfTheVerbAbove() {
+        Situation coup = onlyOfRoot(TestExtractor.claims(
+                "Tomas Arancibia became president in 2003 after overthrowing his uncle, General Ramon Arancibia."), "17");
+        assertEquals(Set.of("tomas-arancibia"), sources(coup));
+        assertEquals(Set.of("ramon-arancibia"), targets(coup));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

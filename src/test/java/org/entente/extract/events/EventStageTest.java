@@ -112,6 +112,14 @@ class EventStageTest {
     }
 
     @Test
+    void opposingAProposalOrVotingAgainstItIsARejectionOpposingAnActADisapproval() {
+        assertEquals(List.of("120"), codes("Bolivia opposed the bill."));
+        assertEquals(List.of("120"), codes("Bolivia voted against the resolution."));
+        List<String> act = codes("Bolivia opposed the blockade.");
+        assertTrue(act.contains("110") && act.stream().noneMatch(c -> c.startsWith("12")), act.toString());
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

@@ -68,7 +68,14 @@ final class StandsFor {
         for (int k : appositions(s, token)) {
             List<String> named = actors(actors, s, k, target);
             if (!named.isEmpty()) {
-                return named;
+                // "two senators, Arancibia and Quispe,": every name of the list set beside the noun
+                List<String> all = new ArrayList<>(named);
+                for (Dependency c : s.dependents(k)) {
+                    if (c.relation().startsWith("conj")) {
+                        actors(actors, s, c.dependent(), target).stream().filter(id -> !all.contains(id)).forEach(all::add);
+                    }
+                }
+                return all;
             }
         }
         String lemma = s.token(token).lemma();

@@ -49,6 +49,13 @@ class RoleStageTest {
     }
 
     @Test
+    void everyNameOfAListSetBesideTheSubjectTakesPart() {
+        Situation rejection = onlyOfRoot(TestExtractor.claims(
+                "Two Chilean senators, Tomas Arancibia and Ramona Quispe, opposed the bill."), "12");
+        assertTrue(sources(rejection).containsAll(Set.of("tomas-arancibia", "ramona-quispe")), rejection.participants().toString());
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

@@ -249,7 +249,27 @@ public final class EventStage implements Stage {
     private static boolean smallClause(Sentence s, Dependency d) {
         return d.relation().equals("xcomp") && s.dependents(d.dependent()).stream().anyMatch(x -> x.relation().equals("nsubj"))
                 || d.relation().equals("dep") && s.token(d.dependent()).isVerb()
-                        && s.dependents(d.dependent()).stream().anyMatch(x -> x.relation().matches("aux|nsubj"));
+                        && s.dependents(d.dependent()).stream().anyMatch(x -> x.relation().matches("aux|nsubj"))
+                || unmarkedComplement(s, d);
+    }
+
+    /**
+     * A that-less clause the parser set beside the verb rather than under it:
+     * "the court ruled on Monday the blockade was unlawful". A clause with a
+     * subject of its own, after the verb, with no punctuation between them
+     * ("ruled, the country wept" is two sentences run together).
+     */
+    private static boolean unmarkedComplement(Sentence s, Dependency d) {
+        if (!d.relation().equals("parataxis") || d.dependent() < d.head()
+                || s.dependents(d.dependent()).stream().noneMatch(x -> x.relation().startsWith("nsubj"))) {
+            return false;
+        }
+        for (int i = d.head() + 1; i < d.dependent(); i++) {
+            if (s.token(i).tag().matches("[.,:]|``|''|-LRB-|-RRB-|HYPH|NFP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an announcement's complement holds an event: then that event is what is announced, not a bare statement. */

@@ -120,6 +120,12 @@ class EventStageTest {
     }
 
     @Test
+    void aCourtRulingWithoutThatIsStillARuling() {
+        assertTrue(codes("The Supreme Court of Chile ruled on Monday the blockade was unlawful.").contains("116"));
+        assertTrue(codes("The Supreme Court of Chile ruled, the crowd cheered.").stream().noneMatch(c -> c.startsWith("11")));
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

@@ -56,6 +56,16 @@ class RoleStageTest {
     }
 
     @Test
+    void whomADisagreementOrDisappointmentIsWithIsItsTarget() {
+        Situation disagreement = onlyOfRoot(TestExtractor.claims(
+                "Peruvian Foreign Minister Ramona Quispe often had disagreements with Chilean President Tomas Arancibia."), "11");
+        assertTrue(targets(disagreement).contains("tomas-arancibia"), disagreement.participants().toString());
+        Situation concern = onlyOfRoot(TestExtractor.claims("Peru expressed concern over the Chilean blockade."), "11");
+        assertEquals(Set.of("peru"), sources(concern));
+        assertEquals(Set.of("chile"), targets(concern));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

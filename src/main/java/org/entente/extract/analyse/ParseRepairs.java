@@ -8,7 +8,8 @@ import java.util.Locale;
  * Mends mistakes the parser is known to make on news sentences, each where
  * its signs are unambiguous, so that the stages after it read the structure
  * the sentence has: a main verb taken for a relative clause, a possessor
- * taken for a subject, a participle tagged as an adjective, a reduced
+ * taken for a subject, a participle tagged as an adjective, a perfect
+ * taken for "have" holding a noun, a reduced
  * relative left bare, a gerund taken for an adjective, a preposition
  * taken for the clause it marks; then the subjects
  * ({@link SubjectRepairs}).
@@ -22,6 +23,7 @@ final class ParseRepairs {
         mainVerbsTakenForRelatives(tokens, arcs);
         possessorsTakenForSubjects(tokens, arcs);
         participlesWithObjects(tokens, arcs);
+        perfectsTakenForPossession(tokens, arcs);
         reducedRelatives(tokens, arcs);
         gerundsTakenForModifiers(tokens, arcs);
         prepositionsTakenForClauses(tokens, arcs);
@@ -227,6 +229,49 @@ final class ParseRepairs {
     }
 
     /**
+     * A perfect the parser read as "have" holding a noun: in "Chile has
+     * publicly voiced support for Peru" it at times makes "has" the verb, with
+     * "support" its object and "voiced" an adjective of "support". The
+     * participle is made the verb, with the subject, object and all else "have"
+     * held, and "have" its auxiliary.
+     */
+    private static void perfectsTakenForPossession(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency modifier = arcs.get(i);
+            int participle = modifier.dependent();
+            int noun = modifier.head();
+            if (noun < 0 || !modifier.relation().equals("amod") || participle + 1 != noun
+                    || !tokens.get(participle).tag().matches("VBN|VBD|JJ") || !tokens.get(participle).word().endsWith("ed")) {
+                continue;
+            }
+            int have = participle - 1;
+            boolean actAdverb = false;
+            while (have >= 0 && tokens.get(have).tag().startsWith("RB")) {
+                actAdverb |= tokens.get(have).lemma().matches(ACT_ADVERBS);
+                have--;
+            }
+            // "had limited support" is an adjective; "has publicly voiced support" a verb
+            boolean verb = tokens.get(participle).tag().startsWith("VB") || actAdverb;
+            if (!verb || have < 0 || !tokens.get(have).lemma().equals("have") || !arcs.contains(new Dependency(have, noun, "obj"))) {
+                continue;
+            }
+            for (int j = 0; j < arcs.size(); j++) {
+                Dependency d = arcs.get(j);
+                if (j == i) {
+                    arcs.set(j, new Dependency(participle, have, "aux"));
+                } else if (d.head() == have) {
+                    arcs.set(j, new Dependency(participle, d.dependent(), d.relation()));
+                } else if (d.dependent() == have) {
+                    arcs.set(j, new Dependency(d.head(), participle, d.relation()));
+                }
+            }
+            Token t = tokens.get(participle);
+            tokens.set(participle, new Token(participle, t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
+                    t.ner(), t.begin(), t.end()));
+        }
+    }
+
+    /**
      * A word the tagger took for an adjective that governs a direct object is a
      * verb: "has publicly expressed support" (tagged "expressed/JJ") is the verb
      * "express". Its lemma and tag are put right so that the rules see the verb.
@@ -296,6 +341,10 @@ final class ParseRepairs {
      * "proposed holding talks"); after others a gerund before a name is an
      * adjective ("met visiting Prime Minister X", "invaded neighbouring Peru").
      */
+    /** Adverbs that tell how or when something was done, not how much: "has publicly voiced", not "has very limited". */
+    private static final String ACT_ADVERBS = "publicly|openly|formally|officially|repeatedly|already|previously|recently|also|again"
+            + "|strongly|firmly|consistently|explicitly|privately|jointly|reportedly|since|now|just|long";
+
     private static final String GERUND_TAKERS = "pledge|promise|vow|propose|suggest|recommend|consider|advocate|favour|favor|oppose"
             + "|reject|resist|begin|start|continue|stop|resume|avoid|deny|admit|discuss|urge";
 }

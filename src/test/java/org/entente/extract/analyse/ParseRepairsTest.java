@@ -26,6 +26,10 @@ class ParseRepairsTest {
         return out;
     }
 
+    private static Token lemma(Token t, String lemma) {
+        return new Token(t.index(), t.word(), lemma, t.tag(), t.ner(), t.begin(), t.end());
+    }
+
     @Test
     void aDayOpeningTheSentenceIsItsTimeNotItsSubject() {
         // This Thursday the Andean Commission criticized the move .
@@ -50,6 +54,29 @@ class ParseRepairsTest {
         assertTrue(arcs.containsAll(List.of(new Dependency(1, 3, "advcl:after"), new Dependency(3, 2, "mark"),
                 new Dependency(3, 4, "obj"))), arcs.toString());
         assertFalse(arcs.contains(new Dependency(1, 2, "advcl")), arcs.toString());
+    }
+
+    @Test
+    void aParticipleTakenForAnAdjectiveAfterHaveIsThePerfectsVerb() {
+        // Chile has publicly voiced support .
+        List<Token> tokens = tokens("Chile", "NNP", "has", "VBZ", "publicly", "RB", "voiced", "JJ", "support", "NN", ".", ".");
+        tokens.set(1, lemma(tokens.get(1), "have"));
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "obj"), new Dependency(3, 2, "advmod"), new Dependency(4, 3, "amod"), new Dependency(1, 5, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(-1, 3, "root"), new Dependency(3, 0, "nsubj"), new Dependency(3, 4, "obj"),
+                new Dependency(3, 1, "aux"))), arcs.toString());
+        assertTrue(tokens.get(3).tag().equals("VBN") && tokens.get(3).lemma().equals("voice"), tokens.get(3).toString());
+    }
+
+    @Test
+    void anAdjectiveBeforeANounHadIsNoPerfect() {
+        // Chile had limited support .
+        List<Token> tokens = tokens("Chile", "NNP", "had", "VBD", "limited", "JJ", "support", "NN", ".", ".");
+        tokens.set(1, lemma(tokens.get(1), "have"));
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "amod"), new Dependency(1, 4, "punct")));
+        assertUnchanged(tokens, arcs);
     }
 
     @Test

@@ -66,6 +66,13 @@ class RoleStageTest {
     }
 
     @Test
+    void supportVoicedInAPerfectIsTheSubjectsSupport() {
+        Situation support = onlyOfRoot(TestExtractor.claims("Chile has publicly voiced support for Peru."), "05");
+        assertEquals(Set.of("chile"), sources(support));
+        assertEquals(Set.of("peru"), targets(support));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

@@ -126,6 +126,12 @@ class EventStageTest {
     }
 
     @Test
+    void agreeingToAnArrangementIsCooperationAgreeingToDoSomethingAnIntent() {
+        assertEquals(List.of("057"), codes("Chilean President Tomas Arancibia agreed to power-sharing with the opposition."));
+        assertTrue(codes("Chile agreed to open the border.").stream().allMatch(c -> c.startsWith("03")));
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

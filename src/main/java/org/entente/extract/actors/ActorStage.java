@@ -75,6 +75,12 @@ public final class ActorStage implements Stage {
             }
             article.mentions().addAll(found);
         }
+        List<Mention> late = quotes.namedAtTheClose(article.analysis().sentences(), article.mentions());
+        if (!late.isEmpty()) {
+            article.mentions().addAll(late);
+            article.mentions().sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start)
+                    .thenComparingInt(m -> -m.end()));
+        }
     }
 
     /** Gazetteer names, longest first, and the states inside hyphenated words ("Sino-Russian", "Saudi-led"). */

@@ -21,6 +21,8 @@ final class Quotes {
     private final Language language;
     /** The speaker of the quotation still open at the end of the last sentence read. */
     private String carried;
+    /** First-person pronouns read inside a quotation whose speaker was not yet named: sentence, token, offset. */
+    private final List<int[]> unnamed = new ArrayList<>();
 
     Quotes(String text, Language language) {
         this.language = language;
@@ -65,12 +67,40 @@ final class Quotes {
                 String who = nearest(speakers, t.index(), known, opening);
                 if (who != null) {
                     out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), who, Mention.Kind.PRONOUN));
+                } else {
+                    unnamed.add(new int[] {s.index(), t.index(), t.begin()});
                 }
             }
         }
         Token last = s.token(s.size() - 1);
         boolean stillOpen = inside(last.begin()) || quoted && inside(last.end());
         carried = stillOpen ? nearest(speakers, s.size(), known, opening) : null;
+        return out;
+    }
+
+    /**
+     * First-person pronouns of quotations whose speaker is named only where
+     * they close, sentences later: in '"... I applaud the president ... The
+     * casualties were very low", Graham continued.' the one who applauds is
+     * Graham. Called once all sentences are read, with their mentions.
+     */
+    List<Mention> namedAtTheClose(List<Sentence> sentences, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        for (int[] u : unnamed) {
+            int[] span = spans.stream().filter(x -> u[2] >= x[0] && u[2] < x[1]).findFirst().orElse(null);
+            Sentence closing = span == null ? null : sentences.stream()
+                    .filter(x -> x.index() > u[0] && x.begin() <= span[1] && span[1] < x.end()).findFirst().orElse(null);
+            if (closing == null) {
+                continue;
+            }
+            List<Mention> there = known.stream().filter(m -> m.sentence() == closing.index()).toList();
+            int close = closing.tokens().stream().filter(t -> t.begin() >= span[1]).mapToInt(Token::index).findFirst().orElse(closing.size());
+            String who = nearest(speakers(closing, there), close, there, null);
+            if (who != null) {
+                out.add(new Mention(u[0], u[1], u[1] + 1, u[1], who, Mention.Kind.PRONOUN));
+            }
+        }
+        unnamed.clear();
         return out;
     }
 
@@ -95,7 +125,7 @@ final class Quotes {
             return out;
         }
         for (Token t : s.tokens()) {
-            if (!t.isVerb() || inside(t.begin()) || !language.reportingVerbs().contains(t.lemma())) {
+            if (!t.isVerb() || inside(t.begin()) || !language.reportingVerbs().contains(t.lemma()) && !resumes(s, t)) {
                 continue;
             }
             int who = -1;
@@ -126,6 +156,12 @@ final class Quotes {
             }
         }
         return out;
+    }
+
+    /** '"...," Graham continued': a verb that takes up speech again, with nothing said or done of its own. */
+    private boolean resumes(Sentence s, Token t) {
+        return language.resumingVerbs().contains(t.lemma())
+                && s.dependents(t.index()).stream().noneMatch(d -> d.relation().matches("obj|xcomp|ccomp|obl.*"));
     }
 
     private static String actorAt(List<Mention> known, int token) {

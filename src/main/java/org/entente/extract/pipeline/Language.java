@@ -75,7 +75,8 @@ public record Language(
         Set<String> dispositionNouns,
         Set<String> allianceNouns,
         Set<String> partnershipNouns,
-        Set<String> regionQualifiers) {
+        Set<String> regionQualifiers,
+        Set<String> resumingVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

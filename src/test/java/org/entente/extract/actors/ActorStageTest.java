@@ -227,6 +227,17 @@ class ActorStageTest {
     }
 
     @Test
+    void aQuotationWhoseSpeakerIsNamedOnlyWhereItClosesIsTheirs() {
+        ArticleWork w = TestExtractor.work("Peruvian Senator Ramona Quispe criticised the Chilean blockade on Monday.\n\n"
+                + "\"The border is calm. I applaud the Chilean president for his restraint. The losses were very low,\" Quispe continued.");
+        assertEquals("ramona-quispe", who(w, 2, "I"));
+        ArticleWork after = TestExtractor.work("Peruvian Senator Ramona Quispe criticised the Chilean blockade on Monday.\n\n"
+                + "\"I applaud the Chilean president for his restraint.\" The losses continued to mount.");
+        assertTrue(after.mentions(1).stream().noneMatch(m -> after.analysis().sentences().get(1).words(m.start(), m.end(), after.text())
+                .equals("I")), "a quotation closed with no one named is no one's: " + after.mentions(1));
+    }
+
+    @Test
     void theNearestReportingVerbNamesTheSpeaker() {
         ArticleWork w = TestExtractor.work("Chile's foreign ministry indicated its view, and then its spokesman, Ramona Quispe, "
                 + "said: \u201CWe urge Bolivia to reopen the border.\u201D");

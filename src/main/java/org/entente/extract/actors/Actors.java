@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
 import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
 import org.entente.gazetteer.Gazetteer;
 
 /**
@@ -15,10 +16,12 @@ import org.entente.gazetteer.Gazetteer;
 public final class Actors {
     private final ArticleWork article;
     private final Gazetteer entities;
+    private final Language language;
 
-    public Actors(ArticleWork article, Gazetteer gazetteer) {
+    public Actors(ArticleWork article, Gazetteer gazetteer, Language language) {
         this.article = article;
         this.entities = gazetteer.withLocal(List.copyOf(article.ownEntities().values()));
+        this.language = language;
     }
 
     /** The resolved mention covering a token, names before descriptions before pronouns before demonyms. */
@@ -105,7 +108,9 @@ public final class Actors {
         }
         return switch (e.type()) {
             case State, GovernmentBody, IntergovernmentalOrganisation, Group, Coalition -> true;
-            case Person -> !article.ownEntities().containsKey(id) || !e.titles().isEmpty();
+            // "director of global news for AFP", "chief executive": a title of private life is none of politics
+            case Person -> !article.ownEntities().containsKey(id)
+                    || e.titles().stream().anyMatch(t -> !language.privateTitles().contains(t));
             default -> false;
         };
     }

@@ -79,7 +79,7 @@ public final class AssembleStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        Actors actors = new Actors(article, gazetteer);
+        Actors actors = new Actors(article, gazetteer, language);
         List<Group> groups = new ArrayList<>();
         Map<EventMention, Group> groupOf = new LinkedHashMap<>();
         for (EventMention m : article.events()) {

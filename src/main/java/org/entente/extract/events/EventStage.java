@@ -60,7 +60,7 @@ public final class EventStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        Actors actors = new Actors(article, gazetteer);
+        Actors actors = new Actors(article, gazetteer, language);
         for (Sentence s : article.analysis().sentences()) {
             if (!s.isParsed()) {
                 continue;

@@ -58,7 +58,7 @@ public final class FactualityStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        Actors actors = new Actors(article, gazetteer);
+        Actors actors = new Actors(article, gazetteer, language);
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<Integer> path = governors(s, e.trigger(), language);

@@ -76,7 +76,8 @@ public record Language(
         Set<String> allianceNouns,
         Set<String> partnershipNouns,
         Set<String> regionQualifiers,
-        Set<String> resumingVerbs) {
+        Set<String> resumingVerbs,
+        Set<String> privateTitles) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -62,7 +62,7 @@ public final class LinkStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        Actors actors = new Actors(article, gazetteer);
+        Actors actors = new Actors(article, gazetteer, language);
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<EventMention> here = article.events().stream().filter(x -> x.sentence() == e.sentence() && x != e).toList();

@@ -54,7 +54,7 @@ public final class RoleStage implements Stage {
 
     @Override
     public void run(ArticleWork article) {
-        Actors actors = new Actors(article, gazetteer);
+        Actors actors = new Actors(article, gazetteer, language);
         List<EventMention> all = new ArrayList<>();
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());

@@ -44,6 +44,14 @@ class AssembleStageTest {
     }
 
     @Test
+    void aPersonNamedWithATitleOfPrivateLifeAloneIsNoPoliticalActor() {
+        assertTrue(TestExtractor.claims("Marta Rojas, director of the Lima Film Institute, criticised the decision to close the festival.")
+                .events().isEmpty());
+        assertEquals(1, TestExtractor.claims("Elena Rojas, a deputy minister, criticised the decision to close the festival.")
+                .events().size());
+    }
+
+    @Test
     void praiseWithNoOneGivingItIsLeftOutButViolenceWithNoKnownPerpetratorIsKept() {
         assertEquals(0, TestExtractor.claims("Peruvian Prime Minister Ramona Quispe was praised on Monday.").events().size());
         Situation killing = onlyOfRoot(TestExtractor.claims("Peruvian Prime Minister Ramona Quispe was assassinated on Monday."), "18");

@@ -101,6 +101,9 @@ public final class LinkStage implements Stage {
                 // "condemned the attack", and "the call was seconded by X": what the act is done to
                 if (r.equals("obj") || r.equals("nsubj:pass") && e.entry().isVerb() || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
                     e.link("theme", to);
+                    if (to.isContent()) {
+                        askedOf(e, to);
+                    }
                 } else if (r.matches("(obl|nmod|advcl):(after|following|since)") || r.matches("(obl|nmod):in_response_to|(obl|nmod):in_retaliation_for")
                         || r.equals("advcl") && marker(s, d.dependent(), language.afterMarkers())) {
                     e.link("after", to);
@@ -120,6 +123,24 @@ public final class LinkStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Whom an appeal or a demand is made of, when it names no one: the one who
+     * would do what is asked ("demanded the resignation of Quispe" is made of
+     * Quispe, "called for Peru's withdrawal" of Peru).
+     */
+    private static void askedOf(EventMention e, EventMention content) {
+        if (!e.code().root().matches("02|10")
+                || e.participants().values().stream().anyMatch(r -> r == Role.TARGET || r == Role.RECIPIENT)) {
+            return;
+        }
+        Role asked = e.code().root().equals("10") ? Role.TARGET : Role.RECIPIENT;
+        content.participants().forEach((id, r) -> {
+            if (r == Role.INITIATOR && !e.participants().containsKey(id)) {
+                e.addParticipant(id, asked);
+            }
+        });
     }
 
     /** The goods an exchange carries are its themes: "an importer of Russian oil and gas", "sold wheat to Egypt". */

@@ -64,7 +64,7 @@ public final class AssembleStage implements Stage {
      */
     private static boolean actorless(Group g) {
         int root = g.mentions.get(0).code().rootNumber();
-        return root < 17 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
+        return root < 17 && root != 14 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
     }
 
     @Override

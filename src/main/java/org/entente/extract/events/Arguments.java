@@ -79,6 +79,8 @@ final class Arguments {
                 case "court" -> language.courtNouns().contains(subject.lemma())
                         || m.map(x -> actors.entity(x.entity()).map(e -> e.label().toLowerCase().contains("court")).orElse(false))
                         .orElse(false);
+                // "protesters clashed with the police": a crowd, whom no one names
+                case "crowd" -> m.isEmpty() && subject.lemma().matches("protester|protestor|demonstrator|rioter|crowd|mob");
                 default -> throw new IllegalStateException("unknown subjectIs '" + what + "'");
             };
             if (ok) {

@@ -28,7 +28,8 @@ import org.entente.extract.analyse.Token;
  *                   {@code pejorative}: a predicate that judges the object badly ("called the strike a violation")
  * @param objectIs   what the object must be: {@code person}, {@code place}, {@code organisation},
  *                   {@code thing} (no actor), {@code host} (the host of a visit), {@code topic}
- * @param subjectIs  what the subject must be: {@code official} (an official or a state), {@code court}
+ * @param subjectIs  what the subject must be: {@code official} (an official or a state), {@code court},
+ *                   {@code crowd} (protesters, demonstrators)
  * @param needs      a preposition the word must govern ("speak with")
  * @param ofIs       the role "of" gives the noun: {@code target} ("the killing of X") by default for
  *                   hostile codes, else {@code source} ("the visit of X")

@@ -2,6 +2,7 @@ package org.entente.extract.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.entente.claims.SituationType;
 import org.entente.extract.analyse.Dependency;
@@ -288,7 +289,9 @@ final class Frame {
             } else if (r.equals("nmod:by")) {
                 f.sources.add(d.dependent());
             } else if (r.equals("amod") || r.equals("compound") || modifiersAreTargets && r.equals("nmod:in")) {
-                (modifiersAreTargets ? f.targets : f.sources).add(d.dependent());
+                // "anti-Chilean protests" are aimed at Chile
+                boolean against = s.token(d.dependent()).word().toLowerCase(Locale.ROOT).startsWith("anti-");
+                (modifiersAreTargets || against ? f.targets : f.sources).add(d.dependent());
             } else if (r.equals("nmod:of")) {
                 (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
             } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !Clauses.isTime(s, d.dependent())) {

@@ -73,6 +73,23 @@ class RoleStageTest {
     }
 
     @Test
+    void antiProtestsAreAimedAtWhomTheyAreAgainstAndACrowdClashingWithPoliceRiotsAgainstThem() {
+        Situation protest = onlyOfRoot(TestExtractor.claims("Anti-Chilean protests continued in Lima on Monday."), "14");
+        assertEquals(Set.of("chile"), targets(protest));
+        assertTrue(sources(protest).isEmpty(), protest.participants().toString());
+        Situation riot = onlyOfRoot(TestExtractor.claims("Protesters clashed with Peruvian police in Lima on Monday."), "14");
+        assertEquals("145", riot.cameoCode().value());
+        assertTrue(targets(riot).contains("peru-police"), riot.participants().toString());
+    }
+
+    @Test
+    void aDemandForSomeonesActIsMadeOfThem() {
+        Situation demand = onlyOfRoot(TestExtractor.claims("Chile demanded the resignation of Peruvian President Ramona Quispe."), "10");
+        assertTrue(targets(demand).contains("ramona-quispe"), demand.participants().toString());
+        assertEquals(Set.of("chile"), sources(demand));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

@@ -58,6 +58,11 @@ public record CameoCode(String value) {
         return Integer.parseInt(root());
     }
 
+    /** Whether the code judges an act or an actor: disapproval (11) or rejection (12). */
+    public boolean isJudgement() {
+        return root().equals("11") || root().equals("12");
+    }
+
     /** The code's codebook entry; a four-digit code has its three-digit parent's. */
     public Entry entry() {
         return CODEBOOK.get(value.length() == 4 ? value.substring(0, 3) : value);

@@ -83,7 +83,7 @@ final class ActReferences {
 
     /** Praise or endorsement (051), a criticism (11) or a rejection (12). */
     private static boolean isReaction(Group g) {
-        return g.mentions.get(0).code().value().startsWith("051") || g.root().matches("11|12");
+        return g.mentions.get(0).code().value().startsWith("051") || g.mentions.get(0).code().isJudgement();
     }
 
     /** "it", "this", or a noun with "the", "this" or "that" and no owner, maker or content of its own. */

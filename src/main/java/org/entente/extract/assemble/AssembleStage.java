@@ -193,7 +193,7 @@ public final class AssembleStage implements Stage {
             Group g = groups.get(i);
             // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
             if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> !x.entry().isSpeech()
-                    && !x.code().root().matches("11|12") && lemma(article, x).equals(word))) {
+                    && !x.code().isJudgement() && lemma(article, x).equals(word))) {
                 return g;
             }
         }

@@ -113,7 +113,7 @@ final class Contents {
                 boolean holds = s.token(d.head()).lemma().matches("include|involve|be");
                 for (EventMention e : found) {
                     // "Chile's demand was a violation of the treaty" judges the demand; it does not tell what it asks
-                    if (e != governor && !e.code().root().matches("11|12") && (e.trigger() == d.head() && s.dependents(d.head()).stream().anyMatch(c -> c.relation().equals("cop"))
+                    if (e != governor && !e.code().isJudgement() && (e.trigger() == d.head() && s.dependents(d.head()).stream().anyMatch(c -> c.relation().equals("cop"))
                             || holds && s.dependents(d.head()).stream().anyMatch(c -> c.dependent() == e.trigger()
                                     && c.relation().matches("xcomp|obj|ccomp|dep")))) {
                         return e;

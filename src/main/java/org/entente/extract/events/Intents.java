@@ -50,7 +50,7 @@ final class Intents {
                 continue;
             }
             EventMention content = contentIn(s, clause, found, statement);
-            if (content != null && content.code().root().matches("11|12")) {
+            if (content != null && content.code().isJudgement()) {
                 // "said it would reject the proposal": a stance told ahead, neither intent nor threat
                 return Optional.empty();
             }

@@ -140,7 +140,7 @@ public final class RoleStage implements Stage {
         }
         targets.forEach(id -> e.addParticipant(id, targetRole));
         // "clashed with Peru", "a conflict with Peru": a side alike; "disagreed with Peru": whom it is aimed at
-        Role otherRole = hostile && !symmetric && (e.entry().isVerb() || e.code().root().matches("11|12")) ? Role.TARGET : Role.PARTICIPANT;
+        Role otherRole = hostile && !symmetric && (e.entry().isVerb() || e.code().isJudgement()) ? Role.TARGET : Role.PARTICIPANT;
         others.forEach(id -> e.addParticipant(id, otherRole));
         unconventional(e, actors);
     }

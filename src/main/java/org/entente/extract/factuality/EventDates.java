@@ -42,6 +42,10 @@ final class EventDates {
             int t = path.get(i);
             if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
+                // "on February 20, when Peru closed the border": a clause said of a time happened then
+                int clause = path.get(i - 1);
+                s.heads(clause).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("acl:relcl"))
+                        .map(d -> at(article, here, s.token(d.head()))).filter(v -> v != null).findFirst().ifPresent(e::date);
                 return;
             }
             List<Integer> around = new ArrayList<>();

@@ -125,6 +125,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void aClauseSaidOfATimeHappenedThen() {
+        ClaimSet set = TestExtractor.claims("The standoff began on February 20, when Peru expelled two Chilean diplomats.");
+        assertEquals("2025-02-20", onlyOfRoot(set, "16").date().value());
+        ClaimSet person = TestExtractor.claims("Peru expelled Tomas Arancibia, who arrived on February 20.");
+        assertNull(onlyOfRoot(person, "17").date(), onlyOfRoot(person, "17").toString());
+    }
+
+    @Test
     void theTimeOfANounsOwnVerbDatesIt() {
         ClaimSet set = TestExtractor.claims("The last time the Chilean government closed the newspaper was during "
                 + "the martial law imposed by former Chilean President Tomas Arancibia back in 1972.");

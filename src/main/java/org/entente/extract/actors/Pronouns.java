@@ -12,8 +12,9 @@ import org.entente.extract.pipeline.Language;
 
 /**
  * Personal pronouns and possessives, resolved to the actors they stand for,
- * looking back over what the article has named ({@link Cast}). Keeps the
- * gender pronouns gave people, so lives for one article.
+ * looking back over what the article has named ({@link Cast}), and "both
+ * countries", "the two leaders", which stand for a pair named before. Keeps
+ * the gender pronouns gave people, so lives for one article.
  */
 final class Pronouns {
     private final Language language;
@@ -144,6 +145,51 @@ final class Pronouns {
             }
         }
         return null;
+    }
+
+    /** How many sentences back "both countries" may look for the pair it stands for. */
+    private static final int PAIR_REACH = 6;
+
+    /**
+     * "Both countries", "both nations", "the two leaders": the two states, or
+     * two people, last joined by "and" in this sentence or the few before it.
+     */
+    List<Mention> pairs(Sentence s, List<Mention> known) {
+        List<Mention> out = new ArrayList<>();
+        if (!s.isParsed()) {
+            return out;
+        }
+        for (Token t : s.tokens()) {
+            boolean states = t.lemma().matches("country|nation|state|government|side");
+            boolean people = t.lemma().matches("leader|minister|president|premier");
+            // "both countries", "the two leaders"; not "two other presidents", which are others
+            boolean both = s.dependents(t.index()).stream().anyMatch(d -> d.relation().matches("det|predet|cc:preconj")
+                    && s.token(d.dependent()).lemma().equals("both"));
+            boolean theTwo = s.dependents(t.index()).stream().anyMatch(d -> d.relation().equals("nummod") && s.token(d.dependent()).lemma().equals("two"))
+                    && s.dependents(t.index()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equals("the"))
+                    && s.dependents(t.index()).stream().noneMatch(d -> d.relation().equals("amod"));
+            boolean two = both || theTwo;
+            if (!t.tag().equals("NNS") || !(states || people) || !two
+                    || known.stream().anyMatch(m -> m.covers(t.index()) && m.entity() != null)) {
+                continue;
+            }
+            Predicate<String> fits = states ? cast::isState : cast::isPerson;
+            List<String> pair = coordination(s, known.stream().filter(m -> m.start() < t.index()).toList());
+            for (int back = 1; !isPair(pair, fits) && back <= PAIR_REACH && s.index() - back >= 0; back++) {
+                Sentence earlier = cast.sentence(s.index() - back);
+                if (earlier != null) {
+                    pair = coordination(earlier, cast.seen().stream().filter(m -> m.sentence() == earlier.index()).toList());
+                }
+            }
+            if (isPair(pair, fits)) {
+                pair.forEach(id -> out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), id, Mention.Kind.DESCRIPTION)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPair(List<String> ids, Predicate<String> fits) {
+        return ids.size() == 2 && ids.stream().allMatch(fits);
     }
 
     /**

@@ -238,6 +238,19 @@ class ActorStageTest {
     }
 
     @Test
+    void bothCountriesAreThePairOfStatesNamedBefore() {
+        ArticleWork w = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. Arancibia praised the accord. "
+                + "Quispe spoke of a new era. Bolivian President Evo Mamani urged both countries to respect the accord.");
+        List<String> both = w.mentions(3).stream().filter(m -> w.analysis().sentences().get(3).words(m.start(), m.end(), w.text())
+                .equals("countries") && m.entity() != null).map(Mention::entity).toList();
+        assertEquals(List.of("chile", "peru"), both);
+        ArticleWork others = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
+                + "The Chilean Congress has censured two other presidents.");
+        assertTrue(others.mentions(1).stream().noneMatch(m -> m.entity() != null && m.entity().matches("chile|peru")
+                && others.analysis().sentences().get(1).words(m.start(), m.end(), others.text()).equals("presidents")), others.mentions(1).toString());
+    }
+
+    @Test
     void theNearestReportingVerbNamesTheSpeaker() {
         ArticleWork w = TestExtractor.work("Chile's foreign ministry indicated its view, and then its spokesman, Ramona Quispe, "
                 + "said: \u201CWe urge Bolivia to reopen the border.\u201D");

@@ -24,7 +24,9 @@ import org.entente.extract.pipeline.Language;
  * latest act of someone else told in the same sentence before it or in the
  * two sentences before; failing that, for a noun for any act ("the move",
  * "the decision"), the act the story leads with (many sentences on, it is
- * most often the news itself).
+ * most often the news itself). A noun made from the act's verb ("agreed ...
+ * welcomed the agreement", "withdrew ... opposed the withdrawal") names that
+ * act however far back it was told.
  */
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
@@ -125,7 +127,9 @@ final class ActReferences {
                 boolean before = x.sentence() < m.sentence() || x.sentence() == m.sentence() && x.trigger() < m.trigger();
                 boolean near = m.sentence() - x.sentence() <= REACH;
                 boolean later = best == null || x.sentence() > best.sentence() || x.sentence() == best.sentence() && x.trigger() > best.trigger();
-                if (before && near && later && (anyAct || doneTo(article, x, word))) {
+                // a noun that names the act by its verb may reach back further: "the agreement" is the one agreed
+                boolean named = names(article, x, object);
+                if (before && (near || named) && later && (anyAct || doneTo(article, x, word) || named)) {
                     best = x;
                 }
             }
@@ -168,6 +172,16 @@ final class ActReferences {
             }
         });
         return out;
+    }
+
+    /**
+     * Whether a noun names an act told by its verb: "agreed to reopen the
+     * border ... welcomed the agreement", "withdrew ... opposed the withdrawal".
+     */
+    private static boolean names(ArticleWork article, EventMention x, Token noun) {
+        Token verb = article.analysis().sentences().get(x.sentence()).token(x.trigger());
+        String stem = verb.lemma().endsWith("e") ? verb.lemma().substring(0, verb.lemma().length() - 1) : verb.lemma();
+        return verb.isVerb() && noun.isNoun() && stem.length() >= 4 && noun.lemma().startsWith(stem) && !noun.lemma().equals(verb.lemma());
     }
 
     /** Whether an act was done to a thing of this name: "signed a trade agreement" to an agreement. */

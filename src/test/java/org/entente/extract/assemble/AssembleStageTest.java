@@ -119,6 +119,16 @@ class AssembleStageTest {
     }
 
     @Test
+    void aNounNamingAnActByItsVerbIsThatActHoweverFarBack() {
+        ClaimSet set = TestExtractor.claims("On Monday, Peru closed a crossing near Tacna. Fishermen were stranded. Prices rose in Lima. "
+                + "Queues formed at the crossing. On Tuesday, Chile and Peru agreed to reopen the crossing. Trucks waited for days. "
+                + "Buses were cancelled. Markets closed early. On Wednesday, Bolivia welcomed the agreement.");
+        Situation welcome = onlyOfRoot(set, "05");
+        Situation agreed = onlyOfRoot(set, "03");
+        assertEquals(List.of(agreed.id()), welcome.themes(), welcome.toString());
+    }
+
+    @Test
     void itBeyondReachIsNotTheActTheStoryLeadsWith() {
         ClaimSet set = TestExtractor.claims("On Monday, Chile closed its border with Peru. Fishermen in Tacna were stranded. "
                 + "Prices of fish rose in Lima. Long queues formed at the crossing. On Wednesday, Bolivia criticized it.");

@@ -84,6 +84,9 @@ final class Descriptions {
                 continue;
             }
             String state = stateModifier(s, found, cast, start, t.index());
+            if (state == null) {
+                state = StateBodies.subjectsOwn(s, t, found, cast);
+            }
             if (kind == Kind.TITLE) {
                 String person = namedPersonDescribed(s, found, cast, t.index());
                 if (person != null) {

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
 import org.entente.gazetteer.Gazetteer;
 
 /**
@@ -94,5 +97,37 @@ final class StateBodies {
         }
         String label = (stateEntity == null ? state : stateEntity.label()) + " " + suffix;
         return cast.mint(label, EntityType.GovernmentBody, state, List.of(NameIndex.plain(words)));
+    }
+
+    /**
+     * The state whose own body "its" or "their" names when the clause's
+     * subject is that state or one of its bodies: "Chile withdrew its troops"
+     * are Chile's troops, whichever state the story is about.
+     */
+    static String subjectsOwn(Sentence s, Token noun, List<Mention> found, Cast cast) {
+        boolean own = s.dependents(noun.index()).stream()
+                .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).word().matches("(?i)its|their"));
+        if (!own) {
+            return null;
+        }
+        for (Dependency up : s.heads(noun.index())) {
+            if (up.head() < 0 || !up.relation().matches("obj|obl.*|nsubj:pass")) {
+                continue;
+            }
+            for (Dependency d : s.dependents(up.head())) {
+                if (!d.relation().equals("nsubj")) {
+                    continue;
+                }
+                for (Mention m : found) {
+                    if (m.covers(d.dependent()) && m.entity() != null && m.kind() == Mention.Kind.NAME) {
+                        String state = cast.isState(m.entity()) ? m.entity() : cast.countryOf(m.entity());
+                        if (state != null && cast.isState(state)) {
+                            return state;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -251,6 +251,12 @@ class ActorStageTest {
     }
 
     @Test
+    void itsTroopsAreTheSubjectsOwnWhicheverStateTheStoryIsAbout() {
+        ArticleWork w = TestExtractor.work("On Monday, Peru closed a crossing near Tacna. On Tuesday, Chile withdrew its troops from the border.");
+        assertEquals("chile-military", who(w, 1, "troops"));
+    }
+
+    @Test
     void theNearestReportingVerbNamesTheSpeaker() {
         ArticleWork w = TestExtractor.work("Chile's foreign ministry indicated its view, and then its spokesman, Ramona Quispe, "
                 + "said: \u201CWe urge Bolivia to reopen the border.\u201D");

@@ -85,6 +85,17 @@ public final class RoleStage implements Stage {
     }
 
     /**
+     * Whether a noun is the doers' own, by "its" or "their" standing for one of
+     * them: in "Chile withdrew its troops" the troops are what Chile withdrew,
+     * not whom it withdrew them from.
+     */
+    private static boolean ownedBy(Sentence s, int token, List<List<String>> sides, Actors actors) {
+        return s.dependents(token).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && s.token(d.dependent()).word().matches("(?i)its|their")
+                && actors.allAt(s.index(), d.dependent()).stream().anyMatch(m -> sides.stream().anyMatch(side -> side.contains(m.entity()))));
+    }
+
+    /**
      * Whether a mention names one act for each of its doers: a noun in the
      * plural, or one counted in a plural ("statements of condemnation",
      * "tributes were paid by").
@@ -103,7 +114,8 @@ public final class RoleStage implements Stage {
         boolean hostile = e.code().rootNumber() >= 9;
         boolean symmetric = e.entry().isSymmetric();
         // "founded the Andean Forum": what is founded is the act's theme (LinkStage), not a side of it
-        List<String> targets = e.type() == SituationType.GroupFounding ? List.of() : actorsAt(actors, s, f.targets, true);
+        List<String> targets = e.type() == SituationType.GroupFounding ? List.of()
+                : actorsAt(actors, s, f.targets.stream().filter(k -> !ownedBy(s, k, sides, actors)).toList(), true);
         List<String> others = actorsAt(actors, s, f.others, false);
         // "Chile and Peru held talks": with no other side named, those who talk are all participants.
         boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();

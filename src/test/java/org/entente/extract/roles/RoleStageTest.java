@@ -90,6 +90,15 @@ class RoleStageTest {
     }
 
     @Test
+    void theDoersOwnTroopsAreWhatTheyWithdrawNotWhomTheyWithdrawFrom() {
+        ClaimSet set = TestExtractor.claims("On Monday, Peru closed a crossing near Tacna. On Tuesday, Chile withdrew its troops from the border.");
+        Situation withdrawal = onlyOfRoot(set, "08");
+        assertEquals(Set.of("chile"), sources(withdrawal));
+        assertTrue(targets(withdrawal).isEmpty(), withdrawal.participants().toString());
+        assertTrue(set.entities().stream().noneMatch(e -> e.id().equals("peru-military")), set.entities().toString());
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

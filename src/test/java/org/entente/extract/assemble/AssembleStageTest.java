@@ -129,6 +129,13 @@ class AssembleStageTest {
     }
 
     @Test
+    void whoDeniesAnAccusationDoesNotMakeIt() {
+        ClaimSet set = TestExtractor.claims("Bolivia accused Peru of killing three farmers. Peru denied the accusation.");
+        Situation accusation = onlyOfRoot(set, "11");
+        assertEquals(Set.of("bolivia"), TestExtractor.sources(accusation));
+    }
+
+    @Test
     void itBeyondReachIsNotTheActTheStoryLeadsWith() {
         ClaimSet set = TestExtractor.claims("On Monday, Chile closed its border with Peru. Fishermen in Tacna were stranded. "
                 + "Prices of fish rose in Lima. Long queues formed at the crossing. On Wednesday, Bolivia criticized it.");

@@ -132,6 +132,11 @@ class EventStageTest {
     }
 
     @Test
+    void summoningAnAmbassadorIsAProtest() {
+        assertEquals(List.of("114"), codes("Peru summoned the Bolivian ambassador in Lima."));
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

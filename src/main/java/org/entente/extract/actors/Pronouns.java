@@ -160,7 +160,7 @@ final class Pronouns {
             return out;
         }
         for (Token t : s.tokens()) {
-            boolean states = t.lemma().matches("country|nation|state|government|side");
+            boolean states = t.lemma().matches("country|nation|state|government|side|neighbour|neighbor");
             boolean people = t.lemma().matches("leader|minister|president|premier");
             // "both countries", "the two leaders"; not "two other presidents", which are others
             boolean both = s.dependents(t.index()).stream().anyMatch(d -> d.relation().matches("det|predet|cc:preconj")

@@ -244,6 +244,10 @@ class ActorStageTest {
         List<String> both = w.mentions(3).stream().filter(m -> w.analysis().sentences().get(3).words(m.start(), m.end(), w.text())
                 .equals("countries") && m.entity() != null).map(Mention::entity).toList();
         assertEquals(List.of("chile", "peru"), both);
+        ArticleWork neighbours = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
+                + "Bolivian President Evo Mamani offered to mediate between the two neighbours.");
+        assertEquals(List.of("chile", "peru"), neighbours.mentions(1).stream().filter(m -> m.entity() != null && neighbours.analysis()
+                .sentences().get(1).words(m.start(), m.end(), neighbours.text()).equals("neighbours")).map(Mention::entity).toList());
         ArticleWork others = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "The Chilean Congress has censured two other presidents.");
         assertTrue(others.mentions(1).stream().noneMatch(m -> m.entity() != null && m.entity().matches("chile|peru")

@@ -300,7 +300,14 @@ final class Cast {
      */
     String lastNamedWithHead(int sentence, int token, List<Mention> here, String noun) {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && entities().find(m.entity())
-                .filter(e -> e.type() != EntityType.Person && noun.equalsIgnoreCase(head(e.label()))).isPresent(), 0);
+                .filter(e -> e.type() != EntityType.Person && noun.equalsIgnoreCase(head(e.label()))).isPresent()
+                || describedWith(m, noun), 0);
+    }
+
+    /** Whether a mention is a description with this noun at its head: "the Bolivian foreign ministry" for "the ministry". */
+    private boolean describedWith(Mention m, String noun) {
+        Sentence s = m.kind() == Mention.Kind.DESCRIPTION ? sentence(m.sentence()) : null;
+        return s != null && m.head() < s.size() && s.token(m.head()).lemma().equals(noun) && !isPerson(m.entity());
     }
 
     /** The head word of a body's name: the word before its first "of", else its last word. */

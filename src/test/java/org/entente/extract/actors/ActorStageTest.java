@@ -261,6 +261,13 @@ class ActorStageTest {
     }
 
     @Test
+    void theMinistryIsTheOneLastDescribedWithThatWord() {
+        ArticleWork w = TestExtractor.work("Peruvian Interior Minister Carla Vargas spoke in Lima. Peruvian police arrested two Bolivian "
+                + "journalists in Puno, according to the Bolivian foreign ministry. The ministry demanded their release.");
+        assertEquals("bolivia", who(w, 2, "ministry"));
+    }
+
+    @Test
     void theNearestReportingVerbNamesTheSpeaker() {
         ArticleWork w = TestExtractor.work("Chile's foreign ministry indicated its view, and then its spokesman, Ramona Quispe, "
                 + "said: \u201CWe urge Bolivia to reopen the border.\u201D");

@@ -56,6 +56,7 @@ final class ParseRepairs {
                 && a.relation().matches("dep|acl:relcl|parataxis") && tokens.get(a.dependent()).tag().matches("VBD|VBZ|VBP"))
                 .findFirst().orElse(null);
         if (link == null) {
+            mainVerbsHungFromRelatives(tokens, arcs, root, name, pronoun);
             return;
         }
         int verb = link.dependent();
@@ -94,6 +95,37 @@ final class ParseRepairs {
         }
         mended.add(new Dependency(name, clause, "acl:relcl"));
         mended.add(new Dependency(clause, pronoun, "nsubj"));
+        arcs.clear();
+        arcs.addAll(mended);
+    }
+
+    /**
+     * The same mistake where the parser kept the relative clause right but hung
+     * the main verb from it: in "Chile, which was not invited, criticised the
+     * treaty" it makes "Chile" the root, "invited" its relative clause and
+     * "criticised" a bare dependent of "invited". The verb after the comma
+     * closing the clause is made the root with the name as its subject.
+     */
+    private static void mainVerbsHungFromRelatives(List<Token> tokens, List<Dependency> arcs, Dependency root, int name, int pronoun) {
+        Dependency relative = arcs.stream().filter(a -> a.head() == name && a.relation().equals("acl:relcl") && a.dependent() > pronoun)
+                .findFirst().orElse(null);
+        Dependency link = relative == null ? null : arcs.stream().filter(a -> a.head() == relative.dependent()
+                && a.dependent() > relative.dependent() && a.relation().matches("dep|parataxis")
+                && tokens.get(a.dependent()).tag().matches("VBD|VBZ|VBP") && tokens.get(a.dependent() - 1).word().equals(","))
+                .findFirst().orElse(null);
+        if (link == null) {
+            return;
+        }
+        int verb = link.dependent();
+        List<Dependency> mended = new java.util.ArrayList<>();
+        for (Dependency a : arcs) {
+            if (a == root) {
+                mended.add(new Dependency(-1, verb, "root"));
+                mended.add(new Dependency(verb, name, "nsubj"));
+            } else if (a != link) {
+                mended.add(a.head() == name && a.dependent() > verb ? new Dependency(verb, a.dependent(), a.relation()) : a);
+            }
+        }
         arcs.clear();
         arcs.addAll(mended);
     }

@@ -80,6 +80,21 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aMainVerbHungFromTheRelativeClauseBeforeItIsTheRoot() {
+        // Chile , which was invited , criticised the treaty .
+        List<Token> tokens = tokens("Chile", "NNP", ",", ",", "which", "WDT", "was", "VBD", "invited", "VBN", ",", ",", "criticised", "VBD",
+                "the", "DT", "treaty", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "punct"),
+                new Dependency(0, 2, "ref"), new Dependency(0, 4, "acl:relcl"), new Dependency(4, 0, "nsubj:pass"), new Dependency(4, 3, "aux:pass"),
+                new Dependency(4, 5, "punct"), new Dependency(4, 6, "dep"), new Dependency(6, 8, "obj"), new Dependency(8, 7, "det"),
+                new Dependency(0, 9, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"), new Dependency(0, 4, "acl:relcl"),
+                new Dependency(6, 9, "punct"))), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(4, 6, "dep")), arcs.toString());
+    }
+
+    @Test
     void aDaySubjectWithNothingHungFromItStays() {
         // Thursday was the deadline .
         List<Token> tokens = tokens("Thursday", "NNP", "was", "VBD", "the", "DT", "deadline", "NN", ".", ".");

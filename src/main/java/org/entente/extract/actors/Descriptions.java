@@ -148,11 +148,18 @@ final class Descriptions {
     /**
      * Plural titles with several adjectives stand for each ("European and
      * Canadian leaders"): a group the gazetteer names ("European leaders"), or
-     * the state of a demonym ("Canadian").
+     * the state of a demonym ("Canadian"); so do those "of" states ("the
+     * presidents of Peru and Bolivia").
      */
     private List<String> leadersOf(Sentence s, List<Mention> found, Cast cast, Token noun) {
         List<String> out = new ArrayList<>();
         for (Dependency d : s.dependents(noun.index())) {
+            if (d.relation().equals("nmod:of")) {
+                // "the presidents of Peru, Bolivia and Ecuador"
+                found.stream().filter(m -> m.covers(d.dependent()) && cast.isState(m.entity()) && !out.contains(m.entity()))
+                        .forEach(m -> out.add(m.entity()));
+                continue;
+            }
             if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
                 continue;
             }

@@ -99,6 +99,18 @@ class RoleStageTest {
     }
 
     @Test
+    void aSubjectWithARelativeClauseBetweenCommasIsTheMainVerbsSubject() {
+        Situation criticism = onlyOfRoot(TestExtractor.claims("Chile, which was not invited, criticised the treaty."), "11");
+        assertEquals(Set.of("chile"), sources(criticism));
+    }
+
+    @Test
+    void thePresidentsOfSeveralStatesActForEach() {
+        Situation signing = onlyOfRoot(TestExtractor.claims("The presidents of Peru, Bolivia and Ecuador signed a treaty on Friday."), "05");
+        assertEquals(Set.of("peru", "bolivia", "ecuador"), sources(signing));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

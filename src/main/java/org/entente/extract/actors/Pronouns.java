@@ -147,12 +147,14 @@ final class Pronouns {
         return null;
     }
 
-    /** How many sentences back "both countries" may look for the pair it stands for. */
+    /** How many sentences back "both countries" may look for the actors it stands for. */
     private static final int PAIR_REACH = 6;
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five");
 
     /**
-     * "Both countries", "both nations", "the two leaders": the two states, or
-     * two people, last joined by "and" in this sentence or the few before it.
+     * "Both countries", "both nations", "the two leaders", "the three
+     * neighbours": as many states, or people, as last joined by "and" in this
+     * sentence or the few before it; for leaders, the states they lead will do.
      */
     List<Mention> pairs(Sentence s, List<Mention> known) {
         List<Mention> out = new ArrayList<>();
@@ -162,34 +164,50 @@ final class Pronouns {
         for (Token t : s.tokens()) {
             boolean states = t.lemma().matches("country|nation|state|government|side|neighbour|neighbor");
             boolean people = t.lemma().matches("leader|minister|president|premier");
-            // "both countries", "the two leaders"; not "two other presidents", which are others
-            boolean both = s.dependents(t.index()).stream().anyMatch(d -> d.relation().matches("det|predet|cc:preconj")
-                    && s.token(d.dependent()).lemma().equals("both"));
-            boolean theTwo = s.dependents(t.index()).stream().anyMatch(d -> d.relation().equals("nummod") && s.token(d.dependent()).lemma().equals("two"))
-                    && s.dependents(t.index()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equals("the"))
-                    && s.dependents(t.index()).stream().noneMatch(d -> d.relation().equals("amod"));
-            boolean two = both || theTwo;
-            if (!t.tag().equals("NNS") || !(states || people) || !two
+            int count = count(s, t);
+            if (!t.tag().equals("NNS") || !(states || people) || count < 2
                     || known.stream().anyMatch(m -> m.covers(t.index()) && m.entity() != null)) {
                 continue;
             }
-            Predicate<String> fits = states ? cast::isState : cast::isPerson;
-            List<String> pair = coordination(s, known.stream().filter(m -> m.start() < t.index()).toList());
-            for (int back = 1; !isPair(pair, fits) && back <= PAIR_REACH && s.index() - back >= 0; back++) {
+            Predicate<String> fits = states ? cast::isState : id -> cast.isPerson(id) || cast.isState(id);
+            List<String> named = coordination(s, known.stream().filter(m -> m.start() < t.index()).toList());
+            for (int back = 1; !isAll(named, count, fits) && back <= PAIR_REACH && s.index() - back >= 0; back++) {
                 Sentence earlier = cast.sentence(s.index() - back);
                 if (earlier != null) {
-                    pair = coordination(earlier, cast.seen().stream().filter(m -> m.sentence() == earlier.index()).toList());
+                    named = coordination(earlier, cast.seen().stream().filter(m -> m.sentence() == earlier.index()).toList());
                 }
             }
-            if (isPair(pair, fits)) {
-                pair.forEach(id -> out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), id, Mention.Kind.DESCRIPTION)));
+            if (isAll(named, count, fits)) {
+                named.forEach(id -> out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), id, Mention.Kind.DESCRIPTION)));
             }
         }
         return out;
     }
 
-    private static boolean isPair(List<String> ids, Predicate<String> fits) {
-        return ids.size() == 2 && ids.stream().allMatch(fits);
+    /**
+     * How many a plural noun says it stands for: 2 for "both", the number for
+     * "the two", "the three"; 0 for "two other presidents", which are others.
+     */
+    private static int count(Sentence s, Token t) {
+        boolean the = false;
+        int number = 0;
+        for (var d : s.dependents(t.index())) {
+            String lemma = s.token(d.dependent()).lemma();
+            if (d.relation().matches("det|predet|cc:preconj") && lemma.equals("both")) {
+                return 2;
+            } else if (d.relation().equals("det")) {
+                the = lemma.equals("the");
+            } else if (d.relation().equals("nummod")) {
+                number = NUMBERS.indexOf(lemma) + 2;
+            } else if (d.relation().equals("amod")) {
+                return 0;
+            }
+        }
+        return the && number >= 2 ? number : 0;
+    }
+
+    private static boolean isAll(List<String> ids, int count, Predicate<String> fits) {
+        return ids.size() == count && ids.stream().allMatch(fits);
     }
 
     /**

@@ -108,6 +108,9 @@ class RoleStageTest {
     void thePresidentsOfSeveralStatesActForEach() {
         Situation signing = onlyOfRoot(TestExtractor.claims("The presidents of Peru, Bolivia and Ecuador signed a treaty on Friday."), "05");
         assertEquals(Set.of("peru", "bolivia", "ecuador"), sources(signing));
+        ClaimSet pledge = TestExtractor.claims("The presidents of Peru, Bolivia and Ecuador signed a treaty on Friday. "
+                + "In a joint statement, the three leaders pledged to cut pollution in the lake.");
+        assertEquals(Set.of("peru", "bolivia", "ecuador"), sources(onlyOfRoot(pledge, "03")));
     }
 
     @Test

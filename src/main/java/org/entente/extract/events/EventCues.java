@@ -109,7 +109,10 @@ public final class EventCues implements Function<Sentence, Depth> {
                 other = true;
             }
         }
-        if (!known && !other && !(trigger && unknownActor)) {
+        // "It demanded his release": a sentence that opens on a pronoun carries on with the actor before it
+        boolean carriedOn = trigger && s.token(0).tag().equals("PRP") && !language.isFirstPerson(s.token(0))
+                && !s.token(0).lemma().equals("you");
+        if (!known && !other && !carriedOn && !(trigger && unknownActor)) {
             return Depth.SHALLOW;
         }
         return unknownName ? Depth.NAMED : Depth.PARSED;

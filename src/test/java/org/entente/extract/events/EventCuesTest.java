@@ -29,6 +29,12 @@ class EventCuesTest {
     }
 
     @Test
+    void anEventOpeningOnAPronounCarriesOnWithTheActorBeforeIt() {
+        assertEquals(List.of(true, true, false), parsed("The Andean Liberation Front attacked a base near Tacna. "
+                + "It demanded the release of prisoners. I demanded a refund."));
+    }
+
+    @Test
     void whatOnlyCourtsFindNeedsACourtAndAMonthIsNoMarch() {
         assertEquals(List.of(false, true), parsed("The Chilean minister found the report dull. "
                 + "A Chilean court found that the minister had lied."));

@@ -135,16 +135,23 @@ final class Pronouns {
         if (fallback != null) {
             return fallback;
         }
+        // in the sentences before, the body that was a subject ("The Front attacked an army base. It demanded ..."),
+        // else the last one named
+        String last = null;
         for (int i = cast.seen().size() - 1; i >= 0; i--) {
             Mention m = cast.seen().get(i);
-            if (m.sentence() < sentence - 2) {
+            if (m.sentence() < sentence - 2 || last != null && m.sentence() < sentence - 1) {
                 break;
             }
             if (m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity())) {
-                return m.entity();
+                Sentence there = cast.sentence(m.sentence());
+                if (there != null && there.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                    return m.entity();
+                }
+                last = last == null ? m.entity() : last;
             }
         }
-        return null;
+        return last;
     }
 
     /** How many sentences back "both countries" may look for the actors it stands for. */

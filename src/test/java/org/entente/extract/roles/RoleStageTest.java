@@ -114,6 +114,13 @@ class RoleStageTest {
     }
 
     @Test
+    void itOpeningTheNextSentenceIsTheBodyThatWasTheSubjectBefore() {
+        ClaimSet set = TestExtractor.claims("The Andean Liberation Front attacked a Peruvian army base on Monday. "
+                + "It demanded the release of its leader.");
+        assertEquals(Set.of("andean-liberation-front"), sources(onlyOfRoot(set, "10")));
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

@@ -77,7 +77,8 @@ public record Language(
         Set<String> partnershipNouns,
         Set<String> regionQualifiers,
         Set<String> resumingVerbs,
-        Set<String> privateTitles) {
+        Set<String> privateTitles,
+        Set<String> memberNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

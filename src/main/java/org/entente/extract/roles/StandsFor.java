@@ -79,7 +79,8 @@ final class StandsFor {
             }
         }
         String lemma = s.token(token).lemma();
-        boolean act = language.actNouns().contains(lemma);
+        // an act stands for whose act it is; "fighters of the Andean Liberation Front" act as the group
+        boolean act = language.actNouns().contains(lemma) || language.memberNouns().contains(lemma);
         if (act || target && s.token(token).isNoun()) {
             // "Russia's efforts"; what is done to someone's thing is done to them: "threatened the network's franchise"
             List<String> owners = owners(actors, s, token, true, act);

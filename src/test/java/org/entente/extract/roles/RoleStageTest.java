@@ -121,6 +121,15 @@ class RoleStageTest {
     }
 
     @Test
+    void fightersOfAGroupActAsTheGroupButMembersOfAHouseDoNot() {
+        Situation attack = onlyOfRoot(TestExtractor.claims(
+                "Fighters of the Andean Liberation Front attacked a Peruvian army post on Monday."), "18");
+        assertTrue(sources(attack).contains("andean-liberation-front"), attack.participants().toString());
+        ClaimSet boycott = TestExtractor.claims("The vote was boycotted by members of the Chilean Congress.");
+        assertTrue(boycott.events().stream().noneMatch(e -> sources(e).contains("chile-parliament")), boycott.events().toString());
+    }
+
+    @Test
     void whomOneDisagreesWithIsTheTarget() {
         Situation disagreement = onlyOfRoot(TestExtractor.claims("Tomas Arancibia disagreed with Peru on the border."), "11");
         assertEquals(Set.of("peru"), targets(disagreement));

@@ -174,6 +174,11 @@ public final class EventStage implements Stage {
             // "will no longer be called a museum": a name, no one's statement
             return false;
         }
+        if (e.isSpeech() && language.namingVerbs().contains(t.lemma())
+                && deps.stream().anyMatch(d -> d.relation().equals("obj") && s.token(d.dependent()).tag().matches("WP|WDT"))) {
+            // "condemned what she called a betrayal": the name she gives the thing condemned, no statement of its own
+            return false;
+        }
         if (e.isSymmetric() && e.isVerb() && deps.stream().anyMatch(d -> d.relation().matches("aux:pass|nsubj:pass"))
                 && deps.stream().anyMatch(d -> d.relation().equals("obl:with")) && deps.stream().noneMatch(d -> d.relation().equals("obl:agent"))) {
             // "was met with protests": how something was received, no meeting

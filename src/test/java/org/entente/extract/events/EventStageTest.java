@@ -137,6 +137,11 @@ class EventStageTest {
     }
 
     @Test
+    void whatSomeoneCallsTheThingCondemnedIsNoStatement() {
+        assertEquals(List.of("111"), codes("Peruvian President Ramona Quispe condemned what she called a cowardly betrayal."));
+    }
+
+    @Test
     void aNounCarriedByTheVerbOfTheSameEventIsNotASecondEvent() {
         assertEquals(List.of("057"), codes("Chile and Peru signed an agreement on Monday."));
     }

@@ -108,8 +108,9 @@ public final class Actors {
         }
         return switch (e.type()) {
             case State, GovernmentBody, IntergovernmentalOrganisation, Group, Coalition -> true;
-            // "director of global news for AFP", "chief executive": a title of private life is none of politics
-            case Person -> !article.ownEntities().containsKey(id)
+            // "director of global news for AFP", "chief executive": a title of private life is none of politics,
+            // unless the text ties the person to a state ("director of Peru's intelligence directorate")
+            case Person -> !article.ownEntities().containsKey(id) || e.country() != null && !e.titles().isEmpty()
                     || e.titles().stream().anyMatch(t -> !language.privateTitles().contains(t));
             default -> false;
         };

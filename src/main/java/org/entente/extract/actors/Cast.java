@@ -294,9 +294,10 @@ final class Cast {
 
     /** The body of one of these types named last by name, however far back in the article. */
     /**
-     * The body named last in the article whose name has a noun for its head:
-     * "the commission" after the National Telecommunications Commission, "the
-     * court" after the Court of Session.
+     * The body named last in the article whose name has a noun for its head,
+     * or described last with that noun: "the commission" after the National
+     * Telecommunications Commission, "the court" after the Court of Session,
+     * "the ministry" after "the Bolivian foreign ministry".
      */
     String lastNamedWithHead(int sentence, int token, List<Mention> here, String noun) {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && entities().find(m.entity())

@@ -102,6 +102,10 @@ final class Descriptions {
                 }
             }
             // "the government", and "their government", "its police": a possessive pronoun picks one out as "the" does
+            if (t.tag().equals("NNS") && s.dependents(t.index()).stream().anyMatch(d -> d.relation().matches("nummod|det|predet|cc:preconj")
+                    && s.token(d.dependent()).lemma().matches("both|two|three|four|five"))) {
+                continue; // "both countries", "the two countries": a pair named before (Pronouns), not the state at hand
+            }
             boolean definite = s.dependents(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that")
                             || d.relation().equals("nmod:poss") && s.token(d.dependent()).word().matches("(?i)its|their|his|her"));
@@ -110,7 +114,7 @@ final class Descriptions {
             boolean picked = kind == Kind.POLICE ? unsaid : state == null && definite;
             String territorys = picked && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
                     ? stateBodies.territorys(cast.focus(id -> cast.isState(id) || stateBodies.territorys(id, kind) != null), kind) : null;
-            String principal = kind == Kind.TITLE ? speaksFor(s, t, found) : null;
+            String principal = kind == Kind.TITLE ? Quotes.speaksFor(s, t, found) : null;
             String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
@@ -122,27 +126,6 @@ final class Descriptions {
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
         return out;
-    }
-
-    /**
-     * Whom an unnamed spokesperson speaks for, as the one who speaks: "a
-     * spokesperson for President X" or "a spokesman of the ministry" is X or
-     * the ministry speaking.
-     */
-    private static String speaksFor(Sentence s, Token title, List<Mention> found) {
-        if (!title.lemma().matches("spokesperson|spokesman|spokeswoman")) {
-            return null;
-        }
-        for (Dependency d : s.dependents(title.index())) {
-            if (d.relation().matches("nmod:(for|of)")) {
-                for (Mention m : found) {
-                    if (m.covers(d.dependent()) && m.entity() != null && m.kind() != Mention.Kind.DEMONYM) {
-                        return m.entity();
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -115,7 +115,9 @@ final class Pronouns {
     /**
      * The state, body or group last named before a point of the article;
      * in its own sentence, a subject or possessor first ("China's stance on
-     * the Ukraine war and its efforts": its is China's).
+     * the Ukraine war and its efforts": its is China's); else, in the sentence
+     * before, the subject of its main verb, failing which the last named in
+     * the two sentences before.
      */
     private String latestBody(Sentence s, int token, List<Mention> here) {
         int sentence = s.index();
@@ -135,8 +137,8 @@ final class Pronouns {
         if (fallback != null) {
             return fallback;
         }
-        // in the sentences before, the body that was a subject ("The Front attacked an army base. It demanded ..."),
-        // else the last one named
+        // in the sentences before, the body that was the subject of the main verb ("The Front attacked an army base.
+        // It demanded ..."; not "Peru said Chile had closed the border. It demanded ..."), else the last one named
         String last = null;
         for (int i = cast.seen().size() - 1; i >= 0; i--) {
             Mention m = cast.seen().get(i);
@@ -145,7 +147,8 @@ final class Pronouns {
             }
             if (m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity())) {
                 Sentence there = cast.sentence(m.sentence());
-                if (there != null && there.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                if (there != null && there.heads(m.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.head() >= 0
+                        && there.heads(d.head()).stream().anyMatch(r -> r.head() < 0))) {
                     return m.entity();
                 }
                 last = last == null ? m.entity() : last;
@@ -206,7 +209,7 @@ final class Pronouns {
                 the = lemma.equals("the");
             } else if (d.relation().equals("nummod")) {
                 number = NUMBERS.indexOf(lemma) + 2;
-            } else if (d.relation().equals("amod")) {
+            } else if (d.relation().equals("amod") && lemma.matches("other|another")) {
                 return 0;
             }
         }

@@ -158,6 +158,27 @@ final class Quotes {
         return out;
     }
 
+    /**
+     * Whom an unnamed spokesperson speaks for, as the one who speaks: "a
+     * spokesperson for President X" or "a spokesman of the ministry" is X or
+     * the ministry speaking.
+     */
+    static String speaksFor(Sentence s, Token title, List<Mention> found) {
+        if (!title.lemma().matches("spokesperson|spokesman|spokeswoman")) {
+            return null;
+        }
+        for (Dependency d : s.dependents(title.index())) {
+            if (d.relation().matches("nmod:(for|of)")) {
+                for (Mention m : found) {
+                    if (m.covers(d.dependent()) && m.entity() != null && m.kind() != Mention.Kind.DEMONYM) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** '"...," Graham continued': a verb that takes up speech again, with nothing said or done of its own. */
     private boolean resumes(Sentence s, Token t) {
         return language.resumingVerbs().contains(t.lemma())

@@ -110,8 +110,10 @@ final class StateBodies {
         if (!own) {
             return null;
         }
+        // the verb's own object, not one it shares through "and" ("condemned Colombia and its military")
+        boolean joined = s.heads(noun.index()).stream().anyMatch(d -> d.relation().startsWith("conj"));
         for (Dependency up : s.heads(noun.index())) {
-            if (up.head() < 0 || !up.relation().matches("obj|obl.*|nsubj:pass")) {
+            if (up.head() < 0 || !up.relation().equals("obj") || joined) {
                 continue;
             }
             for (Dependency d : s.dependents(up.head())) {

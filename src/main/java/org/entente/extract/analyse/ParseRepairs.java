@@ -263,7 +263,8 @@ final class ParseRepairs {
     /**
      * A perfect the parser read as "have" holding a noun: in "Chile has
      * publicly voiced support for Peru" it at times makes "has" the verb, with
-     * "support" its object and "voiced" an adjective of "support". The
+     * "support" its object and "voiced" an adjective of "support". Where an
+     * adverb of the act ({@link #ACT_ADVERBS}) stands between them, the
      * participle is made the verb, with the subject, object and all else "have"
      * held, and "have" its auxiliary.
      */
@@ -282,9 +283,8 @@ final class ParseRepairs {
                 actAdverb |= tokens.get(have).lemma().matches(ACT_ADVERBS);
                 have--;
             }
-            // "had limited support" is an adjective; "has publicly voiced support" a verb
-            boolean verb = tokens.get(participle).tag().startsWith("VB") || actAdverb;
-            if (!verb || have < 0 || !tokens.get(have).lemma().equals("have") || !arcs.contains(new Dependency(have, noun, "obj"))) {
+            // "had limited support", "has armed groups" hold a noun; "has publicly voiced support" is a perfect
+            if (!actAdverb || have < 0 || !tokens.get(have).lemma().equals("have") || !arcs.contains(new Dependency(have, noun, "obj"))) {
                 continue;
             }
             for (int j = 0; j < arcs.size(); j++) {
@@ -367,16 +367,15 @@ final class ParseRepairs {
         }
     }
 
+    /** Adverbs that tell how or when something was done, not how much: "has publicly voiced", not "has very limited". */
+    private static final String ACT_ADVERBS = "publicly|openly|formally|officially|repeatedly|already|previously|recently|also|again"
+            + "|strongly|firmly|consistently|explicitly|privately|jointly|reportedly|since|now|just|long";
 
     /**
      * Verbs that take a gerund for their complement ("pledged converting X",
      * "proposed holding talks"); after others a gerund before a name is an
      * adjective ("met visiting Prime Minister X", "invaded neighbouring Peru").
      */
-    /** Adverbs that tell how or when something was done, not how much: "has publicly voiced", not "has very limited". */
-    private static final String ACT_ADVERBS = "publicly|openly|formally|officially|repeatedly|already|previously|recently|also|again"
-            + "|strongly|firmly|consistently|explicitly|privately|jointly|reportedly|since|now|just|long";
-
     private static final String GERUND_TAKERS = "pledge|promise|vow|propose|suggest|recommend|consider|advocate|favour|favor|oppose"
             + "|reject|resist|begin|start|continue|stop|resume|avoid|deny|admit|discuss|urge";
 }

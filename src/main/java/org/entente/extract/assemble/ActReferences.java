@@ -180,8 +180,11 @@ final class ActReferences {
      */
     private static boolean names(ArticleWork article, EventMention x, Token noun) {
         Token verb = article.analysis().sentences().get(x.sentence()).token(x.trigger());
-        String stem = verb.lemma().endsWith("e") ? verb.lemma().substring(0, verb.lemma().length() - 1) : verb.lemma();
-        return verb.isVerb() && noun.isNoun() && stem.length() >= 4 && noun.lemma().startsWith(stem) && !noun.lemma().equals(verb.lemma());
+        String lemma = verb.lemma();
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        // the verb and a suffix that makes a noun of an act: "agreement", "withdrawal", "closure"; not "hostage" of "host"
+        return verb.isVerb() && noun.isNoun() && lemma.length() >= 5
+                && noun.lemma().matches(java.util.regex.Pattern.quote(stem) + "e?(ment|al|ure|ance|ence|ion|ation)");
     }
 
     /** Whether an act was done to a thing of this name: "signed a trade agreement" to an agreement. */

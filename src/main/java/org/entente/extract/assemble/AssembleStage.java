@@ -60,7 +60,8 @@ public final class AssembleStage implements Stage {
      * is nothing without its doer: an appeal, praise, aid or an accusation
      * with no one making it is more often a misreading ("the president was
      * praised") than news. Force is news with its doer unknown: "X was
-     * detained", "the assassination of X".
+     * detained", "the assassination of X"; so is a protest, whose doers are
+     * most often a crowd no one names ("anti-Chilean protests").
      */
     private static boolean actorless(Group g) {
         int root = g.mentions.get(0).code().rootNumber();

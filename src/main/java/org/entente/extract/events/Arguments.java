@@ -80,7 +80,7 @@ final class Arguments {
                         || m.map(x -> actors.entity(x.entity()).map(e -> e.label().toLowerCase().contains("court")).orElse(false))
                         .orElse(false);
                 // "protesters clashed with the police": a crowd, whom no one names
-                case "crowd" -> m.isEmpty() && subject.lemma().matches("protester|protestor|demonstrator|rioter|crowd|mob");
+                case "crowd" -> m.isEmpty() && language.crowdNouns().contains(subject.lemma());
                 default -> throw new IllegalStateException("unknown subjectIs '" + what + "'");
             };
             if (ok) {

@@ -189,7 +189,8 @@ public final class EventStage implements Stage {
             return false;
         }
         if (e.isCarried() && s.heads(t.index()).stream().noneMatch(d -> d.head() >= 0
-                && e.light().contains(s.token(d.head()).lemma())) && !ownedByAnActor(s, t, actors)) {
+                && e.light().contains(s.token(d.head()).lemma())) && (e.cameo().isJudgement() || !ownedByAnActor(s, t, actors))) {
+            // "Russia's support" is support given; "Chile's main concern is the economy" is no disapproval voiced
             return false;
         }
         if (e.objectIs() != null && !arguments.objectIs(e.objectIs(), s, t, actors)) {

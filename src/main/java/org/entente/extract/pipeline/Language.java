@@ -78,7 +78,8 @@ public record Language(
         Set<String> regionQualifiers,
         Set<String> resumingVerbs,
         Set<String> privateTitles,
-        Set<String> memberNouns) {
+        Set<String> memberNouns,
+        Set<String> crowdNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

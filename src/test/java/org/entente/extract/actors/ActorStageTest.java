@@ -244,6 +244,10 @@ class ActorStageTest {
         List<String> both = w.mentions(3).stream().filter(m -> w.analysis().sentences().get(3).words(m.start(), m.end(), w.text())
                 .equals("countries") && m.entity() != null).map(Mention::entity).toList();
         assertEquals(List.of("chile", "peru"), both);
+        ArticleWork two = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
+                + "Bolivian President Evo Mamani urged the two countries to respect the accord.");
+        assertEquals(List.of("chile", "peru"), two.mentions(1).stream().filter(m -> m.entity() != null && two.analysis()
+                .sentences().get(1).words(m.start(), m.end(), two.text()).equals("countries")).map(Mention::entity).toList());
         ArticleWork neighbours = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "Bolivian President Evo Mamani offered to mediate between the two neighbours.");
         assertEquals(List.of("chile", "peru"), neighbours.mentions(1).stream().filter(m -> m.entity() != null && neighbours.analysis()

@@ -70,6 +70,16 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleAfterHaveWithNoAdverbOfTheActIsLeftAsParsed() {
+        // Bolivia has armed groups .
+        List<Token> tokens = tokens("Bolivia", "NNP", "has", "VBZ", "armed", "VBN", "groups", "NNS", ".", ".");
+        tokens.set(1, lemma(tokens.get(1), "have"));
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "amod"), new Dependency(1, 4, "punct")));
+        assertUnchanged(tokens, arcs);
+    }
+
+    @Test
     void anAdjectiveBeforeANounHadIsNoPerfect() {
         // Chile had limited support .
         List<Token> tokens = tokens("Chile", "NNP", "had", "VBD", "limited", "JJ", "support", "NN", ".", ".");

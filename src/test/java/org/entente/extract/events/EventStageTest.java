@@ -126,14 +126,14 @@ class EventStageTest {
     }
 
     @Test
-    void agreeingToAnArrangementIsCooperationAgreeingToDoSomethingAnIntent() {
-        assertEquals(List.of("057"), codes("Chilean President Tomas Arancibia agreed to power-sharing with the opposition."));
-        assertTrue(codes("Chile agreed to open the border.").stream().allMatch(c -> c.startsWith("03")));
+    void summoningAnAmbassadorIsAProtest() {
+        assertEquals(List.of("114"), codes("Peru summoned the Bolivian ambassador in Lima."));
+        assertEquals(List.of("114"), codes("Peru summoned the Chilean charge d'affaires."));
     }
 
     @Test
-    void summoningAnAmbassadorIsAProtest() {
-        assertEquals(List.of("114"), codes("Peru summoned the Bolivian ambassador in Lima."));
+    void aConcernIsDisapprovalOnlyWhenExpressed() {
+        assertTrue(codes("Chile's main concern is the economy, President Tomas Arancibia said.").stream().noneMatch(c -> c.startsWith("11")));
     }
 
     @Test

@@ -118,6 +118,8 @@ class RoleStageTest {
         ClaimSet set = TestExtractor.claims("The Andean Liberation Front attacked a Peruvian army base on Monday. "
                 + "It demanded the release of its leader.");
         assertEquals(Set.of("andean-liberation-front"), sources(onlyOfRoot(set, "10")));
+        ClaimSet said = TestExtractor.claims("Peru said Chile had closed the border. It demanded an apology.");
+        assertEquals(Set.of("peru"), sources(onlyOfRoot(said, "10")));
     }
 
     @Test

@@ -297,9 +297,7 @@ final class ParseRepairs {
                     arcs.set(j, new Dependency(d.head(), participle, d.relation()));
                 }
             }
-            Token t = tokens.get(participle);
-            tokens.set(participle, new Token(participle, t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
-                    t.ner(), t.begin(), t.end()));
+            asParticiple(tokens, participle);
         }
     }
 
@@ -315,8 +313,7 @@ final class ParseRepairs {
             }
             Token t = tokens.get(d.head());
             if (t.tag().equals("JJ") && t.word().toLowerCase().endsWith("ed")) {
-                tokens.set(t.index(), new Token(t.index(), t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN",
-                        t.ner(), t.begin(), t.end()));
+                asParticiple(tokens, t.index());
             }
         }
     }
@@ -365,6 +362,12 @@ final class ParseRepairs {
                 }
             }
         }
+    }
+
+    /** Re-tags a word the tagger took for an adjective as the past participle it is, with the verb's lemma. */
+    private static void asParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        tokens.set(i, new Token(i, t.word(), Morphology.lemmaStatic(t.word(), "VBN").toLowerCase(), "VBN", t.ner(), t.begin(), t.end()));
     }
 
     /** Adverbs that tell how or when something was done, not how much: "has publicly voiced", not "has very limited". */

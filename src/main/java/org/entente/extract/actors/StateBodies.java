@@ -105,9 +105,7 @@ final class StateBodies {
      * are Chile's troops, whichever state the story is about.
      */
     static String subjectsOwn(Sentence s, Token noun, List<Mention> found, Cast cast) {
-        boolean own = s.dependents(noun.index()).stream()
-                .anyMatch(d -> d.relation().equals("nmod:poss") && s.token(d.dependent()).word().matches("(?i)its|their"));
-        if (!own) {
+        if (s.ownerPronoun(noun.index()) < 0) {
             return null;
         }
         // the verb's own object, not one it shares through "and" ("condemned Colombia and its military")

@@ -86,6 +86,16 @@ public final class Sentence {
         return out;
     }
 
+    /** The "its" or "their" that owns a noun ("its troops", "their police"), or -1. */
+    public int ownerPronoun(int noun) {
+        for (Dependency d : dependents(noun)) {
+            if (d.relation().equals("nmod:poss") && token(d.dependent()).word().matches("(?i)its|their")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
     /**
      * The heads of the clauses a verb reports: its complement ("said the raid
      * was illegal") and the clause it is set beside ('"...," Quispe said').

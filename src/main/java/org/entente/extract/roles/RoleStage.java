@@ -90,9 +90,8 @@ public final class RoleStage implements Stage {
      * not whom it withdrew them from.
      */
     private static boolean ownedBy(Sentence s, int token, List<List<String>> sides, Actors actors) {
-        return s.dependents(token).stream().anyMatch(d -> d.relation().equals("nmod:poss")
-                && s.token(d.dependent()).word().matches("(?i)its|their")
-                && actors.allAt(s.index(), d.dependent()).stream().anyMatch(m -> sides.stream().anyMatch(side -> side.contains(m.entity()))));
+        int owner = s.ownerPronoun(token);
+        return owner >= 0 && actors.allAt(s.index(), owner).stream().anyMatch(m -> sides.stream().anyMatch(side -> side.contains(m.entity())));
     }
 
     /**

@@ -102,8 +102,7 @@ final class Descriptions {
                 }
             }
             // "the government", and "their government", "its police": a possessive pronoun picks one out as "the" does
-            if (t.tag().equals("NNS") && s.dependents(t.index()).stream().anyMatch(d -> d.relation().matches("nummod|det|predet|cc:preconj")
-                    && s.token(d.dependent()).lemma().matches("both|two|three|four|five"))) {
+            if (t.tag().equals("NNS") && Pronouns.number(s, t) >= 2) {
                 continue; // "both countries", "the two countries": a pair named before (Pronouns), not the state at hand
             }
             boolean definite = s.dependents(t.index()).stream()

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.entente.claims.Entity;
+import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.extract.pipeline.Language;
+import org.entente.extract.time.EnglishDateWords;
 
 /**
  * Personal pronouns and possessives, resolved to the actors they stand for,
@@ -159,7 +161,6 @@ final class Pronouns {
 
     /** How many sentences back "both countries" may look for the actors it stands for. */
     private static final int PAIR_REACH = 6;
-    private static final List<String> NUMBERS = List.of("two", "three", "four", "five");
 
     /**
      * "Both countries", "both nations", "the two leaders", "the three
@@ -199,21 +200,28 @@ final class Pronouns {
      * "the two", "the three"; 0 for "two other presidents", which are others.
      */
     private static int count(Sentence s, Token t) {
-        boolean the = false;
-        int number = 0;
-        for (var d : s.dependents(t.index())) {
+        List<Dependency> deps = s.dependents(t.index());
+        if (deps.stream().anyMatch(d -> d.relation().matches("det|predet|cc:preconj") && s.token(d.dependent()).lemma().equals("both"))) {
+            return 2;
+        }
+        boolean the = deps.stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equals("the"));
+        boolean other = deps.stream().anyMatch(d -> d.relation().equals("amod") && s.token(d.dependent()).lemma().matches("other|another"));
+        int number = number(s, t);
+        return the && !other && number >= 2 ? number : 0;
+    }
+
+    /** The number a plural noun is said with, whoever it is: 2 for "both countries", 3 for "three leaders", else 0. */
+    static int number(Sentence s, Token t) {
+        for (Dependency d : s.dependents(t.index())) {
             String lemma = s.token(d.dependent()).lemma();
             if (d.relation().matches("det|predet|cc:preconj") && lemma.equals("both")) {
                 return 2;
-            } else if (d.relation().equals("det")) {
-                the = lemma.equals("the");
-            } else if (d.relation().equals("nummod")) {
-                number = NUMBERS.indexOf(lemma) + 2;
-            } else if (d.relation().equals("amod") && lemma.matches("other|another")) {
-                return 0;
+            }
+            if (d.relation().equals("nummod")) {
+                return EnglishDateWords.cardinal(lemma).orElse(0);
             }
         }
-        return the && number >= 2 ? number : 0;
+        return 0;
     }
 
     private static boolean isAll(List<String> ids, int count, Predicate<String> fits) {

@@ -84,7 +84,7 @@ public final class EnglishDateWords {
     }
 
     /** The value of a cardinal written in digits or words, if it is one. */
-    static OptionalInt cardinal(String word) {
+    public static OptionalInt cardinal(String word) {
         String w = normalise(word).replaceAll("\\s+", " ");
         if (w.chars().allMatch(Character::isDigit) && !w.isEmpty()) {
             return OptionalInt.of(Integer.parseInt(w));

@@ -31,6 +31,8 @@ import org.entente.extract.pipeline.Language;
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
     private static final int REACH = 2;
+    /** Endings that make a noun of an act from its verb: "agreement", "withdrawal", "closure". */
+    private static final Set<String> NOMINAL = Set.of("ment", "al", "ure", "ance", "ence", "ion", "ation");
     /** The last sentence of a story's opening: headline, dateline and the first two sentences of the body. */
     private static final int LEAD = 3;
 
@@ -183,8 +185,11 @@ final class ActReferences {
         String lemma = verb.lemma();
         String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
         // the verb and a suffix that makes a noun of an act: "agreement", "withdrawal", "closure"; not "hostage" of "host"
-        return verb.isVerb() && noun.isNoun() && lemma.length() >= 5
-                && noun.lemma().matches(java.util.regex.Pattern.quote(stem) + "e?(ment|al|ure|ance|ence|ion|ation)");
+        if (!verb.isVerb() || !noun.isNoun() || lemma.length() < 5 || !noun.lemma().startsWith(stem)) {
+            return false;
+        }
+        String rest = noun.lemma().substring(stem.length());
+        return NOMINAL.contains(rest) || rest.startsWith("e") && NOMINAL.contains(rest.substring(1));
     }
 
     /** Whether an act was done to a thing of this name: "signed a trade agreement" to an agreement. */

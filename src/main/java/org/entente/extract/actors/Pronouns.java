@@ -173,8 +173,8 @@ final class Pronouns {
             return out;
         }
         for (Token t : s.tokens()) {
-            boolean states = t.lemma().matches("country|nation|state|government|side|neighbour|neighbor");
-            boolean people = t.lemma().matches("leader|minister|president|premier");
+            boolean states = language.countedStateNouns().contains(t.lemma());
+            boolean people = language.countedLeaderNouns().contains(t.lemma());
             int count = count(s, t);
             if (!t.tag().equals("NNS") || !(states || people) || count < 2
                     || known.stream().anyMatch(m -> m.covers(t.index()) && m.entity() != null)) {

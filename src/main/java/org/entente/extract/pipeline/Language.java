@@ -79,7 +79,9 @@ public record Language(
         Set<String> resumingVerbs,
         Set<String> privateTitles,
         Set<String> memberNouns,
-        Set<String> crowdNouns) {
+        Set<String> crowdNouns,
+        Set<String> countedStateNouns,
+        Set<String> countedLeaderNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -259,6 +259,16 @@ final class Frame {
     }
 
     /**
+     * Whether "from X" after the noun names who said or gave it: words and
+     * gifts (roots 01 to 07) and demands, disapproval, rejections and threats
+     * (10 to 13); not withdrawals, expulsions or flights "from" a place.
+     */
+    private static boolean fromIsSource(EventMention e) {
+        int root = e.code().rootNumber();
+        return root >= 1 && root <= 7 || root >= 10 && root <= 13;
+    }
+
+    /**
      * What a relative clause is said of: the noun it hangs from, or, when the
      * parser hung "X, which ..." from a noun further back, the name just
      * before ", which".
@@ -305,6 +315,9 @@ final class Frame {
                 }
             } else if (r.matches("nmod:(with|between|among)")) {
                 f.others.add(d.dependent());
+            } else if (r.equals("nmod:from") && fromIsSource(e) && !Clauses.isTime(s, d.dependent())) {
+                // "criticism from Argentina", "an offer of aid from Chile": who says or gives it
+                f.sources.add(d.dependent());
             } else if (r.startsWith("acl") && s.token(d.dependent()).lemma().matches("involve|include")) {
                 for (Dependency o : s.dependents(d.dependent())) {
                     if (o.relation().equals("obj")) {

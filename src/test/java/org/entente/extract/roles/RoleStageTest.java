@@ -505,6 +505,18 @@ class RoleStageTest {
     }
 
     @Test
+    void whoCriticismOrAidComesFromIsItsSourceButNotWhereAWithdrawalIsFrom() {
+        Situation faced = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia faced criticism from Peru over the blockade."), "11");
+        assertEquals(Set.of("peru"), sources(faced));
+        assertTrue(targets(faced).contains("tomas-arancibia"), faced.participants().toString());
+        Situation aid = onlyOfRoot(TestExtractor.claims("Bolivia received an offer of aid from Chile on Monday."), "03");
+        assertTrue(sources(aid).contains("chile"), aid.participants().toString());
+        Situation withdrawal = onlyOfRoot(TestExtractor.claims("Peru announced the withdrawal of its troops from Chile on Monday."), "08");
+        assertTrue(!sources(withdrawal).contains("chile"), withdrawal.participants().toString());
+    }
+
+    @Test
     void anOfficialArrivingInAPlaceVisitsItsStateAndTroopsArrivingDoNot() {
         Situation visit = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia arrived in Lima on Tuesday for a two-day state visit."), "04");

@@ -276,6 +276,12 @@ public final class LinkStage implements Stage {
                 }
             }
         }
+        for (Dependency up : s.heads(trigger)) {
+            // "the expulsion drew criticism": what drew it is what it is about
+            if (up.head() >= 0 && up.relation().equals("obj") && s.token(up.head()).lemma().matches(Doers.DRAWING)) {
+                Clauses.dependents(s, up.head(), "nsubj").forEach(k -> out.add(new Dependency(trigger, k, "obj")));
+            }
+        }
         for (Dependency d : s.dependents(trigger)) {
             // "condemned what it called an unprovoked attack": what is named is the object.
             if (d.relation().equals("ccomp") && language.namingVerbs().contains(s.token(d.dependent()).lemma())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.entente.claims.ClaimSet;
 import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
@@ -25,6 +26,16 @@ class LinkStageTest {
     void whatIsCondemnedInThePassiveIsTheTheme() {
         ClaimSet set = TestExtractor.claims("The Chilean attack on the Peruvian embassy was condemned by Bolivia.");
         assertEquals(List.of(onlyOfRoot(set, "19").id()), onlyOfRoot(set, "11").themes());
+    }
+
+    @Test
+    void criticismAnActDrewIsAboutItAndAimedAtItsDoer() {
+        ClaimSet set = TestExtractor.claims("Chile expelled three Peruvian diplomats on Monday. "
+                + "The expulsion drew criticism from Bolivia on Tuesday.");
+        Situation criticism = onlyOfRoot(set, "11");
+        assertEquals(List.of(onlyOfRoot(set, "16").id()), criticism.themes());
+        assertEquals(Set.of("bolivia"), TestExtractor.sources(criticism));
+        assertEquals(Set.of("chile"), TestExtractor.targets(criticism));
     }
 
     @Test

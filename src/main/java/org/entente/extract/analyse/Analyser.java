@@ -205,7 +205,13 @@ public final class Analyser {
         if (graph != null) {
             graph.getRoots().forEach(r -> arcs.add(new Dependency(-1, r.index() - 1, "root")));
             for (SemanticGraphEdge e : graph.edgeIterable()) {
-                arcs.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+                // A word the enhanced graph copied ("criticism from A and from B") shares its index: the copy's
+                // arcs become the word's own, and the arc joining the two, or a second one like an arc already
+                // read, says nothing.
+                Dependency arc = new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString());
+                if (arc.head() != arc.dependent() && !arcs.contains(arc)) {
+                    arcs.add(arc);
+                }
             }
         }
         ParseRepairs.mend(tokens, arcs);

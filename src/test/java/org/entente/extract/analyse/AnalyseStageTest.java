@@ -41,6 +41,19 @@ class AnalyseStageTest {
     }
 
     @Test
+    void aWordTheGraphCopiedForACoordinationKeepsEachArcOnceAndNoneToItself() {
+        ArticleWork w = TestExtractor.work("Chilean President Tomas Arancibia faced criticism from opposition senators and from Peru.");
+        Sentence s = w.analysis().sentences().get(0);
+        assertTrue(s.isParsed());
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.head() == d.dependent()), s.dependencies().toString());
+        assertEquals(s.dependencies().size(), new java.util.HashSet<>(s.dependencies()).size(), s.dependencies().toString());
+        int criticism = 5;
+        assertEquals("criticism", s.token(criticism).word());
+        assertTrue(s.dependents(criticism).stream().anyMatch(d -> d.relation().equals("nmod:from") && s.token(d.dependent()).word().equals("Peru")),
+                s.dependencies().toString());
+    }
+
+    @Test
     void leavesAHeadlineShallow() {
         ArticleWork w = TestExtractor.work("Chile condemns raid on embassy\n\nChile condemned the raid on Monday.");
         assertFalse(w.analysis().sentences().get(0).isParsed());

@@ -63,6 +63,17 @@ final class StandsFor {
                     }
                 }
             }
+            if (best.kind() == Mention.Kind.NAME) {
+                // "the Organization of American States and Ecuador": a name joined to the last word of a longer
+                // name stands beside the whole of it
+                for (int k = best.start(); k < best.end(); k++) {
+                    for (Dependency c : s.dependents(k)) {
+                        if (k != token && c.relation().startsWith("conj") && !best.covers(c.dependent())) {
+                            own(actors, s, c.dependent(), target).stream().filter(id -> !out.contains(id)).forEach(out::add);
+                        }
+                    }
+                }
+            }
             return out;
         }
         for (int k : appositions(s, token)) {

@@ -517,6 +517,15 @@ class RoleStageTest {
     }
 
     @Test
+    void aNameJoinedToTheLastWordOfALongerNameStandsBesideTheWholeName() {
+        Situation criticism = onlyOfRoot(TestExtractor.claims(
+                "The blockade was criticised by the Organization of American States and Ecuador."), "11");
+        assertEquals(Set.of("organization-of-american-states", "ecuador"), sources(criticism));
+        Situation pair = onlyOfRoot(TestExtractor.claims("Trinidad and Tobago condemned the blockade."), "11");
+        assertEquals(Set.of("trinidad-and-tobago"), sources(pair));
+    }
+
+    @Test
     void anOfficialArrivingInAPlaceVisitsItsStateAndTroopsArrivingDoNot() {
         Situation visit = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia arrived in Lima on Tuesday for a two-day state visit."), "04");

@@ -86,6 +86,17 @@ public final class Sentence {
         return out;
     }
 
+    /** Whether a token stands inside quotation marks: after an odd number of them in the sentence. */
+    public boolean quoted(int token) {
+        int marks = 0;
+        for (int i = 0; i < token && i < tokens.size(); i++) {
+            if (tokens.get(i).word().matches("\"|\u201C|\u201D|``|''")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
     /** The "its" or "their" that owns a noun ("its troops", "their police"), or -1. */
     public int ownerPronoun(int noun) {
         for (Dependency d : dependents(noun)) {

@@ -21,6 +21,8 @@ final class EventDates {
 
     /** The arcs by which a verb takes a time: "in 2007", "on Monday", "Monday", "yesterday". */
     private static final String TIME_ARCS = "obl.*|nmod:tmod|advmod";
+    /** The arcs by which a time only bounds an act: "before election day", "until March", "by Friday". */
+    private static final String BOUND_ARCS = "(obl|nmod):(before|until|till|prior_to|ahead_of|by|pending)";
 
     /** The date of the time expression that depends on the trigger or on a word governing it within its clause. */
     static void anchor(ArticleWork article, Sentence s, EventMention e, List<Integer> path) {
@@ -72,6 +74,9 @@ final class EventDates {
                 }
             }
             for (int k : around) {
+                if (s.heads(k).stream().anyMatch(d -> d.head() == t && d.relation().matches(BOUND_ARCS))) {
+                    continue;
+                }
                 DateValue v = at(article, here, s.token(k));
                 if (v != null) {
                     e.date(v);

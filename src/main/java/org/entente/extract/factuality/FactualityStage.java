@@ -65,6 +65,11 @@ public final class FactualityStage implements Stage {
             attribution(s, e, path, actors);
             modality(s, e, path);
             EventDates.anchor(article, s, e, path);
+            if (e.status() == EventStatus.OCCURRED && e.date() != null && article.published() != null
+                    && e.date().earliest().isAfter(article.published())) {
+                // "visits Lima next month": what is dated after the article cannot have happened yet
+                e.status(EventStatus.PLANNED);
+            }
         }
     }
 
@@ -81,8 +86,9 @@ public final class FactualityStage implements Stage {
             int next = -1;
             boolean saying = language.reportingVerbs().contains(s.token(t).lemma());
             for (Dependency d : s.heads(t)) {
+                // nor, from words outside a quotation, the quoted words the parser hung them from
                 if (d.head() >= 0 && !d.relation().startsWith("conj") && !d.relation().equals("ref")
-                        && !(saying && d.relation().equals("parataxis"))) {
+                        && !(saying && d.relation().equals("parataxis")) && !(s.quoted(d.head()) && !s.quoted(t))) {
                     next = d.head();
                     break;
                 }
@@ -280,7 +286,8 @@ public final class FactualityStage implements Stage {
                     planned = true;
                 } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
                     planned = true;
-                } else if (language.plannedVerbs().contains(lemma)) {
+                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || entered(s, path.get(i - 1), t, "xcomp"))) {
+                    // "plans to visit", and "is due to visit"; not "cancelled due to the protests"
                     planned = true;
                 } else if (language.predictiveWords().contains(lemma)) {
                     planned = true;
@@ -311,7 +318,7 @@ public final class FactualityStage implements Stage {
                     // "may impose sanctions": not yet done; "may have imposed": done, perhaps
                     planned |= w.matches("may|might") && token.tag().equals("VB") && s.dependents(t).stream()
                             .noneMatch(a -> a.relation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
-                } else if (d.relation().equals("aux") && language.futureModals().contains(w)) {
+                } else if (d.relation().equals("aux") && (language.futureModals().contains(w) || language.obligationModals().contains(w))) {
                     planned = true;
                 } else if ((d.relation().equals("advmod") || d.relation().equals("amod")) && language.hedgeWords().contains(dep.lemma())) {
                     if (dep.lemma().equals("likely")) {

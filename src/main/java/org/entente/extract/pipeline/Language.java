@@ -29,6 +29,7 @@ public record Language(
         Set<String> hedgeVerbs,
         Set<String> hedgeModals,
         Set<String> futureModals,
+        Set<String> obligationModals,
         Set<String> plannedVerbs,
         Set<String> predictiveWords,
         Set<String> negations,

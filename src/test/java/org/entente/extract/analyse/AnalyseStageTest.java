@@ -54,6 +54,19 @@ class AnalyseStageTest {
     }
 
     @Test
+    void tellsTheWordsInsideQuotationMarksFromThoseOutside() {
+        ArticleWork w = TestExtractor.work("\"Chile must withdraw,\" Peru said. Bolivia called it \u201Ca disgrace\u201D on Monday.");
+        Sentence first = w.analysis().sentences().get(0);
+        assertEquals("Chile", first.token(1).word());
+        assertTrue(first.quoted(1));
+        assertFalse(first.quoted(first.tokens().size() - 2), first.token(first.tokens().size() - 2).word());
+        Sentence second = w.analysis().sentences().get(1);
+        int disgrace = second.tokens().stream().filter(t -> t.word().equals("disgrace")).findFirst().orElseThrow().index();
+        assertTrue(second.quoted(disgrace));
+        assertFalse(second.quoted(second.tokens().size() - 2), second.token(second.tokens().size() - 2).word());
+    }
+
+    @Test
     void leavesAHeadlineShallow() {
         ArticleWork w = TestExtractor.work("Chile condemns raid on embassy\n\nChile condemned the raid on Monday.");
         assertFalse(w.analysis().sentences().get(0).isParsed());

@@ -70,6 +70,30 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatIsDueOrDatedAfterTheArticleIsPlannedButWhatCausedACancellationHappened() {
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia is due to visit Lima."), "04").status());
+        Situation nextMonth = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia visits Lima next month."), "04");
+        assertEquals("2025-04", nextMonth.date().value());
+        assertEquals(EventStatus.PLANNED, nextMonth.status());
+        Situation lastMonth = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia visited Lima last month."), "04");
+        assertEquals(EventStatus.OCCURRED, lastMonth.status());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims("Chile must withdraw its troops from Arica."), "08").status());
+        ClaimSet cause = TestExtractor.claims("Chile cancelled the talks due to the Peruvian blockade of Arica.");
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(cause, "16").status());
+    }
+
+    @Test
+    void aTimeThatOnlyBoundsAnActIsNotItsDate() {
+        Situation appeal = onlyOfRoot(TestExtractor.claims("On Monday Chile urged Peru to reopen the border before March 20."), "02");
+        assertEquals("2025-03-03", appeal.date().value());
+        Situation deadline = onlyOfRoot(TestExtractor.claims("Chile must withdraw its troops from Arica by March 20."), "08");
+        assertNull(deadline.date(), String.valueOf(deadline.date()));
+        Situation before = onlyOfRoot(TestExtractor.claims("Chile withdrew its troops from Arica before March 1."), "08");
+        assertNull(before.date(), String.valueOf(before.date()));
+    }
+
+    @Test
     void negationHedgesAndFuturesChangeTheClaim() {
         assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Chile has not invaded Peru."), "19").factuality());
         assertEquals(Factuality.HEDGED, claim(TestExtractor.claims("Chile allegedly attacked a Peruvian ship."), "19").factuality());

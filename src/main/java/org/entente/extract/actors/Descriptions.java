@@ -116,8 +116,8 @@ final class Descriptions {
             String principal = kind == Kind.TITLE ? Quotes.speaksFor(s, t, found) : null;
             String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
-                        : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.focusState() : null;
-                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.focusState() : null,
+                        : definite && !lemma.equals("official") && !lemma.equals("officials") ? atHand(s, found, cast) : null;
+                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? atHand(s, found, cast) : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
                 case TITLE -> t.tag().equals("NNS") ? null
                         : besideAName(s, t) ? person(lemma, state, definite, cast) : holderOrState(lemma, state, definite, cast);
@@ -158,6 +158,20 @@ final class Descriptions {
             }
         }
         return out;
+    }
+
+    /**
+     * The state "the government" or "the police" of a sentence is of: the
+     * only state the sentence names as where things happen ("protests in La
+     * Paz, accusing the government"), else the state the article has named
+     * most. A state named otherwise is as likely the other side ("the
+     * government expelled the Peruvian ambassador").
+     */
+    private static String atHand(Sentence s, List<Mention> found, Cast cast) {
+        List<String> here = found.stream().filter(m -> m.kind() == Mention.Kind.NAME && cast.isState(m.entity())
+                        && s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("(obl|nmod):in")))
+                .map(Mention::entity).distinct().toList();
+        return here.size() == 1 ? here.get(0) : cast.focusState();
     }
 
     /** A singular noun with no determiner at all: "parliament", "police" said of the country at hand. */

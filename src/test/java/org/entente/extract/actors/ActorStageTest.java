@@ -265,6 +265,15 @@ class ActorStageTest {
     }
 
     @Test
+    void theGovernmentOfASentenceSetInOneStateIsThatStatesButNotOfAStateDoneTo() {
+        String before = "Chilean President Tomas Arancibia met Chilean senators in Santiago. Chile and Peru signed an accord. ";
+        ArticleWork w = TestExtractor.work(before + "Farmers in Bolivia staged protests on Monday, accusing the government of corruption.");
+        assertEquals("bolivia", who(w, 2, "government"));
+        ArticleWork other = TestExtractor.work(before + "The government expelled the Bolivian ambassador on Monday.");
+        assertEquals("chile", who(other, 2, "government"));
+    }
+
+    @Test
     void theMinistryIsTheOneLastDescribedWithThatWord() {
         ArticleWork w = TestExtractor.work("Peruvian Interior Minister Carla Vargas spoke in Lima. Peruvian police arrested two Bolivian "
                 + "journalists in Puno, according to the Bolivian foreign ministry. The ministry demanded their release.");

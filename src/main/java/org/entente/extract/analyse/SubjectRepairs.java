@@ -9,7 +9,8 @@ import org.entente.extract.time.EnglishDateWords;
  * The parse repairs ({@link ParseRepairs}) that give a clause the subject it
  * has: a subject taken for an apposition or run into the opening phrase
  * before it, a name joined to the state of the name before it, a subject's
- * conjunct taken for an oblique, and a day taken for the subject.
+ * conjunct taken for an oblique, a day taken for the subject, and a
+ * relative "who" hung from a thing instead of the person named before it.
  */
 final class SubjectRepairs {
     private SubjectRepairs() {
@@ -22,6 +23,41 @@ final class SubjectRepairs {
         namesJoinedToTheStateOfTheFirst(tokens, arcs);
         conjunctsOfSubjectsTakenForObliques(tokens, arcs);
         timesTakenForSubjects(tokens, arcs);
+        relativesOfPeopleHungFromThings(tokens, arcs);
+    }
+
+    /**
+     * "Who" speaks of a person. In "X held a call with President Y, who urged
+     * him to ..." the parser at times hangs the relative clause from "call";
+     * when "who" follows a comma after a name and the noun it was hung from is
+     * no name, the clause is made the name's, and the name what "who" stands
+     * for in it.
+     */
+    private static void relativesOfPeopleHungFromThings(List<Token> tokens, List<Dependency> arcs) {
+        for (Dependency ref : List.copyOf(arcs)) {
+            int who = ref.dependent();
+            int noun = ref.head();
+            if (!ref.relation().equals("ref") || noun < 0 || who < 2 || !tokens.get(who).word().equalsIgnoreCase("who")
+                    || !tokens.get(who - 1).word().equals(",") || !tokens.get(who - 2).tag().startsWith("NNP")
+                    || tokens.get(noun).tag().startsWith("NNP") || noun == who - 2) {
+                continue;
+            }
+            int name = who - 2;
+            Set<Integer> verbs = new HashSet<>();
+            arcs.stream().filter(a -> a.head() == noun && a.relation().equals("acl:relcl") && a.dependent() > who)
+                    .forEach(a -> verbs.add(a.dependent()));
+            for (Dependency a : List.copyOf(arcs)) {
+                boolean clause = a.head() == noun && a.relation().equals("acl:relcl") && verbs.contains(a.dependent());
+                boolean inside = a.dependent() == noun && verbs.contains(a.head());
+                if (a.equals(ref) || clause) {
+                    arcs.remove(a);
+                    arcs.add(new Dependency(name, a.dependent(), a.relation()));
+                } else if (inside) {
+                    arcs.remove(a);
+                    arcs.add(new Dependency(a.head(), name, a.relation()));
+                }
+            }
+        }
     }
 
     /**

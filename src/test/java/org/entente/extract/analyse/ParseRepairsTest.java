@@ -45,6 +45,30 @@ class ParseRepairsTest {
     }
 
     @Test
+    void whoAfterACommaAndANameSpeaksOfTheNameNotOfTheThingBefore() {
+        // Mamani held a call with Ferreyra , who urged him .
+        List<Token> tokens = tokens("Mamani", "NNP", "held", "VBD", "a", "DT", "call", "NN", "with", "IN", "Ferreyra", "NNP",
+                ",", ",", "who", "WP", "urged", "VBD", "him", "PRP", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(3, 5, "nmod:with"), new Dependency(5, 4, "case"),
+                new Dependency(3, 7, "ref"), new Dependency(3, 8, "acl:relcl"), new Dependency(8, 3, "nsubj"), new Dependency(8, 9, "obj"),
+                new Dependency(1, 10, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(5, 7, "ref"), new Dependency(5, 8, "acl:relcl"),
+                new Dependency(8, 5, "nsubj"))), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(8, 3, "nsubj")), arcs.toString());
+        // Mamani spoke with President Ferreyra of Chile , who urged him .: a name it was hung from stays
+        List<Token> named = tokens("Mamani", "NNP", "spoke", "VBD", "with", "IN", "Ferreyra", "NNP", "of", "IN", "Chile", "NNP",
+                ",", ",", "who", "WP", "urged", "VBD", "him", "PRP", ".", ".");
+        List<Dependency> kept = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obl:with"), new Dependency(3, 2, "case"), new Dependency(3, 5, "nmod:of"), new Dependency(5, 4, "case"),
+                new Dependency(3, 7, "ref"), new Dependency(3, 8, "acl:relcl"), new Dependency(8, 3, "nsubj"), new Dependency(8, 9, "obj"),
+                new Dependency(1, 10, "punct")));
+        ParseRepairs.mend(named, kept);
+        assertTrue(kept.contains(new Dependency(8, 3, "nsubj")), kept.toString());
+    }
+
+    @Test
     void aPrepositionHeadingAGerundMarksTheGerundsClause() {
         // Arancibia resigned after accusing Peru .
         List<Token> tokens = tokens("Arancibia", "NNP", "resigned", "VBD", "after", "IN", "accusing", "VBG", "Peru", "NNP", ".", ".");

@@ -60,7 +60,9 @@ class EventStageTest {
         "Chilean President Tomas Arancibia hosted his Peruvian counterpart in Santiago.|04",
         "Peru's foreign minister is expected to travel to Santiago next week.|04",
         "Chile held military exercises near the Peruvian border.|15",
-        "Chile and Peru held joint military exercises near Tacna.|06"})
+        "Chile and Peru held joint military exercises near Tacna.|06",
+        "The Chilean navy detained two Peruvian trawlers near Arica.|171",
+        "Peruvian coastguards impounded a Chilean fishing boat on Monday.|171"})
     void knowsCoupsLockdownsAdviceDisagreementDoubtsDisputesHostingTravelAndExercises(String sentence, String root) {
         List<String> found = codes(sentence);
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);

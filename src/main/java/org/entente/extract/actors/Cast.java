@@ -356,6 +356,20 @@ final class Cast {
                 && e.type() != EntityType.MediaOutlet).orElse(false);
     }
 
+    /**
+     * The state "the government" or "the police" of a sentence is of: the
+     * only state the sentence names as where things happen ("protests in La
+     * Paz, accusing the government"), else the state the article has named
+     * most. A state named otherwise is as likely the other side ("the
+     * government expelled the Peruvian ambassador").
+     */
+    String stateAtHand(Sentence s, List<Mention> found) {
+        List<String> here = found.stream().filter(m -> m.kind() == Mention.Kind.NAME && isState(m.entity())
+                        && s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("(obl|nmod):in")))
+                .map(Mention::entity).distinct().toList();
+        return here.size() == 1 ? here.get(0) : focusState();
+    }
+
     /** The state named most often so far: the one "the government" means when the text does not say. */
     String focusState() {
         return focus(this::isState);

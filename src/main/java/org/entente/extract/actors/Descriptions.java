@@ -51,12 +51,16 @@ final class Descriptions {
     List<Mention> find(Sentence s, List<Mention> found, Cast cast) {
         List<Mention> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (!t.isNoun() || ActorStage.covered(found, t.index())) {
+            if (!t.isNoun() || ActorStage.covered(found, t.index()) || hyphenated(s, t.index() + 2)) {
                 continue;
             }
             int start = t.index();
             String lemma = kindOf(t.lemma()) != null ? t.lemma() : t.word().toLowerCase();
-            if (start > 0) {
+            if (hyphenated(s, start)) {
+                // "Secretary-General", split by the tokenizer: the whole word is the title, else there is none
+                lemma = s.token(start - 2).word().toLowerCase() + "-" + t.word().toLowerCase();
+                start -= 2;
+            } else if (start > 0) {
                 String two = s.token(start - 1).lemma() + " " + lemma;
                 if (kindOf(two) == null) {
                     two = s.token(start - 1).word().toLowerCase() + " " + t.word().toLowerCase();
@@ -116,8 +120,8 @@ final class Descriptions {
             String principal = kind == Kind.TITLE ? Quotes.speaksFor(s, t, found) : null;
             String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
-                        : definite && !lemma.equals("official") && !lemma.equals("officials") ? atHand(s, found, cast) : null;
-                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? atHand(s, found, cast) : null,
+                        : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.stateAtHand(s, found) : null;
+                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateAtHand(s, found) : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
                 case TITLE -> t.tag().equals("NNS") ? null
                         : besideAName(s, t) ? person(lemma, state, definite, cast) : holderOrState(lemma, state, definite, cast);
@@ -160,18 +164,10 @@ final class Descriptions {
         return out;
     }
 
-    /**
-     * The state "the government" or "the police" of a sentence is of: the
-     * only state the sentence names as where things happen ("protests in La
-     * Paz, accusing the government"), else the state the article has named
-     * most. A state named otherwise is as likely the other side ("the
-     * government expelled the Peruvian ambassador").
-     */
-    private static String atHand(Sentence s, List<Mention> found, Cast cast) {
-        List<String> here = found.stream().filter(m -> m.kind() == Mention.Kind.NAME && cast.isState(m.entity())
-                        && s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("(obl|nmod):in")))
-                .map(Mention::entity).distinct().toList();
-        return here.size() == 1 ? here.get(0) : cast.focusState();
+    /** Whether a token is the last part of a word the tokenizer split at its hyphen ("Secretary - General"). */
+    private static boolean hyphenated(Sentence s, int last) {
+        return last > 1 && last < s.size() && s.token(last - 1).word().equals("-")
+                && s.token(last - 2).end() == s.token(last - 1).begin() && s.token(last - 1).end() == s.token(last).begin();
     }
 
     /** A singular noun with no determiner at all: "parliament", "police" said of the country at hand. */

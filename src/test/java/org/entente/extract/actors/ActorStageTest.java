@@ -274,6 +274,14 @@ class ActorStageTest {
     }
 
     @Test
+    void aTitleTheTokenizerSplitAtItsHyphenIsReadWhole() {
+        ArticleWork w = TestExtractor.work("The United Nations Secretary-General welcomed the Andean accord.");
+        assertEquals("antonio-guterres", who(w, 0, "Secretary-General"));
+        assertTrue(w.mentions(0).stream().noneMatch(m -> "General".equals(w.analysis().sentences().get(0).words(m.start(), m.end(), w.text()))),
+                w.mentions(0).toString());
+    }
+
+    @Test
     void theMinistryIsTheOneLastDescribedWithThatWord() {
         ArticleWork w = TestExtractor.work("Peruvian Interior Minister Carla Vargas spoke in Lima. Peruvian police arrested two Bolivian "
                 + "journalists in Puno, according to the Bolivian foreign ministry. The ministry demanded their release.");

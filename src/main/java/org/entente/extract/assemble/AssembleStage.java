@@ -218,8 +218,10 @@ public final class AssembleStage implements Stage {
             if (e == null || e.country() == null || !actors.isPolitical(e.id())) {
                 continue;
             }
+            // not one whose offices are all of another body: the UN's Secretary-General does not act for his country
             boolean acts = e.type() == EntityType.GovernmentBody
-                    || e.type() == EntityType.Person && (!e.titles().isEmpty() || !e.offices().isEmpty());
+                    || e.type() == EntityType.Person && (!e.titles().isEmpty() || !e.offices().isEmpty())
+                    && (e.offices().isEmpty() || e.offices().stream().anyMatch(o -> o.contains(e.country())));
             if (acts && actors.isState(e.country())) {
                 m.actsFor(p.getKey(), e.country());
             }

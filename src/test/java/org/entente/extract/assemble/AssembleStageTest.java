@@ -188,6 +188,14 @@ class AssembleStageTest {
     }
 
     @Test
+    void theHeadOfAnInternationalBodyDoesNotActForTheStateHeComesFrom() {
+        Situation welcomed = onlyOfRoot(TestExtractor.claims("The United Nations Secretary-General welcomed the Andean accord."), "05");
+        var head = welcomed.participants().stream().filter(p -> p.entity().equals("antonio-guterres")).findFirst().orElseThrow();
+        assertEquals(null, head.actingFor(), welcomed.participants().toString());
+        assertTrue(welcomed.participants().stream().noneMatch(p -> "portugal".equals(p.entity())), welcomed.participants().toString());
+    }
+
+    @Test
     void aStateNamedBesideThoseActingForItTakesPartInItsOwnRight() {
         Situation condemned = onlyOfRoot(TestExtractor.claims(
                 "Chile and Chilean President Tomas Arancibia condemned Peru on Monday."), "11");

@@ -280,8 +280,10 @@ final class Descriptions {
             if (!definite || language.headOfStateTitles().contains(title) && !title.matches("king|queen|emir|sultan|supreme leader")) {
                 return null;
             }
+            // with no state, only the holder of an office that title names: "the Secretary-General", not "the general"
             for (Entity e : gazetteer.entities()) {
-                if (e.type() == EntityType.Person && e.titles().stream().map(NameIndex::key).anyMatch(title::equals)) {
+                if (e.type() == EntityType.Person && e.titles().stream().map(NameIndex::key).anyMatch(title::equals)
+                        && e.offices().stream().anyMatch(o -> o.startsWith(title.replace(' ', '-') + "-"))) {
                     if (found != null) {
                         return null;
                     }

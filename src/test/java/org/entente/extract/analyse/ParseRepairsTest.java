@@ -69,6 +69,20 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aDayTakenForTheSubjectOfAnInfinitiveIsTheTimeOfTheVerbAbove() {
+        // Peru agreed on Wednesday to reopen the border .
+        List<Token> tokens = tokens("Peru", "NNP", "agreed", "VBD", "on", "IN", "Wednesday", "NNP", "to", "TO", "reopen", "VB",
+                "the", "DT", "border", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 5, "advcl:to"), new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
+                new Dependency(5, 7, "obj"), new Dependency(7, 6, "det"), new Dependency(1, 8, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(1, 3, "obl:on"), new Dependency(3, 2, "case"), new Dependency(1, 5, "xcomp"),
+                new Dependency(5, 0, "nsubj:xsubj"))), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(5, 3, "nsubj")), arcs.toString());
+    }
+
+    @Test
     void aPrepositionHeadingAGerundMarksTheGerundsClause() {
         // Arancibia resigned after accusing Peru .
         List<Token> tokens = tokens("Arancibia", "NNP", "resigned", "VBD", "after", "IN", "accusing", "VBG", "Peru", "NNP", ".", ".");

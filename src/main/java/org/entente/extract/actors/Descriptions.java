@@ -78,7 +78,7 @@ final class Descriptions {
                 }
             }
             if (t.lemma().equals("counterpart")) {
-                counterpart(s, found, cast, t).ifPresent(state ->
+                Counterparts.read(s, found, cast, t, stateModifier(s, found, cast, t.index(), t.index())).ifPresent(state ->
                         out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), state, Mention.Kind.DESCRIPTION)));
                 continue;
             }
@@ -302,17 +302,6 @@ final class Descriptions {
             }
         }
         return found;
-    }
-
-    /**
-     * "His Chilean counterpart" with no name beside it is Chile acting; with a
-     * name ("his Peruvian counterpart Ramona Quispe") the name is the actor,
-     * and the word is no title of hers.
-     */
-    private Optional<String> counterpart(Sentence s, List<Mention> found, Cast cast, Token t) {
-        boolean named = s.dependents(t.index()).stream()
-                .anyMatch(d -> d.relation().matches("appos|dep|compound") && s.token(d.dependent()).isProperNoun());
-        return named ? Optional.empty() : Optional.ofNullable(stateModifier(s, found, cast, t.index(), t.index()));
     }
 
     /** Whether a title stands next to a name the recogniser missed: "Foreign Minister George Katrougalos". */

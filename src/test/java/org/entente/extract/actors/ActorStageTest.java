@@ -285,6 +285,17 @@ class ActorStageTest {
     }
 
     @Test
+    void aCounterpartNamedBesideTheWordHoldsTheOfficeOfThePersonMetForTheStateTheWordNames() {
+        var set = TestExtractor.claims("Peruvian Foreign Minister Ramona Quispe met her Chilean counterpart, Andres Villalobos, in Arica.");
+        var meeting = TestExtractor.onlyOfRoot(set, "04");
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.entity().equals("andres-villalobos") && "chile".equals(p.actingFor())),
+                meeting.participants().toString());
+        var office = set.relations().stream().filter(r -> r.participants().stream().anyMatch(p -> p.entity().equals("andres-villalobos")))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.List.of("foreign-minister-of-chile"), office.themes());
+    }
+
+    @Test
     void theMinistryIsTheOneLastDescribedWithThatWord() {
         ArticleWork w = TestExtractor.work("Peruvian Interior Minister Carla Vargas spoke in Lima. Peruvian police arrested two Bolivian "
                 + "journalists in Puno, according to the Bolivian foreign ministry. The ministry demanded their release.");

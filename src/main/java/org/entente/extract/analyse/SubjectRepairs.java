@@ -9,8 +9,8 @@ import org.entente.extract.time.EnglishDateWords;
  * The parse repairs ({@link ParseRepairs}) that give a clause the subject it
  * has: a subject taken for an apposition or run into the opening phrase
  * before it, a name joined to the state of the name before it, a subject's
- * conjunct taken for an oblique, a day taken for the subject of the
- * sentence or of an infinitive, and a relative "who" hung from a thing
+ * conjunct taken for an oblique, a day taken for the subject, an
+ * oblique taken for the subject of an infinitive, and a relative "who" hung from a thing
  * instead of the person named before it.
  */
 final class SubjectRepairs {
@@ -25,43 +25,64 @@ final class SubjectRepairs {
         conjunctsOfSubjectsTakenForObliques(tokens, arcs);
         timesTakenForSubjects(tokens, arcs);
         relativesOfPeopleHungFromThings(tokens, arcs);
-        daysTakenForSubjectsOfInfinitives(tokens, arcs);
+        obliquesTakenForSubjectsOfInfinitives(tokens, arcs);
     }
 
     /**
-     * "Peru and Chile agreed on Wednesday to reopen the border": the parser at
-     * times makes "on Wednesday" the subject of "to reopen", marked by "on".
-     * The day is made the time of the verb above, and the infinitive its
-     * complement, with that verb's subjects.
+     * "Peru and Chile agreed on Wednesday to reopen the border", "Bolivia
+     * called on both countries to respect it": the parser at times makes the
+     * words after the preposition the subject of the infinitive, marked by
+     * the preposition. They are made an oblique of the verb above, and the
+     * infinitive its complement, done by them ("called on both countries to
+     * respect") or, when they are a day, by the verb's own subjects.
      */
-    private static void daysTakenForSubjectsOfInfinitives(List<Token> tokens, List<Dependency> arcs) {
+    private static void obliquesTakenForSubjectsOfInfinitives(List<Token> tokens, List<Dependency> arcs) {
         for (Dependency subject : List.copyOf(arcs)) {
-            int day = subject.dependent();
+            int noun = subject.dependent();
             int verb = subject.head();
-            if (verb < 0 || !subject.relation().equals("nsubj") || !tokens.get(day).word().matches(CALENDAR_NAME) || day < 1) {
+            if (verb < 0 || !subject.relation().equals("nsubj") || noun < 1) {
                 continue;
             }
-            Dependency preposition = arcs.stream().filter(a -> a.head() == verb && a.relation().equals("mark") && a.dependent() == day - 1
-                    && tokens.get(a.dependent()).tag().equals("IN")).findFirst().orElse(null);
+            Dependency preposition = arcs.stream().filter(a -> a.head() == verb && a.relation().equals("mark") && a.dependent() < noun
+                    && tokens.get(a.dependent()).tag().equals("IN") && onlyModifiersBetween(arcs, a.dependent(), noun))
+                    .findFirst().orElse(null);
             Dependency clause = arcs.stream().filter(a -> a.dependent() == verb && a.head() >= 0 && a.relation().startsWith("advcl"))
                     .findFirst().orElse(null);
             boolean infinitive = arcs.stream().anyMatch(a -> a.head() == verb && a.relation().equals("mark")
-                    && a.dependent() > day && tokens.get(a.dependent()).word().equalsIgnoreCase("to"));
-            if (preposition == null || clause == null || !infinitive) {
+                    && a.dependent() > noun && tokens.get(a.dependent()).word().equalsIgnoreCase("to"));
+            // not "for NATO members to increase spending", where the words after "for" are the infinitive's subject
+            boolean day = tokens.get(noun).word().matches(CALENDAR_NAME);
+            if (preposition == null || clause == null || !infinitive || clause.head() > preposition.dependent()
+                    || !day && !tokens.get(preposition.dependent()).word().matches("(?i)on|upon")) {
                 continue;
             }
             int above = clause.head();
             String on = tokens.get(preposition.dependent()).word().toLowerCase();
             arcs.removeAll(List.of(subject, preposition, clause));
-            arcs.add(new Dependency(above, day, "obl:" + on));
-            arcs.add(new Dependency(day, preposition.dependent(), "case"));
+            arcs.add(new Dependency(above, noun, "obl:" + on));
+            arcs.add(new Dependency(noun, preposition.dependent(), "case"));
             arcs.add(new Dependency(above, verb, "xcomp"));
+            if (!day) {
+                arcs.add(new Dependency(verb, noun, "nsubj:xsubj"));
+                continue;
+            }
             for (Dependency s : List.copyOf(arcs)) {
                 if (s.head() == above && s.relation().equals("nsubj")) {
                     arcs.add(new Dependency(verb, s.dependent(), "nsubj:xsubj"));
                 }
             }
         }
+    }
+
+    /** Whether every word strictly between two tokens depends on the second: "on both countries". */
+    private static boolean onlyModifiersBetween(List<Dependency> arcs, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            int word = k;
+            if (arcs.stream().noneMatch(a -> a.dependent() == word && a.head() == to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

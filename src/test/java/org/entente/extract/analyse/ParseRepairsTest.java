@@ -83,6 +83,28 @@ class ParseRepairsTest {
     }
 
     @Test
+    void thoseCalledOnToActAreTheObliqueOfTheCallAndTheInfinitivesSubjectButAForClauseKeepsItsSubject() {
+        // Bolivia called on both countries to respect it .
+        List<Token> tokens = tokens("Bolivia", "NNP", "called", "VBD", "on", "IN", "both", "DT", "countries", "NNS", "to", "TO",
+                "respect", "VB", "it", "PRP", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 6, "advcl:to"), new Dependency(6, 2, "mark"), new Dependency(6, 4, "nsubj"), new Dependency(4, 3, "det"),
+                new Dependency(6, 5, "mark"), new Dependency(6, 7, "obj"), new Dependency(1, 8, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(1, 4, "obl:on"), new Dependency(1, 6, "xcomp"),
+                new Dependency(6, 4, "nsubj:xsubj"))), arcs.toString());
+        assertFalse(arcs.contains(new Dependency(6, 0, "nsubj:xsubj")), arcs.toString());
+        // Peru called for Chilean troops to withdraw .
+        List<Token> forClause = tokens("Peru", "NNP", "called", "VBD", "for", "IN", "Chilean", "JJ", "troops", "NNS", "to", "TO",
+                "withdraw", "VB", ".", ".");
+        List<Dependency> kept = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 6, "advcl:for"), new Dependency(6, 2, "mark"), new Dependency(6, 4, "nsubj"), new Dependency(4, 3, "amod"),
+                new Dependency(6, 5, "mark"), new Dependency(1, 7, "punct")));
+        ParseRepairs.mend(forClause, kept);
+        assertTrue(kept.contains(new Dependency(6, 4, "nsubj")), kept.toString());
+    }
+
+    @Test
     void aPrepositionHeadingAGerundMarksTheGerundsClause() {
         // Arancibia resigned after accusing Peru .
         List<Token> tokens = tokens("Arancibia", "NNP", "resigned", "VBD", "after", "IN", "accusing", "VBG", "Peru", "NNP", ".", ".");

@@ -526,6 +526,14 @@ class RoleStageTest {
     }
 
     @Test
+    void thoseCalledOnToActAreWhomTheAppealIsMadeTo() {
+        Situation appeal = onlyOfRoot(TestExtractor.claims(
+                "Peru and Chile signed an accord on Monday. Bolivia called on both countries to respect the accord."), "02");
+        assertEquals(Set.of("bolivia"), sources(appeal));
+        assertEquals(Set.of("peru", "chile"), targets(appeal));
+    }
+
+    @Test
     void anOfficialArrivingInAPlaceVisitsItsStateAndTroopsArrivingDoNot() {
         Situation visit = onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia arrived in Lima on Tuesday for a two-day state visit."), "04");

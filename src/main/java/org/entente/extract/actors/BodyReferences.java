@@ -35,7 +35,8 @@ final class BodyReferences {
 
     /** Nouns that refer back to the body last named with them at its head ("the commission"). */
     private static final Set<String> HEADS = Set.of("commission", "committee", "council", "agency", "court", "tribunal",
-            "ministry", "department", "bureau", "authority", "institute", "foundation", "organisation", "organization");
+            "ministry", "department", "bureau", "authority", "institute", "foundation", "organisation", "organization",
+            "front", "movement", "party", "league", "union");
 
     private final NameIndex names;
 
@@ -43,9 +44,17 @@ final class BodyReferences {
         this.names = names;
     }
 
-    /** Whether a noun may be such a reference: one of these nouns, with "the" and no modifier of its own. */
+    /**
+     * Whether a noun may be such a reference: one of these nouns, with "the"
+     * and no modifier of its own; a head may be capitalised as in the name
+     * it stands for ("the Front").
+     */
     boolean isReference(Sentence s, Token t) {
-        return t.tag().equals("NN") && (KINDS.containsKey(t.lemma()) || HEADS.contains(t.lemma())) && referringBack(s, t);
+        boolean head = HEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+        // "the Court of Session", "the Front for Victory": a capitalised head with a phrase of its own is a name of its own
+        boolean named = t.tag().equals("NNP") && s.dependents(t.index()).stream().anyMatch(d -> d.relation().startsWith("nmod"));
+        return (t.tag().equals("NN") && (KINDS.containsKey(t.lemma()) || head) || t.tag().equals("NNP") && head && !named)
+                && referringBack(s, t);
     }
 
     /**
@@ -62,7 +71,7 @@ final class BodyReferences {
     Optional<String> referent(Sentence s, Token t, List<Mention> found, Cast cast) {
         List<Set<EntityType>> kinds = KINDS.get(t.lemma());
         if (kinds == null) {
-            return Optional.ofNullable(cast.lastNamedWithHead(s.index(), t.index(), found, t.lemma()));
+            return Optional.ofNullable(cast.lastNamedWithHead(s.index(), t.index(), found, t.word().toLowerCase(java.util.Locale.ROOT)));
         }
         // the preferred kind named anywhere before, else another kind named in the sentences just before
         String body = cast.lastNamedOfType(s.index(), t.index(), found, kinds.get(0));

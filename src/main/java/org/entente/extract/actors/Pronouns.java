@@ -127,7 +127,7 @@ final class Pronouns {
         for (int i = here.size() - 1; i >= 0; i--) {
             Mention m = here.get(i);
             if (m.start() < token && m.kind() != Mention.Kind.DEMONYM && cast.isBody(m.entity()) && !subjectOfItsVerb(s, token, m)) {
-                boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj.*|nmod:poss"));
+                boolean prominent = s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("nsubj|nsubj:pass|nmod:poss"));
                 if (prominent) {
                     return m.entity();
                 }

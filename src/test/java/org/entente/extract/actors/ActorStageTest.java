@@ -296,6 +296,16 @@ class ActorStageTest {
     }
 
     @Test
+    void theCapitalisedHeadOfANameReferredBackToIsThatBodyAndItsIsTheSubjectNotTheOneAskedToAct() {
+        ArticleWork w = TestExtractor.work("The Andean Liberation Front attacked a convoy near Puno. The Front's spokesman denied it. "
+                + "Bolivia has asked Peru to secure the border, and its navy patrolled Lake Titicaca.");
+        assertEquals("andean-liberation-front", who(w, 1, "Front"));
+        assertEquals("bolivia", who(w, 2, "its"));
+        ArticleWork own = TestExtractor.work("The Court of Session in Edinburgh ruled against the Chilean government.");
+        assertTrue(own.mentions(0).stream().noneMatch(m -> m.covers(1) && m.kind() == Mention.Kind.DESCRIPTION), own.mentions(0).toString());
+    }
+
+    @Test
     void theMinistryIsTheOneLastDescribedWithThatWord() {
         ArticleWork w = TestExtractor.work("Peruvian Interior Minister Carla Vargas spoke in Lima. Peruvian police arrested two Bolivian "
                 + "journalists in Puno, according to the Bolivian foreign ministry. The ministry demanded their release.");

@@ -90,7 +90,7 @@ final class StandsFor {
             }
         }
         String lemma = s.token(token).lemma();
-        // an act stands for whose act it is; "fighters of the Andean Liberation Front" act as the group
+        // an act stands for whose act it is; "fighters of the Andean Liberation Front", "militants from the Front" act as the group
         boolean act = language.actNouns().contains(lemma) || language.memberNouns().contains(lemma);
         if (act || target && s.token(token).isNoun()) {
             // "Russia's efforts"; what is done to someone's thing is done to them: "threatened the network's franchise"
@@ -135,7 +135,7 @@ final class StandsFor {
             return List.of();
         }
         for (Dependency d : s.dependents(token)) {
-            boolean whose = act && d.relation().matches("nmod:(of|by)");
+            boolean whose = act && d.relation().matches("nmod:(of|by|from)");
             if (d.relation().matches("compound|amod|nmod:poss") || whose) {
                 boolean anyone = anyPossessor && d.relation().equals("nmod:poss") || whose;
                 List<String> named = actors.allAt(s.index(), d.dependent()).stream().map(Mention::entity)

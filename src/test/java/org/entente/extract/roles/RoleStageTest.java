@@ -526,6 +526,15 @@ class RoleStageTest {
     }
 
     @Test
+    void militantsFromABodyActAsItAndAidAnnouncedIsTheAnnouncersAid() {
+        Situation kidnap = onlyOfRoot(TestExtractor.claims(
+                "Militants from the Andean Liberation Front kidnapped four Bolivian engineers near Puno."), "18");
+        assertEquals(Set.of("andean-liberation-front"), sources(kidnap));
+        Situation aid = onlyOfRoot(TestExtractor.claims("Chile announced 20 million dollars in humanitarian aid for Peru on Monday."), "07");
+        assertEquals(Set.of("chile"), sources(aid));
+    }
+
+    @Test
     void thoseCalledOnToActAreWhomTheAppealIsMadeTo() {
         Situation appeal = onlyOfRoot(TestExtractor.claims(
                 "Peru and Chile signed an accord on Monday. Bolivia called on both countries to respect the accord."), "02");

@@ -12,8 +12,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -202,6 +204,7 @@ public final class Analyser {
         }
         SemanticGraph graph = map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         List<Dependency> arcs = new ArrayList<>();
+        Set<Dependency> read = new HashSet<>();
         if (graph != null) {
             graph.getRoots().forEach(r -> arcs.add(new Dependency(-1, r.index() - 1, "root")));
             for (SemanticGraphEdge e : graph.edgeIterable()) {
@@ -209,7 +212,7 @@ public final class Analyser {
                 // arcs become the word's own, and the arc joining the two, or a second one like an arc already
                 // read, says nothing.
                 Dependency arc = new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString());
-                if (arc.head() != arc.dependent() && !arcs.contains(arc)) {
+                if (arc.head() != arc.dependent() && read.add(arc)) {
                     arcs.add(arc);
                 }
             }

@@ -1,6 +1,7 @@
 package org.entente.extract.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class BodyReferences {
      * it stands for ("the Front").
      */
     boolean isReference(Sentence s, Token t) {
-        boolean head = HEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+        boolean head = HEADS.contains(t.word().toLowerCase(Locale.ROOT));
         // "the Court of Session", "the Front for Victory": a capitalised head with a phrase of its own is a name of its own
         boolean named = t.tag().equals("NNP") && s.dependents(t.index()).stream().anyMatch(d -> d.relation().startsWith("nmod"));
         return (t.tag().equals("NN") && (KINDS.containsKey(t.lemma()) || head) || t.tag().equals("NNP") && head && !named)
@@ -71,7 +72,7 @@ final class BodyReferences {
     Optional<String> referent(Sentence s, Token t, List<Mention> found, Cast cast) {
         List<Set<EntityType>> kinds = KINDS.get(t.lemma());
         if (kinds == null) {
-            return Optional.ofNullable(cast.lastNamedWithHead(s.index(), t.index(), found, t.word().toLowerCase(java.util.Locale.ROOT)));
+            return Optional.ofNullable(cast.lastNamedWithHead(s.index(), t.index(), found, t.word().toLowerCase(Locale.ROOT)));
         }
         // the preferred kind named anywhere before, else another kind named in the sentences just before
         String body = cast.lastNamedOfType(s.index(), t.index(), found, kinds.get(0));

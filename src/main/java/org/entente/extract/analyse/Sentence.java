@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  * parsed, its dependency graph and named entities. Immutable.
  */
 public final class Sentence {
+    /** The tokens that open or close a quotation, straight, curly, or as the tokenizer may write them. */
+    private static final Set<String> QUOTATION_MARKS = Set.of("\"", "\u201C", "\u201D", "``", "''");
+
     private final int index;
     private final List<Token> tokens;
     private final List<Dependency> dependencies;
@@ -90,7 +93,7 @@ public final class Sentence {
     public boolean quoted(int token) {
         int marks = 0;
         for (int i = 0; i < token && i < tokens.size(); i++) {
-            if (tokens.get(i).word().matches("\"|\u201C|\u201D|``|''")) {
+            if (QUOTATION_MARKS.contains(tokens.get(i).word())) {
                 marks++;
             }
         }

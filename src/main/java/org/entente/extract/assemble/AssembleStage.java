@@ -68,6 +68,15 @@ public final class AssembleStage implements Stage {
         return root < 17 && root != 14 && g.participants.values().stream().allMatch(r -> r == Role.TARGET || r == Role.RECIPIENT);
     }
 
+    /**
+     * Whether a named person, of no known office, suffers force: an arrest, a
+     * ban or an attack done to a named person is news whoever the person is
+     * ("Tomas Arancibia, who was arrested on Monday").
+     */
+    private static boolean forceOnPerson(EventMention m, String id, Actors actors) {
+        return m.code().rootNumber() >= 17 && m.participants().get(id) == Role.TARGET && actors.isPerson(id);
+    }
+
     @Override
     public Set<Layer> requires() {
         return EnumSet.of(Layer.ANALYSIS, Layer.ACTORS, Layer.EVENTS, Layer.ROLES, Layer.LINKS, Layer.FACTUALITY);
@@ -99,7 +108,7 @@ public final class AssembleStage implements Stage {
                 }
                 continue;
             }
-            if (m.participants().keySet().stream().noneMatch(actors::isPolitical)) {
+            if (m.participants().keySet().stream().noneMatch(id -> actors.isPolitical(id) || forceOnPerson(m, id, actors))) {
                 continue;
             }
             Group g = groups.stream().filter(x -> sameEvent(x, m)).findFirst().orElse(null);

@@ -59,6 +59,13 @@ class AssembleStageTest {
     }
 
     @Test
+    void forceDoneToANamedPersonOfNoOfficeIsKeptButHisOwnActsAreNot() {
+        Situation arrest = onlyOfRoot(TestExtractor.claims("Tomas Arancibia, who was arrested on Monday, remains in custody."), "17");
+        assertEquals(List.of("tomas-arancibia"), arrest.participants().stream().map(p -> p.entity()).toList());
+        assertTrue(TestExtractor.claims("Tomas Arancibia criticised the festival on Monday.").events().isEmpty());
+    }
+
+    @Test
     void anActInADatedCallIsPartOfItAndTakesItsDate() {
         ClaimSet set = TestExtractor.claims("In a phone call in late February, Tomas Arancibia urged Peru to negotiate.");
         Situation call = onlyOfRoot(set, "04");

@@ -48,7 +48,10 @@ final class Pronouns {
             String entity = null;
             if (language.personPronouns().contains(w)) {
                 char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
-                entity = latestPerson(s, t.index(), known, gender);
+                entity = subjectAhead(s, t.index(), known, gender);
+                if (entity == null) {
+                    entity = latestPerson(s, t.index(), known, gender);
+                }
                 if (entity == null && t.index() < 4) {
                     // "He said Arancibia ..." may name him after; "He was met by Arancibia" names another
                     entity = known.stream().filter(m -> m.start() > t.index() && cast.isPerson(m.entity())
@@ -70,6 +73,37 @@ final class Pronouns {
             }
         }
         return out;
+    }
+
+    /**
+     * The subject a possessive looks ahead to: "In his statement, President
+     * Mamani called ..." is Mamani's statement, whoever was named before. Only
+     * for a phrase put before the subject of the verb it belongs to.
+     */
+    private String subjectAhead(Sentence s, int pronoun, List<Mention> here, char gender) {
+        if (!s.token(pronoun).tag().equals("PRP$")) {
+            return null;
+        }
+        for (Dependency owned : s.heads(pronoun)) {
+            if (owned.head() < 0 || !owned.relation().equals("nmod:poss")) {
+                continue;
+            }
+            for (Dependency phrase : s.heads(owned.head())) {
+                if (phrase.head() < 0 || !phrase.relation().startsWith("obl") || phrase.head() < owned.head()) {
+                    continue;
+                }
+                for (Dependency subject : s.dependents(phrase.head())) {
+                    if (subject.relation().equals("nsubj") && subject.dependent() > owned.head()) {
+                        String found = here.stream().filter(m -> m.head() == subject.dependent() && cast.isPerson(m.entity())
+                                && genders.getOrDefault(m.entity(), gender) == gender).map(Mention::entity).findFirst().orElse(null);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -292,6 +326,15 @@ final class Pronouns {
             } else if (p.head() >= 0 && p.relation().equals("nsubj")) {
                 // "Bolivia called it a mistake": the subject of a small clause is the calling verb's object
                 s.heads(p.head()).stream().filter(x -> x.head() >= 0 && x.relation().equals("xcomp")).forEach(x -> verbs.add(x.head()));
+            }
+        }
+        for (int i = 0; i < verbs.size(); i++) {
+            int verb = verbs.get(i);
+            if (s.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"))) {
+                // "Peru criticised Chile, accusing it of ...": a participle or a joined verb with no subject
+                // of its own has the subject of the verb it hangs from, and "it" is not that subject
+                s.heads(verb).stream().filter(x -> x.head() >= 0 && !verbs.contains(x.head()) && (x.relation().startsWith("conj")
+                        || x.relation().matches("advcl.*|dep") && s.token(verb).tag().equals("VBG"))).forEach(x -> verbs.add(x.head()));
             }
         }
         return s.heads(m.head()).stream().anyMatch(d -> verbs.contains(d.head()) && d.relation().startsWith("nsubj"));

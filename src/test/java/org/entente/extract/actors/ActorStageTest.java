@@ -384,6 +384,15 @@ class ActorStageTest {
                 called.mentions(1).toString());
         ArticleWork conflict = TestExtractor.work("The Andean Liberation Front, once an ally of the Chilean government, is now in conflict with it.");
         assertEquals("chile", who(conflict, 0, "it"));
+        ArticleWork accusing = TestExtractor.work("Peru criticised Chile on Monday, accusing it of arming the rebels.");
+        assertEquals("chile", who(accusing, 0, "it"));
+    }
+
+    @Test
+    void aPossessiveInAPhraseBeforeTheSubjectIsThatSubjects() {
+        ArticleWork w = TestExtractor.work("Tomas Arancibia left Lima on Sunday. "
+                + "In his statement, Chilean President Evo Mamani called the Peruvian plan reckless.");
+        assertEquals("evo-mamani", who(w, 1, "his"));
     }
 
     @Test

@@ -130,7 +130,8 @@ final class Frame {
     /**
      * The arcs by which a noun's light verb may carry it: its own, or those of
      * the amount it is counted in ("pledged $50 million in aid", "sent 300
-     * tonnes of grain") or the note it is written in ("sent a note of protest").
+     * tonnes of grain", "ordered three days of mourning") or the note it is
+     * written in ("sent a note of protest").
      */
     private static List<Dependency> carriers(Sentence s, int t) {
         List<Dependency> out = new ArrayList<>(s.heads(t));
@@ -145,7 +146,7 @@ final class Frame {
 
     private static boolean isAmount(Token t) {
         return t.tag().equals("CD") || t.word().matches("\\p{Sc}|US\\$|[A-Z]{0,3}\\$")
-                || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth");
+                || t.lemma().matches("million|billion|trillion|tonne|ton|dollar|euro|pound|barrel|dose|worth|day|week|month|round");
     }
 
     /**

@@ -30,6 +30,13 @@ class RoleStageTest {
     }
 
     @Test
+    void whoOrdersDaysOfMourningHoldsThem() {
+        Situation mourning = onlyOfRoot(TestExtractor.claims(
+                "President Evo Mamani of Bolivia ordered three days of national mourning after the crash."), "01");
+        assertTrue(sources(mourning).contains("evo-mamani"), mourning.toString());
+    }
+
+    @Test
     void whomOneFightsIsTheTargetButThoseWhoClashWithOneAnotherTakePartAlike() {
         Situation fought = onlyOfRoot(TestExtractor.claims("Chile fought the Andean Liberation Front near Tacna."), "19");
         assertEquals(Set.of("chile"), sources(fought));

@@ -111,7 +111,7 @@ public final class AssembleStage implements Stage {
             if (m.participants().keySet().stream().noneMatch(id -> actors.isPolitical(id) || forceOnPerson(m, id, actors))) {
                 continue;
             }
-            Group g = groups.stream().filter(x -> sameEvent(x, m)).findFirst().orElse(null);
+            Group g = groups.stream().filter(x -> x.takes(m)).findFirst().orElse(null);
             if (g == null) {
                 g = new Group();
                 groups.add(g);
@@ -213,7 +213,7 @@ public final class AssembleStage implements Stage {
             String general = g.mentions.get(0).code().value();
             boolean before = g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence() - 1);
             if (before && general.length() == 3 && general.endsWith("0") && !general.equals(m.code().value())
-                    && compatible(general, m.code().value())) {
+                    && Group.compatible(general, m.code().value())) {
                 return g;
             }
         }
@@ -235,41 +235,6 @@ public final class AssembleStage implements Stage {
                 m.actsFor(p.getKey(), e.country());
             }
         }
-    }
-
-    /**
-     * Whether a mention is of an event already gathered: dates that do not
-     * clash, and either a talk among exactly the sides of an earlier call
-     * ("had a phone conversation with Erdogan ... after Trump spoke with
-     * Erdogan") or the same root, no actor on one side in one and on the
-     * other in the other, and the actors of one among those of the other.
-     */
-    private static boolean sameEvent(Group g, EventMention m) {
-        EventMention first = g.mentions.get(0);
-        if (g.date != null && m.date() != null && !g.date.value().equals(m.date().value())) {
-            return false;
-        }
-        if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
-            return m.participants().keySet().equals(g.participants.keySet());
-        }
-        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
-            return false;
-        }
-        for (var p : m.participants().entrySet()) {
-            Role other = g.participants.get(p.getKey());
-            if (other != null && Group.side(other) * Group.side(p.getValue()) < 0) {
-                return false;
-            }
-        }
-        Set<String> a = m.participants().keySet();
-        Set<String> b = g.participants.keySet();
-        return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
-    }
-
-    /** Codes of one event: the same, or one the general code of the other's category ("190" and "195"). */
-    private static boolean compatible(String a, String b) {
-        return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
-                || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
     }
 
     private static Situation situation(Group g, Map<EventMention, Group> groupOf) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.claims.DateValue;
 import org.entente.claims.Participant;
 import org.entente.claims.Role;
+import org.entente.claims.SituationType;
 import org.entente.extract.events.EventMention;
 
 /** Mentions of one event, and the participants and date they give it together. Lives for one article. */
@@ -20,6 +21,41 @@ final class Group {
 
     String root() {
         return mentions.get(0).code().root();
+    }
+
+    /**
+     * Whether a mention is of an event already gathered: dates that do not
+     * clash, and either a talk among exactly the sides of an earlier call
+     * ("had a phone conversation with Erdogan ... after Trump spoke with
+     * Erdogan") or the same root, no actor on one side in one and on the
+     * other in the other, and the actors of one among those of the other.
+     */
+    boolean takes(EventMention m) {
+        EventMention first = mentions.get(0);
+        if (date != null && m.date() != null && !date.value().equals(m.date().value())) {
+            return false;
+        }
+        if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
+            return m.participants().keySet().equals(participants.keySet());
+        }
+        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
+            return false;
+        }
+        for (var p : m.participants().entrySet()) {
+            Role other = participants.get(p.getKey());
+            if (other != null && side(other) * side(p.getValue()) < 0) {
+                return false;
+            }
+        }
+        Set<String> a = m.participants().keySet();
+        Set<String> b = participants.keySet();
+        return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
+    }
+
+    /** Codes of one event: the same, or one the general code of the other's category ("190" and "195"). */
+    static boolean compatible(String a, String b) {
+        return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
+                || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
     }
 
     /**

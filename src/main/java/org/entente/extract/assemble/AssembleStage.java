@@ -111,7 +111,8 @@ public final class AssembleStage implements Stage {
             if (m.participants().keySet().stream().noneMatch(id -> actors.isPolitical(id) || forceOnPerson(m, id, actors))) {
                 continue;
             }
-            Group g = groups.stream().filter(x -> x.takes(m)).findFirst().orElse(null);
+            Sentence told = article.analysis().sentences().get(m.sentence());
+            Group g = groups.stream().filter(x -> x.takes(m, told)).findFirst().orElse(null);
             if (g == null) {
                 g = new Group();
                 groups.add(g);

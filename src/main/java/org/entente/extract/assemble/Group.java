@@ -10,6 +10,7 @@ import org.entente.claims.DateValue;
 import org.entente.claims.Participant;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
+import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 
 /** Mentions of one event, and the participants and date they give it together. Lives for one article. */
@@ -28,10 +29,15 @@ final class Group {
      * clash, and either a talk among exactly the sides of an earlier call
      * ("had a phone conversation with Erdogan ... after Trump spoke with
      * Erdogan") or the same root, no actor on one side in one and on the
-     * other in the other, and the actors of one among those of the other.
+     * other in the other, and the actors of one among those of the other;
+     * never one told as happening elsewhere ("In other parts of the city,
+     * the police used tear gas").
      */
-    boolean takes(EventMention m) {
+    boolean takes(EventMention m, Sentence told) {
         EventMention first = mentions.get(0);
+        if (first.sentence() != m.sentence() && elsewhere(told, m.trigger())) {
+            return false;
+        }
         if (date != null && m.date() != null && !date.value().equals(m.date().value())) {
             return false;
         }
@@ -56,6 +62,13 @@ final class Group {
     static boolean compatible(String a, String b) {
         return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
                 || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
+    }
+
+    /** Whether a word is said to happen elsewhere: "elsewhere", "in other parts", "in another city". */
+    private static boolean elsewhere(Sentence s, int word) {
+        return s.dependents(word).stream().anyMatch(d -> d.relation().equals("advmod") && s.token(d.dependent()).lemma().equals("elsewhere")
+                || d.relation().startsWith("obl") && s.dependents(d.dependent()).stream()
+                        .anyMatch(x -> x.relation().matches("amod|det") && s.token(x.dependent()).lemma().matches("other|another")));
     }
 
     /**

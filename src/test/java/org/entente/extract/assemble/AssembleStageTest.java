@@ -30,6 +30,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void forceToldAsHappeningElsewhereIsAnotherEvent() {
+        ClaimSet one = TestExtractor.claims("Peruvian police fired tear gas at students on Monday. Riot police fired tear gas at the crowd.");
+        assertEquals(1, one.events().size(), one.events().toString());
+        ClaimSet two = TestExtractor.claims("Peruvian police fired a live round at a student on Monday. "
+                + "In other parts of the city, riot police fired tear gas at the crowd. Elsewhere, police fired tear gas at workers.");
+        assertEquals(3, two.events().size(), two.events().toString());
+    }
+
+    @Test
     void speakingWithTheOneCalledBeforeIsThatCall() {
         ClaimSet set = TestExtractor.claims("Chile had a phone conversation with Peru on Monday. "
                 + "Bolivia protested after Chile spoke with Peru.");

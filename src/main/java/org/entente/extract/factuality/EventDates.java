@@ -78,6 +78,9 @@ final class EventDates {
                     continue;
                 }
                 DateValue v = at(article, here, s.token(k));
+                if (v == null) {
+                    v = ofOccasion(article, here, s, t, k);
+                }
                 if (v != null) {
                     e.date(v);
                     return;
@@ -107,6 +110,18 @@ final class EventDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The date set before the noun of an occasion the act took place at: "voted
+     * in a 2016 referendum", "agreed at the 2019 summit".
+     */
+    private static DateValue ofOccasion(ArticleWork article, List<TemporalExpression> here, Sentence s, int verb, int noun) {
+        if (s.heads(noun).stream().noneMatch(d -> d.head() == verb && d.relation().matches("obl:(in|at|during)"))) {
+            return null;
+        }
+        return s.dependents(noun).stream().filter(d -> d.dependent() < noun && d.relation().matches("nummod|compound|amod"))
+                .map(d -> at(article, here, s.token(d.dependent()))).filter(v -> v != null).findFirst().orElse(null);
     }
 
     /** The date of the time expression a token is part of, if any. */

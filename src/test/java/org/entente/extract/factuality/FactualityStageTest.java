@@ -170,6 +170,12 @@ class FactualityStageTest {
     }
 
     @Test
+    void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
+        ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
+        assertEquals("2016", onlyOfRoot(set, "16").date().value());
+    }
+
+    @Test
     void aTimeOfDayGivesTheDateOfItsDay() {
         ClaimSet set = TestExtractor.claims("Chile attacked a Peruvian border post on Friday morning.");
         assertEquals("2025-02-28", onlyOfRoot(set, "19").date().value());

@@ -250,6 +250,10 @@ public final class ActorStage implements Stage {
             String entity = ner.equals("PERSON") ? cast.person(label, s, start, end, here) : cast.organisation(label, s, start, end, here);
             if (entity != null) {
                 out.add(new Mention(s.index(), start, end, headOf(s, start, end), entity, Mention.Kind.NAME));
+                // "Organization of American States" speaks for no American state; "Peruvian Navy" does for Peru
+                int from = start;
+                int to = end;
+                known.removeIf(m -> m.kind() == Mention.Kind.DEMONYM && m.start() > from && m.end() <= to);
             }
         }
         return out;

@@ -389,6 +389,12 @@ class ActorStageTest {
     }
 
     @Test
+    void aDemonymInsideTheNameOfABodySpeaksForNoState() {
+        ArticleWork w = TestExtractor.work("The Organization of American States called for restraint on Monday.");
+        assertTrue(w.mentions(0).stream().noneMatch(m -> "united-states".equals(m.entity())), w.mentions(0).toString());
+    }
+
+    @Test
     void aPossessiveInAPhraseBeforeTheSubjectIsThatSubjects() {
         ArticleWork w = TestExtractor.work("Tomas Arancibia left Lima on Sunday. "
                 + "In his statement, Chilean President Evo Mamani called the Peruvian plan reckless.");

@@ -68,6 +68,7 @@ public final class ActorStage implements Stage {
                 found.addAll(descriptions.find(s, found, cast));
             }
             found.addAll(pronouns.resolve(s, found));
+            pronouns.ownersStates(s, found);
             found.addAll(pronouns.pairs(s, found));
             found.addAll(quotes.firstPerson(s, found));
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));

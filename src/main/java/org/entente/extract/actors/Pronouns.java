@@ -193,6 +193,30 @@ final class Pronouns {
         return last;
     }
 
+    /**
+     * A state told by a person's possessive is that person's country: "her
+     * country", "his government" are the state of the one the pronoun stands
+     * for, not the state the article is about, where that person's country is
+     * known. Replaces the description's reading in place.
+     */
+    void ownersStates(Sentence s, List<Mention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention d = found.get(i);
+            if (d.kind() != Mention.Kind.DESCRIPTION || d.entity() == null || !cast.isState(d.entity())) {
+                continue;
+            }
+            for (Dependency poss : s.dependents(d.head())) {
+                String owner = !poss.relation().equals("nmod:poss") ? null : found.stream()
+                        .filter(m -> m.kind() == Mention.Kind.PRONOUN && m.covers(poss.dependent()) && cast.isPerson(m.entity()))
+                        .map(Mention::entity).findFirst().orElse(null);
+                String country = owner == null ? null : cast.countryOf(owner);
+                if (country != null && cast.isState(country) && !country.equals(d.entity())) {
+                    found.set(i, new Mention(d.sentence(), d.start(), d.end(), d.head(), country, d.kind()));
+                }
+            }
+        }
+    }
+
     /** How many sentences back "both countries" may look for the actors it stands for. */
     private static final int PAIR_REACH = 6;
 

@@ -395,6 +395,13 @@ class ActorStageTest {
     }
 
     @Test
+    void hisCountryIsTheCountryOfWhomHisStandsFor() {
+        ArticleWork w = TestExtractor.work("Chile and Peru held talks in Lima on Monday. Chile pressed Peru on fishing rights. "
+                + "Bolivian President Evo Mamani said his country would support Peru.");
+        assertEquals("bolivia", who(w, 2, "country"));
+    }
+
+    @Test
     void aPossessiveInAPhraseBeforeTheSubjectIsThatSubjects() {
         ArticleWork w = TestExtractor.work("Tomas Arancibia left Lima on Sunday. "
                 + "In his statement, Chilean President Evo Mamani called the Peruvian plan reckless.");

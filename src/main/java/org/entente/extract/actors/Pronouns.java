@@ -246,6 +246,9 @@ final class Pronouns {
                     named = coordination(earlier, cast.seen().stream().filter(m -> m.sentence() == earlier.index()).toList());
                 }
             }
+            if (!isAll(named, count, fits) && states && count == 2) {
+                named = twoStatesOfTheStory(s.index());
+            }
             if (isAll(named, count, fits)) {
                 named.forEach(id -> out.add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), id, Mention.Kind.DESCRIPTION)));
             }
@@ -280,6 +283,22 @@ final class Pronouns {
             }
         }
         return 0;
+    }
+
+    /**
+     * The two states a story is about, when none are joined by "and" near
+     * "the two countries": the two named most often so far, each at least
+     * twice, and both more often than any other.
+     */
+    private List<String> twoStatesOfTheStory(int sentence) {
+        Map<String, Integer> counts = new HashMap<>();
+        cast.seen().stream().filter(m -> m.sentence() < sentence && m.kind() != Mention.Kind.PRONOUN && cast.isState(m.entity()))
+                .forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        boolean clear = ranked.size() >= 2 && ranked.get(1).getValue() >= 2
+                && (ranked.size() == 2 || ranked.get(2).getValue() < ranked.get(1).getValue());
+        return clear ? List.of(ranked.get(0).getKey(), ranked.get(1).getKey()) : List.of();
     }
 
     private static boolean isAll(List<String> ids, int count, Predicate<String> fits) {

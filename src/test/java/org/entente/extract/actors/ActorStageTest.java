@@ -259,6 +259,19 @@ class ActorStageTest {
     }
 
     @Test
+    void theTwoCountriesNeverJoinedByAndAreTheTwoTheStoryIsAbout() {
+        String story = "Chile recalled its ambassador to Peru on Monday. Chile accused Peru of ignoring its notes. "
+                + "Peru rejected the accusation, and Bolivia urged calm. Analysts said the row could delay a trade pact between the two countries.";
+        ArticleWork w = TestExtractor.work(story);
+        assertEquals(List.of("chile", "peru"), w.mentions(3).stream().filter(m -> m.entity() != null && w.analysis()
+                .sentences().get(3).words(m.start(), m.end(), w.text()).equals("countries")).map(Mention::entity).sorted().toList());
+        ArticleWork once = TestExtractor.work("Chile recalled its ambassador to Peru on Monday, and Bolivia urged calm. "
+                + "Analysts said the row could delay a trade pact between the two countries.");
+        assertTrue(once.mentions(1).stream().noneMatch(m -> m.entity() != null && once.analysis().sentences().get(1)
+                .words(m.start(), m.end(), once.text()).equals("countries")), once.mentions(1).toString());
+    }
+
+    @Test
     void itsTroopsAreTheSubjectsOwnWhicheverStateTheStoryIsAbout() {
         ArticleWork w = TestExtractor.work("On Monday, Peru closed a crossing near Tacna. On Tuesday, Chile withdrew its troops from the border.");
         assertEquals("chile-military", who(w, 1, "troops"));

@@ -58,6 +58,11 @@ public record CameoCode(String value) {
         return Integer.parseInt(root());
     }
 
+    /** Whether the code gives no more than its root: {@code 17} or {@code 170}, not {@code 172}. */
+    public boolean isRootOnly() {
+        return value.length() == 2 || value.length() == 3 && value.endsWith("0");
+    }
+
     /** Whether the code judges an act or an actor: disapproval (11) or rejection (12). */
     public boolean isJudgement() {
         return root().equals("11") || root().equals("12");

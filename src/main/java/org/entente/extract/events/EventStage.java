@@ -81,6 +81,7 @@ public final class EventStage implements Stage {
             Map<EventMention, Intents.Intent> intended = new HashMap<>();
             found.forEach(m -> intents.recode(s, m, found, actors).ifPresent(i -> intended.put(m, i)));
             found.removeIf(m -> m.entry().isVerb() && m.code().value().equals("010") && saysAnotherEvent(s, m, found));
+            found.removeIf(m -> m.entry().isVerb() && m.code().isRootOnly() && byMeansOfAnother(s, m, found));
             // "'It is a shameful provocation,' Quispe said": saying that judges badly is criticising
             found.stream().filter(m -> m.entry().isSpeech() && m.code().value().equals("010") && naming.judgesInWords(s, m))
                     .forEach(m -> m.recode(CameoCode.of("111"), SituationType.Disapproval));
@@ -289,6 +290,15 @@ public final class EventStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an act of no closer code is told by the means it took, itself
+     * an act: "Chile retaliated by expelling two diplomats" is the expulsion.
+     */
+    private static boolean byMeansOfAnother(Sentence s, EventMention general, List<EventMention> found) {
+        return s.dependents(general.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:by")
+                && found.stream().anyMatch(e -> e != general && e.trigger() == d.dependent()));
     }
 
     /** Whether a noun is the object of a verb already found as the event it names ("signed an agreement"). */

@@ -78,6 +78,12 @@ class EventStageTest {
     }
 
     @Test
+    void anActToldByTheMeansItTookIsThatMeansAndSayingOneWillRetaliateIsAThreat() {
+        assertEquals(List.of("166"), codes("Chile retaliated by expelling two Peruvian diplomats on Monday."));
+        assertEquals(List.of("13"), codes("Peru said on Monday it would retaliate against Chile.").stream().map(c -> c.substring(0, 2)).toList());
+    }
+
+    @Test
     void anAnnouncedActIsThatActNotAStatement() {
         assertEquals(List.of("163"), codes("Chile announced sanctions on Peru on Monday."));
     }

@@ -286,7 +286,9 @@ public final class FactualityStage implements Stage {
                     planned = true;
                 } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
                     planned = true;
-                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || entered(s, path.get(i - 1), t, "xcomp"))) {
+                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || entered(s, path.get(i - 1), t, "xcomp"))
+                        // "offered its condolences", "offered an apology": offering words of sympathy or regret gives them
+                        && !(i == 1 && e.carriedBy(s, t) && e.code().root().matches("01|05"))) {
                     // "plans to visit", and "is due to visit"; not "cancelled due to the protests"
                     planned = true;
                 } else if (language.predictiveWords().contains(lemma)) {

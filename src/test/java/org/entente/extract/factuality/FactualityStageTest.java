@@ -70,6 +70,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void condolencesOfferedAreGivenButMediationOfferedIsOnlyPlanned() {
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(TestExtractor.claims(
+                "Chile offered its condolences to Peru on Monday."), "01").status());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
+                "Chile offered its mediation to Peru and Bolivia on Monday."), "04").status());
+    }
+
+    @Test
     void whatIsDueOrDatedAfterTheArticleIsPlannedButWhatCausedACancellationHappened() {
         assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia is due to visit Lima."), "04").status());

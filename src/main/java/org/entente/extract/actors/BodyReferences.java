@@ -34,6 +34,11 @@ final class BodyReferences {
             "group", List.of(Set.of(EntityType.Group)),
             "militia", List.of(Set.of(EntityType.Group)));
 
+    /** Whether "the" and this noun alone may refer back to a body named before: "the group", "the coalition". */
+    static boolean refersBack(String lemma) {
+        return KINDS.containsKey(lemma) || HEADS.contains(lemma);
+    }
+
     /** Nouns that refer back to the body last named with them at its head ("the commission"). */
     private static final Set<String> HEADS = Set.of("commission", "committee", "council", "agency", "court", "tribunal",
             "ministry", "department", "bureau", "authority", "institute", "foundation", "organisation", "organization",

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.NameIndex;
 import org.entente.extract.analyse.Analyser.Depth;
 import org.entente.extract.analyse.Sentence;
@@ -112,6 +113,9 @@ public final class EventCues implements Function<Sentence, Depth> {
         // "It demanded his release": a sentence that opens on a pronoun carries on with the actor before it
         boolean carriedOn = trigger && s.token(0).tag().equals("PRP") && !language.isFirstPerson(s.token(0))
                 && !s.token(0).lemma().equals("you");
+        // "The group claimed responsibility": so does one that opens on a body it names before
+        carriedOn |= trigger && s.size() > 2 && s.token(0).lemma().equals("the") && s.token(1).isNoun()
+                && Actors.refersBackToABody(s.token(1).lemma());
         if (!known && !other && !carriedOn && !(trigger && unknownActor)) {
             return Depth.SHALLOW;
         }

@@ -35,6 +35,12 @@ class EventCuesTest {
     }
 
     @Test
+    void anEventOpeningOnABodyReferredBackToCarriesOnWithIt() {
+        assertEquals(List.of(true, true, false), parsed("The Andean Liberation Front attacked a base near Tacna. "
+                + "The group claimed responsibility for the attack. The weather claimed responsibility for the delay."));
+    }
+
+    @Test
     void whatOnlyCourtsFindNeedsACourtAndAMonthIsNoMarch() {
         assertEquals(List.of(false, true), parsed("The Chilean minister found the report dull. "
                 + "A Chilean court found that the minister had lied."));

@@ -101,11 +101,6 @@ public final class Actors {
      * intergovernmental organisation, an armed or political group, or a person
      * the gazetteer knows or the article names with a title.
      */
-    /** Whether "the" and this noun alone may refer back to a body the article named: "the group", "the commission". */
-    public static boolean refersBackToABody(String lemma) {
-        return BodyReferences.refersBack(lemma);
-    }
-
     public boolean isPolitical(String id) {
         Entity e = entity(id).orElse(null);
         if (e == null || !e.isAgent()) {

@@ -15,7 +15,7 @@ import org.entente.extract.analyse.Token;
  * group", "the commission". Such a noun points back to a body the article
  * named, of the kind the noun says or with the noun at the head of its name.
  */
-final class BodyReferences {
+public final class BodyReferences {
     /**
      * Nouns that refer back to the body of that kind named last in the
      * article: "the network" to a broadcaster (to an organisation named just
@@ -35,7 +35,7 @@ final class BodyReferences {
             "militia", List.of(Set.of(EntityType.Group)));
 
     /** Whether "the" and this noun alone may refer back to a body named before: "the group", "the coalition". */
-    static boolean refersBack(String lemma) {
+    public static boolean refersBack(String lemma) {
         return KINDS.containsKey(lemma) || HEADS.contains(lemma);
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.entente.extract.actors.Actors;
+import org.entente.extract.actors.BodyReferences;
 import org.entente.extract.actors.NameIndex;
 import org.entente.extract.analyse.Analyser.Depth;
 import org.entente.extract.analyse.Sentence;
@@ -115,7 +115,7 @@ public final class EventCues implements Function<Sentence, Depth> {
                 && !s.token(0).lemma().equals("you");
         // "The group claimed responsibility": so does one that opens on a body it names before
         carriedOn |= trigger && s.size() > 2 && s.token(0).lemma().equals("the") && s.token(1).isNoun()
-                && Actors.refersBackToABody(s.token(1).lemma());
+                && BodyReferences.refersBack(s.token(1).lemma());
         if (!known && !other && !carriedOn && !(trigger && unknownActor)) {
             return Depth.SHALLOW;
         }

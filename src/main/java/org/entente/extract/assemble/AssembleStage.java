@@ -211,10 +211,9 @@ public final class AssembleStage implements Stage {
         boolean demonstrative = determinedBy(article, m, "this|these");
         for (int i = groups.size() - 1; demonstrative && i >= 0; i--) {
             Group g = groups.get(i);
-            String general = g.mentions.get(0).code().value();
+            CameoCode general = g.mentions.get(0).code();
             boolean before = g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence() - 1);
-            if (before && general.length() == 3 && general.endsWith("0") && !general.equals(m.code().value())
-                    && Group.compatible(general, m.code().value())) {
+            if (before && general.isRootOnly() && !general.equals(m.code()) && Group.compatible(general, m.code())) {
                 return g;
             }
         }

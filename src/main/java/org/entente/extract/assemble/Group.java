@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.claims.CameoCode;
 import org.entente.claims.DateValue;
 import org.entente.claims.Participant;
 import org.entente.claims.Role;
@@ -44,7 +45,7 @@ final class Group {
         if (first.type() == SituationType.PhoneCall && m.type() == SituationType.Meeting && m.status() == first.status()) {
             return m.participants().keySet().equals(participants.keySet());
         }
-        if (first.type() != m.type() || !compatible(first.code().value(), m.code().value())) {
+        if (first.type() != m.type() || !compatible(first.code(), m.code())) {
             return false;
         }
         for (var p : m.participants().entrySet()) {
@@ -59,9 +60,8 @@ final class Group {
     }
 
     /** Codes of one event: the same, or one the general code of the other's category ("190" and "195"). */
-    static boolean compatible(String a, String b) {
-        return a.equals(b) || a.length() <= 3 && a.endsWith("0") && b.startsWith(a.substring(0, 2))
-                || b.length() <= 3 && b.endsWith("0") && a.startsWith(b.substring(0, 2));
+    static boolean compatible(CameoCode a, CameoCode b) {
+        return a.equals(b) || a.root().equals(b.root()) && (a.isRootOnly() || b.isRootOnly());
     }
 
     /** Whether a word is said to happen elsewhere: "elsewhere", "in other parts", "in another city". */

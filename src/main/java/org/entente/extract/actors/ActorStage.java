@@ -236,6 +236,8 @@ public final class ActorStage implements Stage {
             if (start == end) {
                 continue;
             }
+            int from = start;
+            int to = end;
             List<Mention> here = List.copyOf(known);
             if (overlapsName(known, start, end)) {
                 boolean inside = ner.equals("PERSON") ? insidePersonName(known, start, end, cast)
@@ -243,8 +245,6 @@ public final class ActorStage implements Stage {
                 if (!inside) {
                     continue;
                 }
-                int from = start;
-                int to = end;
                 known.removeIf(m -> m.start() >= from && m.end() <= to);
             }
             String label = words(s, start, end, cast.text());
@@ -252,8 +252,6 @@ public final class ActorStage implements Stage {
             if (entity != null) {
                 out.add(new Mention(s.index(), start, end, headOf(s, start, end), entity, Mention.Kind.NAME));
                 // "Organization of American States" speaks for no American state; "Peruvian Navy" does for Peru
-                int from = start;
-                int to = end;
                 known.removeIf(m -> m.kind() == Mention.Kind.DEMONYM && m.start() > from && m.end() <= to);
             }
         }

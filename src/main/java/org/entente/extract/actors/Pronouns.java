@@ -85,25 +85,27 @@ final class Pronouns {
             return null;
         }
         for (Dependency owned : s.heads(pronoun)) {
-            if (owned.head() < 0 || !owned.relation().equals("nmod:poss")) {
+            if (!owned.relation().equals("nmod:poss")) {
                 continue;
             }
-            for (Dependency phrase : s.heads(owned.head())) {
-                if (phrase.head() < 0 || !phrase.relation().startsWith("obl") || phrase.head() < owned.head()) {
-                    continue;
-                }
-                for (Dependency subject : s.dependents(phrase.head())) {
-                    if (subject.relation().equals("nsubj") && subject.dependent() > owned.head()) {
-                        String found = here.stream().filter(m -> m.head() == subject.dependent() && cast.isPerson(m.entity())
-                                && genders.getOrDefault(m.entity(), gender) == gender).map(Mention::entity).findFirst().orElse(null);
-                        if (found != null) {
-                            return found;
-                        }
-                    }
+            int noun = owned.head();
+            for (Dependency phrase : s.heads(noun)) {
+                String subject = phrase.relation().startsWith("obl") && phrase.head() > noun
+                        ? personSubjectAfter(s, phrase.head(), noun, here, gender) : null;
+                if (subject != null) {
+                    return subject;
                 }
             }
         }
         return null;
+    }
+
+    /** The person named as a verb's subject after a point of its sentence whom a pronoun of this gender may mean. */
+    private String personSubjectAfter(Sentence s, int verb, int after, List<Mention> here, char gender) {
+        return s.dependents(verb).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() > after)
+                .flatMap(d -> here.stream().filter(m -> m.head() == d.dependent()))
+                .filter(m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender)
+                .map(Mention::entity).findFirst().orElse(null);
     }
 
     /**
@@ -206,10 +208,12 @@ final class Pronouns {
                 continue;
             }
             for (Dependency poss : s.dependents(d.head())) {
-                String owner = !poss.relation().equals("nmod:poss") ? null : found.stream()
+                if (!poss.relation().equals("nmod:poss")) {
+                    continue;
+                }
+                String country = found.stream()
                         .filter(m -> m.kind() == Mention.Kind.PRONOUN && m.covers(poss.dependent()) && cast.isPerson(m.entity()))
-                        .map(Mention::entity).findFirst().orElse(null);
-                String country = owner == null ? null : cast.countryOf(owner);
+                        .findFirst().map(m -> cast.countryOf(m.entity())).orElse(null);
                 if (country != null && cast.isState(country) && !country.equals(d.entity())) {
                     found.set(i, new Mention(d.sentence(), d.start(), d.end(), d.head(), country, d.kind()));
                 }

@@ -25,6 +25,12 @@ class ActorStageTest {
         throw new AssertionError("no mention '" + words + "' in sentence " + sentence + ": " + w.mentions(sentence));
     }
 
+    /** Every actor the mentions of these words stand for in a sentence, in order; empty when none stands for one. */
+    private static List<String> whoAll(ArticleWork w, int sentence, String words) {
+        return w.mentions(sentence).stream().filter(m -> m.entity() != null
+                && w.analysis().sentences().get(sentence).words(m.start(), m.end(), w.text()).equals(words)).map(Mention::entity).toList();
+    }
+
     @Test
     void knowsGazetteerNamesAndDemonyms() {
         ArticleWork w = TestExtractor.work("Iranian officials met the Kremlin's envoy in Tehran.");
@@ -241,21 +247,16 @@ class ActorStageTest {
     void bothCountriesAreThePairOfStatesNamedBefore() {
         ArticleWork w = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. Arancibia praised the accord. "
                 + "Quispe spoke of a new era. Bolivian President Evo Mamani urged both countries to respect the accord.");
-        List<String> both = w.mentions(3).stream().filter(m -> w.analysis().sentences().get(3).words(m.start(), m.end(), w.text())
-                .equals("countries") && m.entity() != null).map(Mention::entity).toList();
-        assertEquals(List.of("chile", "peru"), both);
+        assertEquals(List.of("chile", "peru"), whoAll(w, 3, "countries"));
         ArticleWork two = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "Bolivian President Evo Mamani urged the two countries to respect the accord.");
-        assertEquals(List.of("chile", "peru"), two.mentions(1).stream().filter(m -> m.entity() != null && two.analysis()
-                .sentences().get(1).words(m.start(), m.end(), two.text()).equals("countries")).map(Mention::entity).toList());
+        assertEquals(List.of("chile", "peru"), whoAll(two, 1, "countries"));
         ArticleWork neighbours = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "Bolivian President Evo Mamani offered to mediate between the two neighbours.");
-        assertEquals(List.of("chile", "peru"), neighbours.mentions(1).stream().filter(m -> m.entity() != null && neighbours.analysis()
-                .sentences().get(1).words(m.start(), m.end(), neighbours.text()).equals("neighbours")).map(Mention::entity).toList());
+        assertEquals(List.of("chile", "peru"), whoAll(neighbours, 1, "neighbours"));
         ArticleWork others = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "The Chilean Congress has censured two other presidents.");
-        assertTrue(others.mentions(1).stream().noneMatch(m -> m.entity() != null && m.entity().matches("chile|peru")
-                && others.analysis().sentences().get(1).words(m.start(), m.end(), others.text()).equals("presidents")), others.mentions(1).toString());
+        assertTrue(whoAll(others, 1, "presidents").stream().noneMatch(id -> id.matches("chile|peru")), others.mentions(1).toString());
     }
 
     @Test
@@ -263,12 +264,10 @@ class ActorStageTest {
         String story = "Chile recalled its ambassador to Peru on Monday. Chile accused Peru of ignoring its notes. "
                 + "Peru rejected the accusation, and Bolivia urged calm. Analysts said the row could delay a trade pact between the two countries.";
         ArticleWork w = TestExtractor.work(story);
-        assertEquals(List.of("chile", "peru"), w.mentions(3).stream().filter(m -> m.entity() != null && w.analysis()
-                .sentences().get(3).words(m.start(), m.end(), w.text()).equals("countries")).map(Mention::entity).sorted().toList());
+        assertEquals(List.of("chile", "peru"), whoAll(w, 3, "countries").stream().sorted().toList());
         ArticleWork once = TestExtractor.work("Chile recalled its ambassador to Peru on Monday, and Bolivia urged calm. "
                 + "Analysts said the row could delay a trade pact between the two countries.");
-        assertTrue(once.mentions(1).stream().noneMatch(m -> m.entity() != null && once.analysis().sentences().get(1)
-                .words(m.start(), m.end(), once.text()).equals("countries")), once.mentions(1).toString());
+        assertTrue(whoAll(once, 1, "countries").isEmpty(), once.mentions(1).toString());
     }
 
     @Test

@@ -248,6 +248,9 @@ public final class ActorStage implements Stage {
                 known.removeIf(m -> m.start() >= from && m.end() <= to);
             }
             String label = words(s, start, end, cast.text());
+            if (!ner.equals("PERSON") && loneBodyNoun(s, start, end) && cast.known(label) == null) {
+                continue; // "Parliament" alone: the body of the state at hand, which the descriptions find
+            }
             String entity = ner.equals("PERSON") ? cast.person(label, s, start, end, here) : cast.organisation(label, s, start, end, here);
             if (entity != null) {
                 out.add(new Mention(s.index(), start, end, headOf(s, start, end), entity, Mention.Kind.NAME));
@@ -256,6 +259,12 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
+    private boolean loneBodyNoun(Sentence s, int start, int end) {
+        String lemma = s.token(start).lemma().toLowerCase(Locale.ROOT);
+        return end == start + 1 && !lemma.equals("house") && language.bodyNouns().stream().anyMatch(nouns -> nouns.contains(lemma));
     }
 
     /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */

@@ -370,9 +370,14 @@ final class Cast {
         return here.size() == 1 ? here.get(0) : focusState();
     }
 
-    /** The state named most often so far: the one "the government" means when the text does not say. */
+    /**
+     * The state named most often so far: the one "the government" means when
+     * the text does not say. A body of a state named counts for its state
+     * ("UK Parliament" in the headline).
+     */
     String focusState() {
-        return focus(this::isState);
+        return focus(this::isState, id -> entities().find(id).filter(e -> e.type() == EntityType.GovernmentBody)
+                .map(Entity::country).filter(this::isState).orElse(null));
     }
 
     /**
@@ -380,10 +385,16 @@ final class Cast {
      * dateline counting three times.
      */
     String focus(Predicate<String> kind) {
+        return focus(kind, id -> null);
+    }
+
+    /** As {@link #focus(Predicate)}, an actor not of the kind counting for the one {@code standsFor} gives, if any. */
+    private String focus(Predicate<String> kind, java.util.function.Function<String, String> standsFor) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : seen) {
-            if (kind.test(m.entity())) {
-                counts.merge(m.entity(), m.sentence() <= 1 ? 3 : 1, Integer::sum);
+            String counted = kind.test(m.entity()) ? m.entity() : standsFor.apply(m.entity());
+            if (counted != null) {
+                counts.merge(counted, m.sentence() <= 1 ? 3 : 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()

@@ -32,6 +32,14 @@ class ActorStageTest {
     }
 
     @Test
+    void parliamentAloneIsTheParliamentOfTheStateTheStoryIsAboutEvenWhenOnlyItsBodiesAreNamed() {
+        ArticleWork w = TestExtractor.work("The Kremlin halted talks on Sunday. "
+                + "Yesterday, Peru's envoy Ramona Quispe said the Kremlin will suspend Parliament for two weeks.");
+        String parliament = who(w, 1, "Parliament");
+        assertEquals("russia", w.ownEntities().get(parliament).country(), parliament);
+    }
+
+    @Test
     void knowsGazetteerNamesAndDemonyms() {
         ArticleWork w = TestExtractor.work("Iranian officials met the Kremlin's envoy in Tehran.");
         assertEquals("iran", who(w, 0, "Iranian"));

@@ -16,17 +16,18 @@ import org.entente.extract.time.EnglishDateWords;
  * Personal pronouns and possessives, resolved to the actors they stand for,
  * looking back over what the article has named ({@link Cast}), and "both
  * countries", "the two leaders", which stand for a pair named before. Keeps
- * the gender pronouns gave people, so lives for one article.
+ * the gender pronouns gave people ({@link Genders}), so lives for one article.
  */
 final class Pronouns {
     private final Language language;
     private final Cast cast;
-    /** The gender pronouns gave people, 'm' or 'f'; the first one given stands. */
-    private final Map<String, Character> genders = new HashMap<>();
+    /** Whom "he" and "she" may mean. */
+    private final Genders genders;
 
     Pronouns(Language language, Cast cast) {
         this.language = language;
         this.cast = cast;
+        this.genders = new Genders(cast);
     }
 
     /**
@@ -59,7 +60,7 @@ final class Pronouns {
                             .map(Mention::entity).findFirst().orElse(null);
                 }
                 if (entity != null) {
-                    genders.putIfAbsent(entity, gender);
+                    genders.heard(entity, gender);
                 }
             } else if (language.thingPronouns().contains(w)) {
                 entity = latestBody(s, t.index(), known);
@@ -104,7 +105,7 @@ final class Pronouns {
     private String personSubjectAfter(Sentence s, int verb, int after, List<Mention> here, char gender) {
         return s.dependents(verb).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() > after)
                 .flatMap(d -> here.stream().filter(m -> m.head() == d.dependent()))
-                .filter(m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender)
+                .filter(m -> cast.isPerson(m.entity()) && genders.fits(m.entity(), gender))
                 .map(Mention::entity).findFirst().orElse(null);
     }
 
@@ -115,7 +116,7 @@ final class Pronouns {
      */
     private String latestPerson(Sentence s, int token, List<Mention> here, char gender) {
         int sentence = s.index();
-        Predicate<Mention> fits = m -> cast.isPerson(m.entity()) && genders.getOrDefault(m.entity(), gender) == gender
+        Predicate<Mention> fits = m -> cast.isPerson(m.entity()) && genders.fits(m.entity(), gender)
                 && (m.sentence() != sentence || !subjectOfItsVerb(s, token, m));
         if (here.stream().anyMatch(m -> m.start() < token && fits.test(m))) {
             return cast.latest(sentence, token, here, fits);

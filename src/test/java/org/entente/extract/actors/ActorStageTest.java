@@ -40,6 +40,13 @@ class ActorStageTest {
     }
 
     @Test
+    void sheIsNotAManByHisGivenNameEvenBeforeAnyPronounSaidSo() {
+        ArticleWork w = TestExtractor.work("Chilean envoy Tomas Arancibia welcomed Peruvian minister Ramona Quispe in Santiago. "
+                + "She praised Chile for its help.");
+        assertEquals("ramona-quispe", who(w, 1, "She"));
+    }
+
+    @Test
     void knowsGazetteerNamesAndDemonyms() {
         ArticleWork w = TestExtractor.work("Iranian officials met the Kremlin's envoy in Tehran.");
         assertEquals("iran", who(w, 0, "Iranian"));

@@ -221,6 +221,13 @@ public final class FactualityStage implements Stage {
         return false;
     }
 
+    /** Whether a verb's subject is a provision ("the law allows"), or the verb tells of one it hangs from ("a bill that would allow"). */
+    private boolean provides(Sentence s, int verb) {
+        return s.dependents(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj") && language.provisionNouns().contains(s.token(d.dependent()).lemma()))
+                || s.heads(verb).stream().anyMatch(d -> d.relation().startsWith("acl") && d.head() >= 0
+                        && language.provisionNouns().contains(s.token(d.head()).lemma()));
+    }
+
     /** Whether a verb is only said to be possible, due or denied ("it must not cite a place"): no report of anything. */
     private boolean unasserted(Sentence s, int verb) {
         return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).tag().equals("MD")
@@ -273,6 +280,11 @@ public final class FactualityStage implements Stage {
             }
             if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().matches("if|unless|whether"))) {
                 // "if Chile attacked Peru": a condition states no event
+                e.markContent();
+                return;
+            }
+            if (i > 0 && language.enablingVerbs().contains(token.lemma()) && enteredAsComplement(s, path.get(i - 1), t) && provides(s, t)) {
+                // "a bill that would allow Chile to extradite ...": what a provision allows is its content, no event
                 e.markContent();
                 return;
             }

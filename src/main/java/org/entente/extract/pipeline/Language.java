@@ -82,7 +82,9 @@ public record Language(
         Set<String> memberNouns,
         Set<String> crowdNouns,
         Set<String> countedStateNouns,
-        Set<String> countedLeaderNouns) {
+        Set<String> countedLeaderNouns,
+        Set<String> enablingVerbs,
+        Set<String> provisionNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

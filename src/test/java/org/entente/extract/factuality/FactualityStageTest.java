@@ -280,6 +280,16 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatAProvisionAllowsIsOnlyItsContentButWhatAStateAllowedHappened() {
+        ClaimSet bill = TestExtractor.claims("Peru proposed a bill that would allow Chile to arrest Bolivian fishermen.");
+        assertTrue(bill.events().stream().noneMatch(e -> e.cameoCode().root().equals("17")), bill.events().toString());
+        ClaimSet law = TestExtractor.claims("The new law permits the Bolivian police to arrest protesters without a warrant.");
+        assertTrue(law.events().stream().noneMatch(e -> e.cameoCode().root().equals("17")), law.events().toString());
+        ClaimSet done = TestExtractor.claims("The Bolivian police arrested Peruvian fishermen on Monday.");
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(done, "17").status());
+    }
+
+    @Test
     void anActOneIsAccusedOfIsReportedOnTheAccusersWord() {
         Claim charged = claim(TestExtractor.claims("Chile accused Peru of shelling the border post at Tacna."), "19");
         assertEquals(Factuality.REPORTED, charged.factuality());

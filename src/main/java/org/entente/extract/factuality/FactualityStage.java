@@ -129,8 +129,10 @@ public final class FactualityStage implements Stage {
                     && !entersAny(s, path.subList(0, i), "acl|advcl.*|dep|parataxis"));
             if (reporting) {
                 String who = speakers.subject(s, t, actors);
-                boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(path.get(i - 1)).stream()
-                        .anyMatch(d -> d.head() == t && d.relation().equals("obj"));
+                int below = path.get(i - 1);
+                // "announced sanctions", and "announced it will impose sanctions": its own act, to come
+                boolean announcedAct = language.announcingVerbs().contains(token.lemma()) && s.heads(below).stream()
+                        .anyMatch(d -> d.head() == t && (d.relation().equals("obj") || d.relation().equals("ccomp") && toCome(s, below)));
                 if (!speechAct(s, e, who, actors, announcedAct)) {
                     report(e, who, true);
                 }
@@ -219,6 +221,11 @@ public final class FactualityStage implements Stage {
             return true;
         }
         return false;
+    }
+
+    /** Whether a clause tells of what is to come: "it will impose", "she would comply". */
+    private boolean toCome(Sentence s, int verb) {
+        return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && language.futureModals().contains(s.token(d.dependent()).word().toLowerCase()));
     }
 
     /** Whether a verb's subject is a provision ("the law allows"), or the verb tells of one it hangs from ("a bill that would allow"). */

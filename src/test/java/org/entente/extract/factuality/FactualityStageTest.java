@@ -67,6 +67,12 @@ class FactualityStageTest {
         Claim said = claim(TestExtractor.claims("Chile announced that Peru had imposed sanctions on Bolivia."), "16");
         assertEquals(Factuality.REPORTED, said.factuality());
         assertEquals("chile", said.source());
+        ClaimSet toCome = TestExtractor.claims("Peruvian President Ramona Quispe announced she will comply with the request of Chile "
+                + "to expel the Bolivian ambassador.");
+        Claim expel = claim(toCome, "16");
+        assertEquals(Factuality.ASSERTED, expel.factuality());
+        assertNull(expel.source());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(toCome, "16").status());
     }
 
     @Test

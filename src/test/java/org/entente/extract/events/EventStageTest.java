@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.claims.ClaimSet;
 import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +76,15 @@ class EventStageTest {
         "The Andean Health Organization announced the official name of the disease on Tuesday."})
     void anAnnouncementOrDeclarationIsAStatementHoweverItsContentIsParsed(String sentence) {
         assertEquals(List.of("010"), codes(sentence), sentence);
+    }
+
+    @Test
+    void holdingSomeoneInContemptFindsThemLiableOnTheWordOfTheBodyDefied() {
+        assertEquals(List.of("116"), codes("The Peruvian Congress voted to hold Chilean envoy Tomas Arancibia in contempt on Monday."));
+        ClaimSet held = TestExtractor.claims("Peruvian minister Ramona Quispe was held in contempt of the Peruvian Congress in 2012.");
+        Situation contempt = TestExtractor.onlyOfRoot(held, "11");
+        assertTrue(TestExtractor.sources(contempt).contains("peru-parliament"), held.events().toString());
+        assertTrue(TestExtractor.targets(contempt).contains("ramona-quispe"), held.events().toString());
     }
 
     @Test

@@ -228,6 +228,9 @@ public final class ActorStage implements Stage {
             while (end < s.size() && ner.equals(s.token(end).ner())) {
                 end++;
             }
+            if (ner.equals("PERSON")) {
+                end = withSuffix(s, end);
+            }
             int start = i;
             while (start < end && (isTitleWord(s.token(start)) || s.token(start).tag().equals("DT"))) {
                 start++;
@@ -259,6 +262,12 @@ public final class ActorStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** The end of a person's name with the generational suffix after it, if any: "Cyrus R. Vance, Jr.". */
+    private static int withSuffix(Sentence s, int end) {
+        int comma = end < s.size() && s.token(end).word().equals(",") ? 1 : 0;
+        return end + comma < s.size() && s.token(end + comma).word().matches("Jr\\.?|Sr\\.?") ? end + comma + 1 : end;
     }
 
     /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */

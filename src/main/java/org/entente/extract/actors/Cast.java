@@ -128,7 +128,7 @@ final class Cast {
             return known;
         }
         String country = descriptions.countryAround(s, start, end, here, this);
-        String[] parts = label.split(" ");
+        String[] parts = withoutSuffix(label).split(" ");
         List<String> aliases = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
         String id = mint(label, EntityType.Person, country, aliases);
         descriptions.titleAround(s, start, end).ifPresent(t -> title(s.index(), id, t, country));
@@ -251,8 +251,13 @@ final class Cast {
     }
 
     private String surname(String label) {
-        String[] parts = NameIndex.key(label).split(" ");
+        String[] parts = NameIndex.key(withoutSuffix(label)).split(" ");
         return parts[parts.length - 1];
+    }
+
+    /** A person's name without a generational suffix: "Cyrus R. Vance" of "Cyrus R. Vance, Jr.". */
+    private static String withoutSuffix(String label) {
+        return label.replaceFirst(",?\\s+(Jr|Sr)\\.?$", "");
     }
 
     /** Records a title the text gives a person, and the country with it; an entity of the article's own keeps both. */

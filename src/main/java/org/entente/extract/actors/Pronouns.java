@@ -46,8 +46,12 @@ final class Pronouns {
                 // "[T]he": the rest of a word an editor bracketed, no pronoun
                 continue;
             }
-            String entity = null;
-            if (language.personPronouns().contains(w)) {
+            String entity = OwnPossessives.owner(s, t.index(), known, cast).orElse(null);
+            if (entity != null) {
+                if (w.matches("his|her")) {
+                    genders.heard(entity, w.equals("her") ? 'f' : 'm');
+                }
+            } else if (language.personPronouns().contains(w)) {
                 char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
                 entity = subjectAhead(s, t.index(), known, gender);
                 if (entity == null) {

@@ -47,6 +47,14 @@ class ActorStageTest {
     }
 
     @Test
+    void aGenerationalSuffixIsPartOfTheNameAndHisOwnIsTheSubjects() {
+        ArticleWork w = TestExtractor.work("Peruvian President Evo Mamani sued Chilean prosecutor Tomas Arancibia, Jr. and his own foreign minister.");
+        String prosecutor = who(w, 0, "Tomas Arancibia, Jr.");
+        assertTrue(w.ownEntities().get(prosecutor).aliases().contains("Arancibia"), w.ownEntities().get(prosecutor).toString());
+        assertEquals("evo-mamani", who(w, 0, "his"));
+    }
+
+    @Test
     void knowsGazetteerNamesAndDemonyms() {
         ArticleWork w = TestExtractor.work("Iranian officials met the Kremlin's envoy in Tehran.");
         assertEquals("iran", who(w, 0, "Iranian"));

@@ -2,8 +2,11 @@ package org.entente.extract.roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
+import org.entente.extract.pipeline.Language;
 import org.entente.extract.time.EnglishDateWords;
 
 /**
@@ -63,6 +66,30 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * Who does what an infinitive tells, given the parser's pick: its pick,
+     * the object of the verb above ("urged Peru to withdraw"), unless that
+     * object is a thing, which does nothing; then the subject of the verb
+     * above ("used the full force of the law to bring them to justice",
+     * "announced plans to withdraw").
+     */
+    static List<Integer> controller(Sentence s, int infinitive, int picked, Language language) {
+        Token object = s.token(picked);
+        boolean thing = object.tag().matches("NNS?") && !"PERSON".equals(object.ner()) && !language.isTitle(object.lemma())
+                && Stream.of(language.peopleNouns(), language.crowdNouns(), language.memberNouns(), language.adversaryNouns())
+                        .noneMatch(nouns -> nouns.contains(object.lemma()))
+                && language.bodyNouns().stream().noneMatch(nouns -> nouns.contains(object.lemma()));
+        if (thing) {
+            for (Dependency up : s.heads(infinitive)) {
+                if (up.relation().equals("xcomp") && s.dependents(up.head()).stream()
+                        .anyMatch(d -> d.dependent() == picked && d.relation().equals("obj"))) {
+                    return dependents(s, up.head(), "nsubj");
+                }
+            }
+        }
+        return List.of(picked);
     }
 
     static List<Integer> dependents(Sentence s, int head, String relation) {

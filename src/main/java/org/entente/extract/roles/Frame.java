@@ -50,7 +50,9 @@ final class Frame {
             if (r.equals("nsubj") && toBefore(s, t, d.dependent())) {
                 continue;
             }
-            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
+            if (!passive && r.equals("nsubj:xsubj")) {
+                f.sources.addAll(Clauses.controller(s, t, d.dependent(), language));
+            } else if (!passive && (r.equals("nsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
                 f.sources.add(d.dependent());
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
                     || passive && r.matches("nsubj|nsubj:xsubj")) {

@@ -56,6 +56,14 @@ class RoleStageTest {
     }
 
     @Test
+    void whatAThingIsUsedToDoIsDoneByWhoUsesItButWhomOneSendsToActActs() {
+        Situation used = onlyOfRoot(TestExtractor.claims("Chile used the full force of the law to expel the Peruvian ambassador."), "16");
+        assertEquals(Set.of("chile"), sources(used));
+        Situation sent = onlyOfRoot(TestExtractor.claims("Peru sent its foreign minister Ramona Quispe to meet the Chilean president."), "04");
+        assertEquals(Set.of("ramona-quispe"), sources(sent));
+    }
+
+    @Test
     void everyNameOfAListSetBesideTheSubjectTakesPart() {
         Situation rejection = onlyOfRoot(TestExtractor.claims(
                 "Two Chilean senators, Tomas Arancibia and Ramona Quispe, opposed the bill."), "12");

@@ -63,7 +63,8 @@ class EventStageTest {
         "Chile held military exercises near the Peruvian border.|15",
         "Chile and Peru held joint military exercises near Tacna.|06",
         "The Chilean navy detained two Peruvian trawlers near Arica.|171",
-        "Peruvian coastguards impounded a Chilean fishing boat on Monday.|171"})
+        "Peruvian coastguards impounded a Chilean fishing boat on Monday.|171",
+        "Peruvian President Evo Mamani attacked the Chilean subpoena as a political stunt.|111"})
     void knowsCoupsLockdownsAdviceDisagreementDoubtsDisputesHostingTravelAndExercises(String sentence, String root) {
         List<String> found = codes(sentence);
         assertTrue(found.stream().anyMatch(c -> c.startsWith(root)), sentence + " gave " + found);

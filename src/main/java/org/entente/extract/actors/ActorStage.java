@@ -55,7 +55,8 @@ public final class ActorStage implements Stage {
     @Override
     public void run(ArticleWork article) {
         Cast cast = new Cast(article, gazetteer, descriptions);
-        Pronouns pronouns = new Pronouns(language, cast);
+        Pairs pairs = new Pairs(language, cast);
+        Pronouns pronouns = new Pronouns(language, cast, pairs);
         Quotes quotes = new Quotes(article.text(), language);
         for (Sentence s : article.analysis().sentences()) {
             List<Mention> found = new ArrayList<>(names(s, cast));
@@ -69,7 +70,7 @@ public final class ActorStage implements Stage {
             }
             found.addAll(pronouns.resolve(s, found));
             pronouns.ownersStates(s, found);
-            found.addAll(pronouns.pairs(s, found));
+            found.addAll(pairs.find(s, found));
             found.addAll(quotes.firstPerson(s, found));
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
             for (Mention m : found) {

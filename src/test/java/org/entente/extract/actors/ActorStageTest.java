@@ -277,6 +277,9 @@ class ActorStageTest {
         ArticleWork neighbours = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "Bolivian President Evo Mamani offered to mediate between the two neighbours.");
         assertEquals(List.of("chile", "peru"), whoAll(neighbours, 1, "neighbours"));
+        ArticleWork leaders = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
+                + "The leaders of the two countries spoke by telephone on Tuesday.");
+        assertEquals(List.of("chile", "peru"), whoAll(leaders, 1, "leaders"));
         ArticleWork others = TestExtractor.work("Chile and Peru signed a fisheries accord in Lima on Monday. "
                 + "The Chilean Congress has censured two other presidents.");
         assertTrue(whoAll(others, 1, "presidents").stream().noneMatch(id -> id.matches("chile|peru")), others.mentions(1).toString());

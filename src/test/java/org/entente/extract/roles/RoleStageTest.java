@@ -64,6 +64,13 @@ class RoleStageTest {
     }
 
     @Test
+    void whoFacesOrReceivesThreatsIsTheirTarget() {
+        Situation faced = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia faced threats from Bolivia."), "13");
+        assertEquals(Set.of("bolivia"), sources(faced));
+        assertTrue(targets(faced).contains("tomas-arancibia"), faced.participants().toString());
+    }
+
+    @Test
     void everyNameOfAListSetBesideTheSubjectTakesPart() {
         Situation rejection = onlyOfRoot(TestExtractor.claims(
                 "Two Chilean senators, Tomas Arancibia and Ramona Quispe, opposed the bill."), "12");

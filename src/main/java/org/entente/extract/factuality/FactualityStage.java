@@ -328,7 +328,8 @@ public final class FactualityStage implements Stage {
                 Token dep = s.token(d.dependent());
                 String w = dep.word().toLowerCase();
                 if ((d.relation().equals("advmod") || d.relation().equals("det") && trigger.isNoun() && t == e.trigger())
-                        && language.negations().contains(w) && (i == 0 || i == 1 && (isCopulaOrAux(s, t) || e.carriedBy(s, t)))) {
+                        && language.negations().contains(w) && !contrastive(s, d.dependent())
+                        && (i == 0 || i == 1 && (isCopulaOrAux(s, t) || e.carriedBy(s, t)))) {
                     negated = true;
                 } else if (i == 0 && d.relation().matches("nsubj|nsubj:pass") && s.dependents(d.dependent()).stream()
                         .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no"))) {
@@ -383,6 +384,11 @@ public final class FactualityStage implements Stage {
         }
         return s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("cop") && s.token(d.dependent()).tag().matches("VBZ|VBP")
                 || d.relation().equals("amod") && language.ongoingWords().contains(s.token(d.dependent()).lemma()));
+    }
+
+    /** Whether a negation sets off a phrase after a comma (", not how dangerous it is") rather than denying its clause. */
+    private static boolean contrastive(Sentence s, int negation) {
+        return negation > 0 && s.token(negation - 1).word().equals(",");
     }
 
     private static boolean isCopulaOrAux(Sentence s, int t) {

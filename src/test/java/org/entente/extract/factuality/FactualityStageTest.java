@@ -117,6 +117,13 @@ class FactualityStageTest {
     }
 
     @Test
+    void aNegationSetOffByACommaDeniesOnlyThePhraseItOpens() {
+        Claim criticised = claim(TestExtractor.claims("Although the term \"embargo\" only describes how widely a ban applies, "
+                + "not how strict specific rules are, Bolivia criticised Peru."), "11");
+        assertEquals(Factuality.ASSERTED, criticised.factuality());
+    }
+
+    @Test
     void notAttendingAndFailingToReachNegate() {
         assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Chile did not attend the summit in Lima."), "04").factuality());
         assertEquals(Factuality.NEGATED, claim(TestExtractor.claims("Peru failed to reach an agreement with Chile."), "05").factuality());

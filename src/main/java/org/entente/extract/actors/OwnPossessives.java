@@ -29,7 +29,7 @@ final class OwnPossessives {
                 int verb = at;
                 return s.dependents(verb).stream().filter(d -> d.relation().equals("nsubj"))
                         .flatMap(d -> known.stream().filter(m -> m.head() == d.dependent()))
-                        .map(Mention::entity).filter(e -> !person || cast.isPerson(e)).findFirst();
+                        .map(Mention::entity).filter(e -> e != null && (!person || cast.isPerson(e))).findFirst();
             }
             int here = at;
             at = s.heads(here).stream().filter(d -> d.head() >= 0 && d.relation().matches("obj|iobj|conj.*|obl.*|nmod.*|dep|appos"))

@@ -52,6 +52,11 @@ class ActorStageTest {
         String prosecutor = who(w, 0, "Tomas Arancibia, Jr.");
         assertTrue(w.ownEntities().get(prosecutor).aliases().contains("Arancibia"), w.ownEntities().get(prosecutor).toString());
         assertEquals("evo-mamani", who(w, 0, "his"));
+        // a subject that stands for no one known leaves "their own" to the usual reading
+        ArticleWork unknown = TestExtractor.work("The Andean Trade Council urged Peru to cut tariffs. "
+                + "It recommends that developing countries reduce their own tariffs.");
+        assertTrue(unknown.mentions(1).stream().noneMatch(m -> m.kind() == Mention.Kind.PRONOUN && m.entity() == null),
+                unknown.mentions(1).toString());
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class ActorStage implements Stage {
     /** The end of a person's name with the generational suffix after it, if any: "Cyrus R. Vance, Jr.". */
     private static int withSuffix(Sentence s, int end) {
         int comma = end < s.size() && s.token(end).word().equals(",") ? 1 : 0;
-        return end + comma < s.size() && s.token(end + comma).word().matches("Jr\\.?|Sr\\.?") ? end + comma + 1 : end;
+        return end + comma < s.size() && s.token(end + comma).word().matches(Cast.SUFFIX) ? end + comma + 1 : end;
     }
 
     /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */

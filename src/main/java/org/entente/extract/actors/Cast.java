@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityType;
@@ -255,9 +256,12 @@ final class Cast {
         return parts[parts.length - 1];
     }
 
+    /** Generational suffixes that end a person's name: "Jr.", "Sr". */
+    static final String SUFFIX = "(Jr|Sr)\\.?";
+
     /** A person's name without a generational suffix: "Cyrus R. Vance" of "Cyrus R. Vance, Jr.". */
     private static String withoutSuffix(String label) {
-        return label.replaceFirst(",?\\s+(Jr|Sr)\\.?$", "");
+        return label.replaceFirst(",?\\s+" + SUFFIX + "$", "");
     }
 
     /** Records a title the text gives a person, and the country with it; an entity of the article's own keeps both. */
@@ -394,7 +398,7 @@ final class Cast {
     }
 
     /** As {@link #focus(Predicate)}, an actor not of the kind counting for the one {@code standsFor} gives, if any. */
-    private String focus(Predicate<String> kind, java.util.function.Function<String, String> standsFor) {
+    private String focus(Predicate<String> kind, Function<String, String> standsFor) {
         Map<String, Integer> counts = new HashMap<>();
         for (Mention m : seen) {
             String counted = kind.test(m.entity()) ? m.entity() : standsFor.apply(m.entity());

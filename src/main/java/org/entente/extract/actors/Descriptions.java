@@ -107,7 +107,7 @@ final class Descriptions {
             }
             // "the government", and "their government", "its police": a possessive pronoun picks one out as "the" does
             if (t.tag().equals("NNS") && Pairs.number(s, t) >= 2) {
-                continue; // "both countries", "the two countries": a pair named before (Pronouns), not the state at hand
+                continue; // "both countries", "the two countries": a pair named before (Pairs), not the state at hand
             }
             boolean definite = s.dependents(t.index()).stream()
                     .anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that")

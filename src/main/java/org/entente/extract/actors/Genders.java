@@ -22,6 +22,8 @@ final class Genders {
     private final Cast cast;
     /** The gender pronouns gave people, 'm' or 'f'; the first one given stands. */
     private final Map<String, Character> heard = new HashMap<>();
+    /** The gender each actor's given name gives, looked up once per actor ('?' where none). */
+    private final Map<String, Character> named = new HashMap<>();
 
     Genders(Cast cast) {
         this.cast = cast;
@@ -29,11 +31,11 @@ final class Genders {
 
     /** Whether a pronoun of this gender ('m' or 'f') may stand for an actor. */
     boolean fits(String entity, char gender) {
-        Character known = byName(entity);
-        if (known == null) {
-            known = heard.get(entity);
+        char known = named.computeIfAbsent(entity, this::byName);
+        if (known == '?') {
+            known = heard.getOrDefault(entity, '?');
         }
-        return known == null || known == gender;
+        return known == '?' || known == gender;
     }
 
     /** Records the gender a pronoun gave a person. */
@@ -41,11 +43,11 @@ final class Genders {
         heard.putIfAbsent(entity, gender);
     }
 
-    private Character byName(String entity) {
+    private char byName(String entity) {
         return cast.entities().find(entity).map(e -> {
             String first = e.label().split("[\\s.]+")[0].toLowerCase(Locale.ROOT);
-            return first.length() > 1 ? Given.NAMES.get(first) : null;
-        }).orElse(null);
+            return first.length() > 1 ? Given.NAMES.getOrDefault(first, '?') : '?';
+        }).orElse('?');
     }
 
     /** The name list, read once when first needed. */

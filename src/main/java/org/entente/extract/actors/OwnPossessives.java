@@ -17,12 +17,14 @@ final class OwnPossessives {
     private OwnPossessives() {
     }
 
-    /** The actor a possessive followed by "own" stands for: the subject of the clause it is in, if one was found. */
-    static Optional<String> owner(Sentence s, int pronoun, List<Mention> known, Cast cast) {
+    /**
+     * The actor a possessive followed by "own" stands for: the subject of the
+     * clause it is in, if one was found; a person for "his" or "her" ({@code person}).
+     */
+    static Optional<String> owner(Sentence s, int pronoun, boolean person, List<Mention> known, Cast cast) {
         if (!s.token(pronoun).tag().equals("PRP$") || pronoun + 1 >= s.size() || !s.token(pronoun + 1).lemma().equals("own")) {
             return Optional.empty();
         }
-        boolean person = s.token(pronoun).word().toLowerCase().matches("his|her");
         int at = s.heads(pronoun).stream().filter(d -> d.relation().equals("nmod:poss")).map(Dependency::head).findFirst().orElse(-1);
         for (int step = 0; at >= 0 && step < REACH; step++) {
             if (s.token(at).isVerb()) {

@@ -45,13 +45,14 @@ final class Pronouns {
                 // "[T]he": the rest of a word an editor bracketed, no pronoun
                 continue;
             }
-            String entity = OwnPossessives.owner(s, t.index(), known, cast).orElse(null);
+            boolean personal = language.personPronouns().contains(w);
+            char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
+            String entity = OwnPossessives.owner(s, t.index(), personal, known, cast).orElse(null);
             if (entity != null) {
-                if (w.matches("his|her")) {
-                    genders.heard(entity, w.equals("her") ? 'f' : 'm');
+                if (personal) {
+                    genders.heard(entity, gender);
                 }
-            } else if (language.personPronouns().contains(w)) {
-                char gender = w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
+            } else if (personal) {
                 entity = subjectAhead(s, t.index(), known, gender);
                 if (entity == null) {
                     entity = latestPerson(s, t.index(), known, gender);

@@ -89,6 +89,16 @@ public final class Sentence {
         return out;
     }
 
+    /** Whether a token hangs from this governor by one of these relations (a regular expression): "ccomp|xcomp". */
+    public boolean hangsFrom(int dependent, int governor, String relations) {
+        for (Dependency d : dependencies()) {
+            if (d.dependent() == dependent && d.head() == governor && d.relation().matches(relations)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a token stands inside quotation marks: after an odd number of them in the sentence. */
     public boolean quoted(int token) {
         int marks = 0;

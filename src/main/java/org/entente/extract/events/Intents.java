@@ -83,7 +83,7 @@ final class Intents {
             if (d.relation().equals("aux") && language.futureModals().contains(w)) {
                 modal = true;
             }
-            if (d.relation().equals("advmod") && language.negations().contains(w) || d.relation().equals("neg")) {
+            if (language.negates(s, d)) {
                 return false;
             }
         }

@@ -74,7 +74,7 @@ final class EventDates {
                 }
             }
             for (int k : around) {
-                if (s.heads(k).stream().anyMatch(d -> d.head() == t && d.relation().matches(BOUND_ARCS))) {
+                if (s.hangsFrom(k, t, BOUND_ARCS)) {
                     continue;
                 }
                 DateValue v = at(article, here, s.token(k));

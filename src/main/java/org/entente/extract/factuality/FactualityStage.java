@@ -39,11 +39,13 @@ public final class FactualityStage implements Stage {
     private final Language language;
     private final Gazetteer gazetteer;
     private final Speakers speakers;
+    private final Modality modality;
 
     public FactualityStage(Language language, Gazetteer gazetteer) {
         this.language = language;
         this.gazetteer = gazetteer;
         this.speakers = new Speakers(language);
+        this.modality = new Modality(language);
     }
 
     @Override
@@ -63,7 +65,7 @@ public final class FactualityStage implements Stage {
             Sentence s = article.analysis().sentences().get(e.sentence());
             List<Integer> path = governors(s, e.trigger(), language);
             attribution(s, e, path, actors);
-            modality(s, e, path);
+            modality.read(s, e, path);
             EventDates.anchor(article, s, e, path);
             if (e.status() == EventStatus.OCCURRED && e.date() != null && article.published() != null
                     && e.date().earliest().isAfter(article.published())) {
@@ -111,12 +113,12 @@ public final class FactualityStage implements Stage {
                     return;
                 }
             }
-            if (i > 0 && entered(s, path.get(i - 1), t, RELATIVE)) {
+            if (i > 0 && s.hangsFrom(path.get(i - 1), t, RELATIVE)) {
                 // "announced measures, which it dropped after the protests": the relative clause is the story's own word
                 break;
             }
             Token token = s.token(t);
-            if (i > 0 && language.chargingVerbs().contains(token.lemma()) && entered(s, path.get(i - 1), t, "(advcl|obl):(of|for)")) {
+            if (i > 0 && language.chargingVerbs().contains(token.lemma()) && s.hangsFrom(path.get(i - 1), t, "(advcl|obl):(of|for)")) {
                 // "Chile accused Peru of shelling the border": the shelling is on Chile's word
                 report(e, speakers.subject(s, t, actors), true);
                 return;
@@ -124,7 +126,7 @@ public final class FactualityStage implements Stage {
             boolean reporting = i > 0 && token.isVerb() && !unasserted(s, t)
                     && (language.reportingVerbs().contains(token.lemma()) && viaComplement(s, path.get(i - 1), t)
                     || language.conveyingVerbs().contains(token.lemma()) && toldByAStatement(s, t)
-                    && entered(s, path.get(i - 1), t, "obj|ccomp")
+                    && s.hangsFrom(path.get(i - 1), t, "obj|ccomp")
                     // not the writer's gloss on what was passed on: "..., illustrating Beijing's role"
                     && !entersAny(s, path.subList(0, i), "acl|advcl.*|dep|parataxis"));
             if (reporting) {
@@ -152,25 +154,6 @@ public final class FactualityStage implements Stage {
         }
     }
 
-    /**
-     * Whether a word hangs from its governor as an adverbial clause ("As the war
-     * persists, talks will ...") or as a clause the parser could not name (a
-     * participle after a comma, "..., making their cooperation a factor"): the
-     * governor's modals and hedges are not its own.
-     */
-    private static boolean enteredFromAnAdverbialClause(Sentence s, int child, int parent) {
-        return entered(s, child, parent, "advcl.*|dep");
-    }
-
-    /** Whether a word hangs from its governor as a complement clause ("refused to attend", "rejected that ..."). */
-    private static boolean enteredAsComplement(Sentence s, int child, int parent) {
-        return entered(s, child, parent, "xcomp|ccomp");
-    }
-
-    private static boolean entered(Sentence s, int child, int parent, String relations) {
-        return s.heads(child).stream().anyMatch(d -> d.head() == parent && d.relation().matches(relations));
-    }
-
     /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
     private static boolean inTheMainClause(Sentence s, List<Integer> path) {
         return !entersAny(s, path, "acl.*|nmod.*");
@@ -179,7 +162,7 @@ public final class FactualityStage implements Stage {
     /** Whether a way up the tree enters a word by one of the relations at some step. */
     private static boolean entersAny(Sentence s, List<Integer> path, String relations) {
         for (int i = 0; i + 1 < path.size(); i++) {
-            if (entered(s, path.get(i), path.get(i + 1), relations)) {
+            if (s.hangsFrom(path.get(i), path.get(i + 1), relations)) {
                 return true;
             }
         }
@@ -228,17 +211,10 @@ public final class FactualityStage implements Stage {
         return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && language.futureModals().contains(s.token(d.dependent()).word().toLowerCase()));
     }
 
-    /** Whether a verb's subject is a provision ("the law allows"), or the verb tells of one it hangs from ("a bill that would allow"). */
-    private boolean provides(Sentence s, int verb) {
-        return s.dependents(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj") && language.provisionNouns().contains(s.token(d.dependent()).lemma()))
-                || s.heads(verb).stream().anyMatch(d -> d.relation().startsWith("acl") && d.head() >= 0
-                        && language.provisionNouns().contains(s.token(d.head()).lemma()));
-    }
-
     /** Whether a verb is only said to be possible, due or denied ("it must not cite a place"): no report of anything. */
     private boolean unasserted(Sentence s, int verb) {
         return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).tag().equals("MD")
-                || d.relation().equals("advmod") && language.negations().contains(s.token(d.dependent()).word().toLowerCase()));
+                || language.negates(s, d));
     }
 
     /**
@@ -254,7 +230,7 @@ public final class FactualityStage implements Stage {
 
     /** Whether a clause hangs from a reporting verb as what was said (not as, say, its reason). */
     private static boolean viaComplement(Sentence s, int clause, int verb) {
-        return s.heads(clause).stream().anyMatch(d -> d.head() == verb && d.relation().matches("ccomp|parataxis|xcomp|obj|advcl"));
+        return s.hangsFrom(clause, verb, "ccomp|parataxis|xcomp|obj|advcl");
     }
 
     private void report(EventMention e, String source, boolean said) {
@@ -266,136 +242,4 @@ public final class FactualityStage implements Stage {
         }
     }
 
-    /**
-     * Status and factuality from the words that govern a trigger within its
-     * clause: negation (also of its subject, "no president was removed"),
-     * modals, hedges, predictions, plans, refusals and cancellations. An event
-     * told only as a condition ("if Chile attacked Peru") is no event of its
-     * own and is kept out of the claims, as the content of a demand is.
-     */
-    private void modality(Sentence s, EventMention e, List<Integer> path) {
-        Token trigger = s.token(e.trigger());
-        boolean hedged = false;
-        boolean planned = false;
-        boolean predicted = false;
-        boolean negated = false;
-        for (int i = 0; i < path.size() && i < 4; i++) {
-            int t = path.get(i);
-            Token token = s.token(t);
-            if (i > 0 && enteredFromAnAdverbialClause(s, path.get(i - 1), t)) {
-                break;
-            }
-            if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lemma().matches("if|unless|whether"))) {
-                // "if Chile attacked Peru": a condition states no event
-                e.markContent();
-                return;
-            }
-            if (i > 0 && language.enablingVerbs().contains(token.lemma()) && enteredAsComplement(s, path.get(i - 1), t) && provides(s, t)) {
-                // "a bill that would allow Chile to extradite ...": what a provision allows is its content, no event
-                e.markContent();
-                return;
-            }
-            if (i > 0) {
-                String lemma = token.lemma();
-                if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {
-                    negated = true;
-                } else if (language.refusalVerbs().contains(lemma) && enteredAsComplement(s, path.get(i - 1), t)) {
-                    // "refused to host a summit": a summit proposed and not held; "rejected the offer": the offer was made
-                    negated = true;
-                    planned = true;
-                } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
-                    planned = true;
-                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || entered(s, path.get(i - 1), t, "xcomp"))
-                        // "offered its condolences", "offered an apology": offering words of sympathy or regret gives them
-                        && !(i == 1 && e.carriedBy(s, t) && e.code().root().matches("01|05"))) {
-                    // "plans to visit", and "is due to visit"; not "cancelled due to the protests"
-                    planned = true;
-                } else if (language.predictiveWords().contains(lemma)) {
-                    planned = true;
-                    predicted = true;
-                } else if (language.hedgeVerbs().contains(lemma) && i == 1) {
-                    hedged = true;
-                } else if (lemma.equals("deny") || lemma.equals("refute")
-                        || lemma.equals("fail") && enteredAsComplement(s, path.get(i - 1), t)) {
-                    // "failed to reach an agreement": none was reached
-                    negated = true;
-                }
-                if (language.reportingVerbs().contains(lemma) && !lemma.equals("deny")) {
-                    break;
-                }
-            }
-            for (Dependency d : s.dependents(t)) {
-                Token dep = s.token(d.dependent());
-                String w = dep.word().toLowerCase();
-                if ((d.relation().equals("advmod") || d.relation().equals("det") && trigger.isNoun() && t == e.trigger())
-                        && language.negations().contains(w) && !contrastive(s, d.dependent())
-                        && (i == 0 || i == 1 && (isCopulaOrAux(s, t) || e.carriedBy(s, t)))) {
-                    negated = true;
-                } else if (i == 0 && d.relation().matches("nsubj|nsubj:pass") && s.dependents(d.dependent()).stream()
-                        .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no"))) {
-                    // "no president has been removed"
-                    negated = true;
-                } else if (d.relation().equals("aux") && language.hedgeModals().contains(w)) {
-                    hedged = true;
-                    // "may impose sanctions": not yet done; "may have imposed": done, perhaps
-                    planned |= w.matches("may|might") && token.tag().equals("VB") && s.dependents(t).stream()
-                            .noneMatch(a -> a.relation().equals("aux") && s.token(a.dependent()).lemma().equals("have"));
-                } else if (d.relation().equals("aux") && (language.futureModals().contains(w) || language.obligationModals().contains(w))) {
-                    planned = true;
-                } else if ((d.relation().equals("advmod") || d.relation().equals("amod")) && language.hedgeWords().contains(dep.lemma())) {
-                    if (dep.lemma().equals("likely")) {
-                        predicted = true;
-                        planned = true;
-                    } else {
-                        hedged = true;
-                    }
-                } else if (d.relation().equals("amod") && t == e.trigger()) {
-                    // "the planned summit", "a possible meeting", "future talks"
-                    boolean possible = language.possibleAdjectives().contains(dep.lemma());
-                    boolean expected = !possible && language.expectedAdjectives().contains(dep.lemma());
-                    planned |= possible || expected || language.plannedAdjectives().contains(dep.lemma());
-                    hedged |= possible;
-                    predicted |= expected;
-                }
-            }
-        }
-        if (planned) {
-            e.status(EventStatus.PLANNED);
-        } else if (e.type() != null && e.type().name().equals("ArmedConflict") || ongoing(s, e.trigger())) {
-            e.status(EventStatus.ONGOING);
-        }
-        if (negated) {
-            e.factuality(Factuality.NEGATED);
-        } else if (predicted) {
-            e.factuality(Factuality.PREDICTED);
-        } else if (hedged) {
-            e.factuality(Factuality.HEDGED);
-        }
-    }
-
-    /**
-     * Whether a noun tells of an act still going on: "the ongoing repression
-     * of farmers", or said of someone in the present tense ("X is a critic of
-     * Y", "X is in conflict with Y").
-     */
-    private boolean ongoing(Sentence s, int trigger) {
-        if (!s.token(trigger).isNoun()) {
-            return false;
-        }
-        return s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("cop") && s.token(d.dependent()).tag().matches("VBZ|VBP")
-                || d.relation().equals("amod") && language.ongoingWords().contains(s.token(d.dependent()).lemma()));
-    }
-
-    /** Whether a negation sets off a phrase after a comma (", not how dangerous it is") rather than denying its clause. */
-    private static boolean contrastive(Sentence s, int negation) {
-        return negation > 0 && s.token(negation - 1).word().equals(",");
-    }
-
-    private static boolean isCopulaOrAux(Sentence s, int t) {
-        return s.token(t).lemma().matches("do|be|have");
-    }
-
-    private static boolean hasParticle(Sentence s, int verb, String particle) {
-        return s.dependents(verb).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals(particle));
-    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.entente.extract.analyse.Dependency;
+import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.input.InputException;
 import org.entente.input.JsonProblems;
@@ -112,6 +114,18 @@ public record Language(
     /** Whether a token is a first-person pronoun ("I", "we", "our"), not a word written like one ("US"). */
     public boolean isFirstPerson(Token t) {
         return t.tag().startsWith("PRP") && firstPersonPronouns.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether an arc denies the clause it hangs from: "not", "never" as its
+     * adverb, but not a negation set off after a comma, which only contrasts
+     * a phrase (", not how dangerous it is").
+     */
+    public boolean negates(Sentence s, Dependency d) {
+        int w = d.dependent();
+        return (d.relation().equals("advmod") || d.relation().equals("neg"))
+                && negations.contains(s.token(w).word().toLowerCase(Locale.ROOT))
+                && !(w > 0 && s.token(w - 1).word().equals(","));
     }
 
     /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */

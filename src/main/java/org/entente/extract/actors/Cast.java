@@ -97,7 +97,7 @@ final class Cast {
         if (gazetteer.contains(id)) {
             return id;
         }
-        String body = type == EntityType.GovernmentBody && country != null ? gazetteerBody(label, country) : null;
+        String body = type == EntityType.GovernmentBody && country != null ? BodyNames.inGazetteer(gazetteer, label, country) : null;
         if (body != null) {
             return body;
         }
@@ -173,36 +173,6 @@ final class Cast {
             }
         }
         return mint(label, type, country, List.of());
-    }
-
-    /** The gazetteer's body of a state whose name, without the state's name or demonym, is this one's. */
-    private String gazetteerBody(String label, String country) {
-        Entity state = gazetteer.find(country).orElse(null);
-        if (state == null) {
-            return null;
-        }
-        String wanted = withoutState(label, state);
-        for (Entity e : gazetteer.entities()) {
-            if (e.type() == EntityType.GovernmentBody && country.equals(e.country())
-                    && java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
-                            .anyMatch(n -> withoutState(n, state).equals(wanted))) {
-                return e.id();
-            }
-        }
-        return null;
-    }
-
-    /** A body's name without its state's names and demonyms, "of", "the" and "'s": "foreign ministry" for "Iraq's Foreign Ministry". */
-    private static String withoutState(String name, Entity state) {
-        String words = " " + NameIndex.key(name).replace("'s", "") + " ";
-        List<String> stateNames = new ArrayList<>(List.of(state.label()));
-        stateNames.addAll(state.aliases());
-        stateNames.addAll(state.demonyms() == null ? List.of() : state.demonyms());
-        stateNames.sort((a, b) -> b.length() - a.length());
-        for (String n : stateNames) {
-            words = words.replace(" " + NameIndex.key(n) + " ", " ");
-        }
-        return words.replaceAll(" (of|the) ", " ").replaceAll(" (of|the) ", " ").trim();
     }
 
     /** Whether the words of a name hold its state's name or demonym ("Peruvian Foreign Ministry"). */
@@ -301,7 +271,6 @@ final class Cast {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types));
     }
 
-    /** The body of one of these types named last by name, however far back in the article. */
     /**
      * The body named last in the article whose name has a noun for its head,
      * or described last with that noun: "the commission" after the National
@@ -310,7 +279,7 @@ final class Cast {
      */
     String lastNamedWithHead(int sentence, int token, List<Mention> here, String noun) {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && entities().find(m.entity())
-                .filter(e -> e.type() != EntityType.Person && noun.equalsIgnoreCase(head(e.label()))).isPresent()
+                .filter(e -> e.type() != EntityType.Person && noun.equalsIgnoreCase(BodyNames.head(e.label()))).isPresent()
                 || describedWith(m, noun), 0);
     }
 
@@ -320,13 +289,7 @@ final class Cast {
         return s != null && m.head() < s.size() && s.token(m.head()).lemma().equals(noun) && !isPerson(m.entity());
     }
 
-    /** The head word of a body's name: the word before its first "of", else its last word. */
-    private static String head(String label) {
-        int of = label.indexOf(" of ");
-        String words = of > 0 ? label.substring(0, of) : label;
-        return words.substring(words.lastIndexOf(' ') + 1);
-    }
-
+    /** The body of one of these types named last by name, however far back in the article. */
     String lastNamedOfType(int sentence, int token, List<Mention> here, Set<EntityType> types) {
         return latest(sentence, token, here, m -> m.kind() == Mention.Kind.NAME && isOfType(m.entity(), types), 0);
     }

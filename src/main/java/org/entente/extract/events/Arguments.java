@@ -34,7 +34,7 @@ final class Arguments {
         for (int o : objects) {
             Optional<Mention> m = actors.at(s.index(), o);
             boolean ok = switch (what) {
-                case "person" -> m.map(x -> actors.isPerson(x.entity())).orElse(false) || isPeopleNoun(s.token(o));
+                case "person" -> m.map(x -> actors.isPerson(x.entity())).orElse(false) || s.token(o).isNoun() && language.namesPeople(s.token(o).lemma());
                 case "place" -> m.map(x -> actors.isPlace(x.entity())).orElse(false)
                         || "LOCATION".equals(s.token(o).ner()) || isPlaceNoun(s.token(o));
                 case "organisation" -> m.map(x -> actors.is(x.entity(), EntityType.IntergovernmentalOrganisation)
@@ -50,16 +50,6 @@ final class Arguments {
             }
         }
         return false;
-    }
-
-    private boolean isPeopleNoun(Token t) {
-        return t.isNoun() && (language.isTitle(t.lemma()) || t.lemma().matches(
-                "person|people|man|woman|men|women|journalist|activist|protester|demonstrator|civilian|citizen|suspect|"
-                        + "prisoner|detainee|student|member|leader|worker|national|dissident|opponent|critic|reporter|child|"
-                        + "photojournalist|hostage|soldier|officer|militant|fighter|rebel|politician|lawmaker|candidate|"
-                        + "fisherman|fishermen|sailor|crew|tourist|pilot|migrant|refugee|individual|resident|villager|farmer|"
-                        + "employee|staff|spy|agent|priest|aid worker|volunteer|blogger|author|opposition|counterpart|delegation|delegate|"
-                        + "envoy|diplomat|ambassador|guest|visitor"));
     }
 
     private static boolean isPlaceNoun(Token t) {

@@ -86,7 +86,8 @@ public record Language(
         Set<String> countedStateNouns,
         Set<String> countedLeaderNouns,
         Set<String> enablingVerbs,
-        Set<String> provisionNouns) {
+        Set<String> provisionNouns,
+        Set<String> personNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 
@@ -126,6 +127,16 @@ public record Language(
         return (d.relation().equals("advmod") || d.relation().equals("neg"))
                 && negations.contains(s.token(w).word().toLowerCase(Locale.ROOT))
                 && !(w > 0 && s.token(w - 1).word().equals(","));
+    }
+
+    /**
+     * Whether a noun names people, by its lemma: a title, a state's people, a
+     * crowd, members of an armed group, adversaries, or any other noun for
+     * people ("the delegation", "two men").
+     */
+    public boolean namesPeople(String lemma) {
+        return isTitle(lemma) || peopleNouns.contains(lemma) || crowdNouns.contains(lemma) || memberNouns.contains(lemma)
+                || adversaryNouns.contains(lemma) || personNouns.contains(lemma);
     }
 
     /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */

@@ -2,7 +2,6 @@ package org.entente.extract.roles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -77,9 +76,7 @@ final class Clauses {
      */
     static List<Integer> controller(Sentence s, int infinitive, int picked, Language language) {
         Token object = s.token(picked);
-        boolean thing = object.tag().matches("NNS?") && !"PERSON".equals(object.ner()) && !language.isTitle(object.lemma())
-                && Stream.of(language.peopleNouns(), language.crowdNouns(), language.memberNouns(), language.adversaryNouns())
-                        .noneMatch(nouns -> nouns.contains(object.lemma()))
+        boolean thing = object.tag().matches("NNS?") && !"PERSON".equals(object.ner()) && !language.namesPeople(object.lemma())
                 && language.bodyNouns().stream().noneMatch(nouns -> nouns.contains(object.lemma()));
         if (thing) {
             for (Dependency up : s.heads(infinitive)) {

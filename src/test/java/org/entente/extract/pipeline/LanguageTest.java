@@ -44,4 +44,14 @@ class LanguageTest {
                 new Dependency(-1, 2, "root"), new Dependency(2, 1, "neg"));
         assertTrue(LANGUAGE.negates(never, new Dependency(2, 1, "neg")), "the older 'neg' relation negates too");
     }
+
+    @Test
+    void peopleAreNamedByTitlesByTheListsOfPeopleAndByOtherNounsForPeople() {
+        for (String lemma : List.of("minister", "fisherman", "protester", "rebel", "critic", "delegation", "man")) {
+            assertTrue(LANGUAGE.namesPeople(lemma), lemma);
+        }
+        for (String lemma : List.of("law", "border", "summit", "ministry")) {
+            assertFalse(LANGUAGE.namesPeople(lemma), lemma);
+        }
+    }
 }

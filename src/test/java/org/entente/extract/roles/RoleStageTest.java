@@ -61,6 +61,9 @@ class RoleStageTest {
         assertEquals(Set.of("chile"), sources(used));
         Situation sent = onlyOfRoot(TestExtractor.claims("Peru sent its foreign minister Ramona Quispe to meet the Chilean president."), "04");
         assertEquals(Set.of("ramona-quispe"), sources(sent));
+        // a delegation is people, not a thing: it meets, not the state that sent it
+        Situation delegation = onlyOfRoot(TestExtractor.claims("Bolivia sent the Peruvian delegation to meet Chilean ministers in Santiago."), "04");
+        assertTrue(!sources(delegation).contains("bolivia"), delegation.participants().toString());
     }
 
     @Test

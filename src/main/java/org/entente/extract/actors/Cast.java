@@ -155,7 +155,8 @@ final class Cast {
         if (known != null && (country == null || country.equals(countryOf(known)))) {
             return known;
         }
-        if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2) {
+        if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2 || descriptions.isOffice(label)) {
+            // "MP"; and "Member of Parliament (MP)", an office however it is tagged or abbreviated
             return null;
         }
         EntityType type = Descriptions.organisationType(label);

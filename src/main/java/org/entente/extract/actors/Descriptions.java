@@ -3,6 +3,7 @@ package org.entente.extract.actors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,11 @@ final class Descriptions {
         this.stateBodies = new StateBodies(gazetteer);
         this.stateOffice = Pattern.compile(".*\\b(" + String.join("|", language.stateOffices().stream().map(Pattern::quote).toList())
                 + ")\\b.*");
+    }
+
+    /** Whether a name is an office's, not a body's ("Member of Parliament", "Secretary of State"). */
+    boolean isOffice(String name) {
+        return language.isTitle(name.toLowerCase(Locale.ROOT));
     }
 
     List<Mention> find(Sentence s, List<Mention> found, Cast cast) {

@@ -66,7 +66,7 @@ final class Pronouns {
                 if (entity != null) {
                     genders.heard(entity, gender);
                 }
-            } else if (language.thingPronouns().contains(w)) {
+            } else if (language.thingPronouns().contains(w) && !expletive(s, t.index())) {
                 entity = latestBody(s, t.index(), known);
             } else if (language.pluralPronouns().contains(w)) {
                 for (String each : latestCoordination(s, t.index(), known)) {
@@ -78,6 +78,29 @@ final class Pronouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an "it" stands for nothing: "it is clear that ...", "it would be
+     * an outrage if ...", "it is time to ...", the subject of a predicate whose
+     * real subject is the clause after it.
+     */
+    private static boolean expletive(Sentence s, int pronoun) {
+        if (!s.token(pronoun).word().equalsIgnoreCase("it")) {
+            return false;
+        }
+        for (Dependency up : s.heads(pronoun)) {
+            if (up.relation().equals("expl")) {
+                return true;
+            }
+            if (up.relation().equals("nsubj") && up.head() >= 0 && s.dependents(up.head()).stream().anyMatch(d -> d.relation().equals("cop"))
+                    && s.dependents(up.head()).stream().anyMatch(d -> d.relation().matches("(csubj|ccomp|advcl|xcomp|acl)(:.*)?")
+                            && s.dependents(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                                    && s.token(m.dependent()).lemma().matches("if|that|whether|to")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

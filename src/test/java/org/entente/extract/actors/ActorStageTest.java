@@ -40,6 +40,25 @@ class ActorStageTest {
     }
 
     @Test
+    void anOfficeSpelledOutWithItsAcronymIsATitleNotABody() {
+        ArticleWork w = TestExtractor.work("Member of Parliament (MP) Ramona Quispe of the Andean Liberation Front criticised Chile. "
+                + "Peruvian MP Evo Mamani agreed with her.");
+        assertTrue(w.ownEntities().values().stream().noneMatch(e -> e.label().equalsIgnoreCase("Member of Parliament")),
+                w.ownEntities().toString());
+        assertTrue(whoAll(w, 1, "MP").isEmpty(), w.mentions(1).toString());
+        assertEquals("ramona-quispe", who(w, 1, "her"));
+    }
+
+    @Test
+    void anItThatStandsForTheClauseAfterItIsNoActor() {
+        ArticleWork w = TestExtractor.work("The Chilean foreign ministry criticised Peru. "
+                + "It would be a disgrace if Bolivia were kept out of the talks, Evo Mamani said.");
+        assertTrue(whoAll(w, 1, "It").isEmpty(), w.mentions(1).toString());
+        ArticleWork referring = TestExtractor.work("The Chilean foreign ministry criticised Peru. It also summoned the Peruvian ambassador.");
+        assertFalse(whoAll(referring, 1, "It").isEmpty(), referring.mentions(1).toString());
+    }
+
+    @Test
     void sheIsNotAManByHisGivenNameEvenBeforeAnyPronounSaidSo() {
         ArticleWork w = TestExtractor.work("Chilean envoy Tomas Arancibia welcomed Peruvian minister Ramona Quispe in Santiago. "
                 + "She praised Chile for its help.");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ final class Descriptions {
             if (kind == Kind.TITLE) {
                 String person = namedPersonDescribed(s, found, cast, t.index());
                 if (person != null) {
-                    cast.title(s.index(), person, lemma, state);
+                    cast.title(s.index(), person, Objects.requireNonNullElse(titleOf(s, t.index()), lemma), state);
                     continue;
                 }
                 List<String> groups = t.tag().equals("NNS") ? leadersOf(s, found, cast, t) : List.of();
@@ -363,15 +364,40 @@ final class Descriptions {
     /** The title written before or beside a name, if any: "prime minister" in "Prime Minister X". */
     Optional<String> titleAround(Sentence s, int start, int end) {
         for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
-            String one = s.token(k).lemma();
-            if (k > 0 && language.isTitle(s.token(k - 1).lemma() + " " + one)) {
-                return Optional.of(s.token(k - 1).lemma() + " " + one);
-            }
-            if (language.isTitle(one)) {
-                return Optional.of(one);
+            String title = titleOf(s, k);
+            if (title != null) {
+                return Optional.of(title);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The title a word ends, if any: with the word before it when the two are
+     * one title ("prime minister", "opposition leader"), "party leader" for a
+     * leader of something no state ("Labour leader"), else the word itself.
+     */
+    private String titleOf(Sentence s, int word) {
+        String lemma = s.token(word).lemma();
+        if (word > 0 && language.isTitle(s.token(word - 1).lemma() + " " + lemma)) {
+            return s.token(word - 1).lemma() + " " + lemma;
+        }
+        if (!language.isTitle(lemma)) {
+            return null;
+        }
+        return lemma.equals("leader") && word > 0 && ledByNoState(s.token(word - 1)) ? "party leader" : lemma;
+    }
+
+    /** Whether a word before "leader" names something other than a state: "Labour Party leader", "Labour leader", not "UK leader". */
+    private boolean ledByNoState(Token before) {
+        if (before.lemma().equals("party")) {
+            return true;
+        }
+        if (!before.isCapitalised()) {
+            return false;
+        }
+        NameIndex.Hit hit = names.find(before.word());
+        return hit == null || !hit.demonym() && gazetteer.find(hit.entity()).map(e -> e.type() != EntityType.State).orElse(true);
     }
 
     /** The kind of an organisation the gazetteer does not know, from its name. */

@@ -96,7 +96,7 @@ public final class AssembleStage implements Stage {
             if (m.isContent()) {
                 continue;
             }
-            actForStates(m, actors);
+            actForStates(m, actors, language);
             if (stances.stanceOnly(article, m)) {
                 continue;
             }
@@ -221,7 +221,7 @@ public final class AssembleStage implements Stage {
     }
 
     /** A person or body acting for a state: the state takes part through it, in the same role. */
-    private static void actForStates(EventMention m, Actors actors) {
+    private static void actForStates(EventMention m, Actors actors, Language language) {
         for (var p : List.copyOf(m.participants().entrySet())) {
             Entity e = actors.entity(p.getKey()).orElse(null);
             if (e == null || e.country() == null || !actors.isPolitical(e.id())) {
@@ -229,12 +229,17 @@ public final class AssembleStage implements Stage {
             }
             // not one whose offices are all of another body: the UN's Secretary-General does not act for his country
             boolean acts = e.type() == EntityType.GovernmentBody
-                    || e.type() == EntityType.Person && (!e.titles().isEmpty() || !e.offices().isEmpty())
+                    || e.type() == EntityType.Person && (!e.offices().isEmpty() || holdsAStateTitle(e, language))
                     && (e.offices().isEmpty() || e.offices().stream().anyMatch(o -> o.contains(e.country())));
             if (acts && actors.isState(e.country())) {
                 m.actsFor(p.getKey(), e.country());
             }
         }
+    }
+
+    /** Whether a person holds a title whose holder acts for the state: no party's, legislator's or church's. */
+    private static boolean holdsAStateTitle(Entity e, Language language) {
+        return e.titles().stream().anyMatch(language::actsForItsState);
     }
 
     private static Situation situation(Group g, Map<EventMention, Group> groupOf) {

@@ -87,7 +87,8 @@ public record Language(
         Set<String> countedLeaderNouns,
         Set<String> enablingVerbs,
         Set<String> provisionNouns,
-        Set<String> personNouns) {
+        Set<String> personNouns,
+        Set<String> nonStateTitles) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 
@@ -137,6 +138,20 @@ public record Language(
     public boolean namesPeople(String lemma) {
         return isTitle(lemma) || peopleNouns.contains(lemma) || crowdNouns.contains(lemma) || memberNouns.contains(lemma)
                 || adversaryNouns.contains(lemma) || personNouns.contains(lemma);
+    }
+
+    /**
+     * Whether the holder of a title acts for the state the title is of: not
+     * an office of a party, a legislature's member or a church
+     * ({@link #nonStateTitles()}), not a leader of anything but a state
+     * ("Labour leader"; "leader" alone is read with the state the text gives).
+     * A former office ("former President") still counts: what its holder did
+     * in office the story may tell.
+     */
+    public boolean actsForItsState(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return !nonStateTitles.contains(t)
+                && !(t.endsWith(" leader") && !t.equals("supreme leader"));
     }
 
     /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */

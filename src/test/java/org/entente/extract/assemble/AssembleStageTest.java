@@ -212,6 +212,22 @@ class AssembleStageTest {
     }
 
     @Test
+    void partyLeadersLegislatorsAndChurchmenActForNoStateButALeaderOfTheStateDoes() {
+        for (String sentence : List.of("Peruvian opposition leader Tomas Arancibia condemned Chile on Monday.",
+                "Peruvian Labour leader Tomas Arancibia condemned Chile on Monday.",
+                "Andean Labour Party leader Tomas Arancibia condemned Chile on Monday.",
+                "Peruvian Senator Tomas Arancibia condemned Chile on Monday.",
+                "Archbishop Tomas Arancibia of Lima condemned Chile on Monday.")) {
+            Situation condemned = onlyOfRoot(TestExtractor.claims(sentence), "11");
+            var critic = condemned.participants().stream().filter(p -> p.entity().equals("tomas-arancibia")).findFirst().orElseThrow();
+            assertEquals(null, critic.actingFor(), sentence);
+            assertTrue(!TestExtractor.sources(condemned).contains("peru"), sentence + " " + condemned.participants());
+        }
+        Situation leader = onlyOfRoot(TestExtractor.claims("Peruvian leader Tomas Arancibia condemned Chile on Monday."), "11");
+        assertEquals("peru", leader.participants().stream().filter(p -> p.entity().equals("tomas-arancibia")).findFirst().orElseThrow().actingFor());
+    }
+
+    @Test
     void aStateNamedBesideThoseActingForItTakesPartInItsOwnRight() {
         Situation condemned = onlyOfRoot(TestExtractor.claims(
                 "Chile and Chilean President Tomas Arancibia condemned Peru on Monday."), "11");

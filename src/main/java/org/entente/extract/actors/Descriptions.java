@@ -204,7 +204,11 @@ final class Descriptions {
     /** The state named by a demonym or name modifying the words from {@code start} to {@code head}. */
     private String stateModifier(Sentence s, List<Mention> found, Cast cast, int start, int head) {
         for (int k = head; k >= start; k--) {
-            for (Dependency d : s.dependents(k)) {
+            List<Dependency> modifiers = new ArrayList<>(s.dependents(k));
+            // "the Bolivian justice ministry": the state may modify a noun compounded with the head
+            s.dependents(k).stream().filter(d -> d.relation().equals("compound") && d.dependent() < head)
+                    .forEach(d -> modifiers.addAll(s.dependents(d.dependent())));
+            for (Dependency d : modifiers) {
                 if (!MODIFIERS.contains(d.relation()) && !d.relation().startsWith("nmod:")) {
                     continue;
                 }

@@ -46,8 +46,10 @@ final class Modality {
                 e.markContent();
                 return;
             }
-            if (i > 0 && language.enablingVerbs().contains(token.lemma()) && enteredAsComplement(s, path.get(i - 1), t) && provides(s, t)) {
-                // "a bill that would allow Chile to extradite ...": what a provision allows is its content, no event
+            if (i > 0 && enteredAsComplement(s, path.get(i - 1), t) && (language.enablingVerbs().contains(token.lemma()) && provides(s, t)
+                    || language.permissionVerbs().contains(token.lemma()) && passive(s, t))) {
+                // "a bill that would allow Chile to extradite ...", "the monarch is allowed to prorogue ...":
+                // what a provision allows, or what someone is permitted to do, is content, no event
                 e.markContent();
                 return;
             }
@@ -141,6 +143,11 @@ final class Modality {
     /** Whether a word hangs from its governor as a complement clause ("refused to attend", "rejected that ..."). */
     private static boolean enteredAsComplement(Sentence s, int child, int parent) {
         return s.hangsFrom(child, parent, "xcomp|ccomp");
+    }
+
+    /** Whether a verb is in the passive: "is allowed", "was authorised". */
+    private static boolean passive(Sentence s, int verb) {
+        return s.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
     }
 
     /** Whether a verb's subject is a provision ("the law allows"), or the verb tells of one it hangs from ("a bill that would allow"). */

@@ -88,7 +88,8 @@ public record Language(
         Set<String> enablingVerbs,
         Set<String> provisionNouns,
         Set<String> personNouns,
-        Set<String> nonStateTitles) {
+        Set<String> nonStateTitles,
+        Set<String> permissionVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

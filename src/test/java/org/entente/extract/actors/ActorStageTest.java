@@ -40,6 +40,12 @@ class ActorStageTest {
     }
 
     @Test
+    void aStateBeforeANounCompoundedWithTheBodysNounIsTheBodysState() {
+        ArticleWork w = TestExtractor.work("Peru protested to Chile on Monday. The Bolivian justice ministry unsealed charges against Ramona Quispe.");
+        assertEquals("bolivia", who(w, 1, "ministry"));
+    }
+
+    @Test
     void anOfficeSpelledOutWithItsAcronymIsATitleNotABody() {
         ArticleWork w = TestExtractor.work("Member of Parliament (MP) Ramona Quispe of the Andean Liberation Front criticised Chile. "
                 + "Peruvian MP Evo Mamani agreed with her.");

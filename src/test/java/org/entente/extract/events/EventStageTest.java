@@ -80,6 +80,12 @@ class EventStageTest {
     }
 
     @Test
+    void chargesBroughtAgainstSomeoneAreLegalActionButBeingInChargeIsNot() {
+        assertEquals(List.of("173"), codes("Peruvian prosecutors filed charges against Chilean envoy Tomas Arancibia on Monday."));
+        assertEquals(List.of(), codes("Chile put its navy in charge of the border with Peru."), "being in charge charges no one");
+    }
+
+    @Test
     void holdingSomeoneInContemptFindsThemLiableOnTheWordOfTheBodyDefied() {
         assertEquals(List.of("116"), codes("The Peruvian Congress voted to hold Chilean envoy Tomas Arancibia in contempt on Monday."));
         ClaimSet held = TestExtractor.claims("Peruvian minister Ramona Quispe was held in contempt of the Peruvian Congress in 2012.");

@@ -303,6 +303,16 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatSomeoneIsAllowedToDoIsAPermissionNotAnEvent() {
+        ClaimSet allowed = TestExtractor.claims("Under the treaty, the Chilean navy is allowed to detain Peruvian fishermen.");
+        assertTrue(allowed.events().stream().noneMatch(e -> e.cameoCode().root().equals("17")), allowed.events().toString());
+        ClaimSet authorised = TestExtractor.claims("Chilean President Tomas Arancibia was authorised to expel the Peruvian ambassador.");
+        assertTrue(authorised.events().stream().noneMatch(e -> e.cameoCode().root().equals("16")), authorised.events().toString());
+        ClaimSet allowedBy = TestExtractor.claims("Chile allowed Peru to detain Bolivian fishermen on Monday.");
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(allowedBy, "17").status(), "a state that lets another act is no permission in law");
+    }
+
+    @Test
     void anActOneIsAccusedOfIsReportedOnTheAccusersWord() {
         Claim charged = claim(TestExtractor.claims("Chile accused Peru of shelling the border post at Tacna."), "19");
         assertEquals(Factuality.REPORTED, charged.factuality());

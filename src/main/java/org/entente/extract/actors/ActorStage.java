@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.entente.claims.Entity;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -104,6 +105,10 @@ public final class ActorStage implements Stage {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }
                 if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
+                    hit = null;
+                }
+                if (hit != null && !hit.demonym() && lonelyBodyOfAnotherState(s, i, i + len, hit.entity(), cast)) {
+                    // "Congress" in a story about Peru is Peru's congress, which the descriptions find
                     hit = null;
                 }
                 if (hit != null && hit.demonym() && len == 1 && i > 0 && regional(s.token(i - 1).word())) {
@@ -272,6 +277,20 @@ public final class ActorStage implements Stage {
     }
 
     /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
+    /**
+     * Whether a name is a body's noun alone ("Congress", "the Senate") that the
+     * gazetteer gives one state's body, in a story about another state.
+     */
+    private boolean lonelyBodyOfAnotherState(Sentence s, int start, int end, String entity, Cast cast) {
+        int from = s.token(start).lemma().equals("the") ? start + 1 : start;
+        if (from >= end || !loneBodyNoun(s, from, end)) {
+            return false;
+        }
+        String focus = cast.focusState();
+        String country = cast.entities().find(entity).map(Entity::country).orElse(null);
+        return focus != null && country != null && !focus.equals(country);
+    }
+
     private boolean loneBodyNoun(Sentence s, int start, int end) {
         String lemma = s.token(start).lemma().toLowerCase(Locale.ROOT);
         return end == start + 1 && !lemma.equals("house") && language.bodyNouns().stream().anyMatch(nouns -> nouns.contains(lemma));

@@ -46,6 +46,15 @@ class ActorStageTest {
     }
 
     @Test
+    void congressAloneInAStoryAboutAnotherStateIsThatStatesCongress() {
+        ArticleWork w = TestExtractor.work("Peru recalled its ambassador from Chile. Peruvian President Evo Mamani said Peru would not yield. "
+                + "Congress voted to condemn Chile on Monday.");
+        assertEquals("peru-parliament", who(w, 2, "Congress"));
+        ArticleWork american = TestExtractor.work("The United States recalled its ambassador from Chile. Congress voted to condemn Chile on Monday.");
+        assertEquals("us-congress", who(american, 1, "Congress"));
+    }
+
+    @Test
     void anOfficeSpelledOutWithItsAcronymIsATitleNotABody() {
         ArticleWork w = TestExtractor.work("Member of Parliament (MP) Ramona Quispe of the Andean Liberation Front criticised Chile. "
                 + "Peruvian MP Evo Mamani agreed with her.");

@@ -360,9 +360,11 @@ public final class ActorStage implements Stage {
         boolean stateNoun = language.stateNouns().contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
         boolean wordsOfItsOwn = java.util.stream.IntStream.range(start, end)
                 .anyMatch(k -> k != head && !covered(known, k) && !s.token(k).tag().matches("DT|IN|POS"));
+        // a state's name at its head is the state ("the Republic of Peru"), unless words of the body's own come before
+        // it: "Mazars USA", a company named with the country it works in
         return (!stateNoun || wordsOfItsOwn)
                 && known.stream().filter(m -> m.start() < end && start < m.end()).allMatch(m -> m.start() >= start && m.end() <= end
-                        && !m.covers(head) && cast.isState(m.entity()));
+                        && (!m.covers(head) || m.end() == end && m.start() > start && wordsOfItsOwn && !stateNoun) && cast.isState(m.entity()));
     }
 
     private static boolean overlapsName(List<Mention> known, int start, int end) {

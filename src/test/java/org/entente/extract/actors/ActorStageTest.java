@@ -55,6 +55,14 @@ class ActorStageTest {
     }
 
     @Test
+    void aCompanyNamedWithTheCountryItWorksInIsNoState() {
+        ArticleWork w = TestExtractor.work("Peruvian President Evo Mamani sued his accounting firm, Quipu Partners USA, on Monday.");
+        String firm = who(w, 0, "Quipu Partners USA");
+        assertEquals("Quipu Partners USA", w.ownEntities().get(firm).label());
+        assertTrue(whoAll(w, 0, "USA").isEmpty(), w.mentions(0).toString());
+    }
+
+    @Test
     void anOfficeSpelledOutWithItsAcronymIsATitleNotABody() {
         ArticleWork w = TestExtractor.work("Member of Parliament (MP) Ramona Quispe of the Andean Liberation Front criticised Chile. "
                 + "Peruvian MP Evo Mamani agreed with her.");

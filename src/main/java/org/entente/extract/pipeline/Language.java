@@ -89,7 +89,8 @@ public record Language(
         Set<String> provisionNouns,
         Set<String> personNouns,
         Set<String> nonStateTitles,
-        Set<String> permissionVerbs) {
+        Set<String> permissionVerbs,
+        Set<String> objectControlVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -69,21 +69,21 @@ final class Clauses {
 
     /**
      * Who does what an infinitive tells, given the parser's pick: its pick,
-     * the object of the verb above ("urged Peru to withdraw"), unless that
-     * object is a thing, which does nothing; then the subject of the verb
-     * above ("used the full force of the law to bring them to justice",
-     * "announced plans to withdraw").
+     * the object of the verb above, when that verb hands the act to its object
+     * ("urged Peru to withdraw", {@link Language#objectControlVerbs()}) and
+     * the object is no thing, which does nothing; else the subject of the verb
+     * above ("sued the prosecutor to block the release", "used the full force
+     * of the law to bring them to justice", "announced plans to withdraw").
      */
     static List<Integer> controller(Sentence s, int infinitive, int picked, Language language) {
         Token object = s.token(picked);
         boolean thing = object.tag().matches("NNS?") && !"PERSON".equals(object.ner()) && !language.namesPeople(object.lemma())
                 && language.bodyNouns().stream().noneMatch(nouns -> nouns.contains(object.lemma()));
-        if (thing) {
-            for (Dependency up : s.heads(infinitive)) {
-                if (up.relation().equals("xcomp") && s.dependents(up.head()).stream()
-                        .anyMatch(d -> d.dependent() == picked && d.relation().equals("obj"))) {
-                    return dependents(s, up.head(), "nsubj");
-                }
+        for (Dependency up : s.heads(infinitive)) {
+            if (up.relation().equals("xcomp") && s.dependents(up.head()).stream()
+                    .anyMatch(d -> d.dependent() == picked && d.relation().equals("obj"))
+                    && (thing || !language.objectControlVerbs().contains(s.token(up.head()).lemma()))) {
+                return dependents(s, up.head(), "nsubj");
             }
         }
         return List.of(picked);

@@ -61,6 +61,10 @@ class RoleStageTest {
         assertEquals(Set.of("chile"), sources(used));
         Situation sent = onlyOfRoot(TestExtractor.claims("Peru sent its foreign minister Ramona Quispe to meet the Chilean president."), "04");
         assertEquals(Set.of("ramona-quispe"), sources(sent));
+        // a purpose after an object is the subject's: Peru protests, not the envoy it sued
+        ClaimSet sued = TestExtractor.claims("Peru sued Chilean envoy Tomas Arancibia to protest the blockade of Lima.");
+        Situation protest = sued.events().stream().filter(e -> e.cameoCode().value().equals("114")).findFirst().orElseThrow();
+        assertEquals(Set.of("peru"), sources(protest), sued.events().toString());
         // a delegation is people, not a thing: it meets, not the state that sent it
         Situation delegation = onlyOfRoot(TestExtractor.claims("Bolivia sent the Peruvian delegation to meet Chilean ministers in Santiago."), "04");
         assertTrue(!sources(delegation).contains("bolivia"), delegation.participants().toString());

@@ -63,6 +63,17 @@ class ActorStageTest {
     }
 
     @Test
+    void aTitleCountedOrDeniedIsNoOneInParticularButTheTitleIsTheHolder() {
+        ArticleWork w = TestExtractor.work("Peruvian President Evo Mamani criticised Chile on Monday. "
+                + "No Peruvian president has ever been removed by impeachment. A Peruvian president was arrested in 1992. "
+                + "The Peruvian president visited Santiago on Tuesday.");
+        for (int sentence = 1; sentence <= 2; sentence++) {
+            assertTrue(w.mentions(sentence).stream().noneMatch(m -> "evo-mamani".equals(m.entity())), w.mentions(sentence).toString());
+        }
+        assertTrue(w.mentions(3).stream().anyMatch(m -> "evo-mamani".equals(m.entity())), w.mentions(3).toString());
+    }
+
+    @Test
     void anOfficeSpelledOutWithItsAcronymIsATitleNotABody() {
         ArticleWork w = TestExtractor.work("Member of Parliament (MP) Ramona Quispe of the Andean Liberation Front criticised Chile. "
                 + "Peruvian MP Evo Mamani agreed with her.");

@@ -276,10 +276,10 @@ public final class ActorStage implements Stage {
         return end + comma < s.size() && s.token(end + comma).word().matches(Cast.SUFFIX) ? end + comma + 1 : end;
     }
 
-    /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
     /**
      * Whether a name is a body's noun alone ("Congress", "the Senate") that the
-     * gazetteer gives one state's body, in a story about another state.
+     * gazetteer gives one state's body, in a story about another state, one
+     * that has not named the body's own state so far.
      */
     private boolean lonelyBodyOfAnotherState(Sentence s, int start, int end, String entity, Cast cast) {
         int from = s.token(start).lemma().equals("the") ? start + 1 : start;
@@ -288,9 +288,11 @@ public final class ActorStage implements Stage {
         }
         String focus = cast.focusState();
         String country = cast.entities().find(entity).map(Entity::country).orElse(null);
-        return focus != null && country != null && !focus.equals(country);
+        return focus != null && country != null && !focus.equals(country)
+                && cast.seen().stream().noneMatch(m -> country.equals(m.entity()));
     }
 
+    /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
     private boolean loneBodyNoun(Sentence s, int start, int end) {
         String lemma = s.token(start).lemma().toLowerCase(Locale.ROOT);
         return end == start + 1 && !lemma.equals("house") && language.bodyNouns().stream().anyMatch(nouns -> nouns.contains(lemma));

@@ -396,19 +396,31 @@ final class Descriptions {
         if (!language.isTitle(lemma)) {
             return null;
         }
-        return lemma.equals("leader") && word > 0 && ledByNoState(s.token(word - 1)) ? "party leader" : lemma;
+        return lemma.equals("leader") && word > 0 && ledByNoState(s, word - 1) ? "party leader" : lemma;
     }
 
-    /** Whether a word before "leader" names something other than a state: "Labour Party leader", "Labour leader", not "UK leader". */
-    private boolean ledByNoState(Token before) {
-        if (before.lemma().equals("party")) {
+    /**
+     * Whether the words before "leader" name something other than a state or
+     * its government: "Labour Party leader", "Labour leader"; not "UK
+     * leader", "North Korean leader", "Kremlin leader", nor an opening word
+     * ("Former leader X").
+     */
+    private boolean ledByNoState(Sentence s, int before) {
+        Token t = s.token(before);
+        if (t.lemma().equals("party")) {
             return true;
         }
-        if (!before.isCapitalised()) {
+        if (!t.isCapitalised() || t.tag().matches("JJ.*|DT") || before == 0 && !t.tag().startsWith("NNP")) {
             return false;
         }
-        NameIndex.Hit hit = names.find(before.word());
-        return hit == null || !hit.demonym() && gazetteer.find(hit.entity()).map(e -> e.type() != EntityType.State).orElse(true);
+        for (int from = Math.max(0, before - 1); from <= before; from++) {
+            NameIndex.Hit hit = names.find(s.tokenWords(from, before + 1));
+            if (hit != null) {
+                return !hit.demonym() && gazetteer.find(hit.entity())
+                        .map(e -> e.type() != EntityType.State && e.type() != EntityType.GovernmentBody).orElse(true);
+            }
+        }
+        return true;
     }
 
     /** The kind of an organisation the gazetteer does not know, from its name. */

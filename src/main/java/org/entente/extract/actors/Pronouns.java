@@ -83,9 +83,13 @@ final class Pronouns {
     /**
      * Whether an "it" stands for nothing: "it is clear that ...", "it would be
      * an outrage if ...", "it is time to ...", the subject of a predicate whose
-     * real subject is the clause after it.
+     * real subject is the clause after it. A clause after an adjective of
+     * readiness or feeling ("it was ready to resume talks", "it was concerned
+     * that") leaves the "it" an actor: only a noun ("a disgrace", "time") or an
+     * adjective of likelihood or need ({@link Language#impersonalAdjectives()}) takes the clause
+     * for its subject, and "if" and "whether" clauses always do.
      */
-    private static boolean expletive(Sentence s, int pronoun) {
+    private boolean expletive(Sentence s, int pronoun) {
         if (!s.token(pronoun).word().equalsIgnoreCase("it")) {
             return false;
         }
@@ -93,11 +97,19 @@ final class Pronouns {
             if (up.relation().equals("expl")) {
                 return true;
             }
-            if (up.relation().equals("nsubj") && up.head() >= 0 && s.dependents(up.head()).stream().anyMatch(d -> d.relation().equals("cop"))
-                    && s.dependents(up.head()).stream().anyMatch(d -> d.relation().matches("(csubj|ccomp|advcl|xcomp|acl)(:.*)?")
-                            && s.dependents(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
-                                    && s.token(m.dependent()).lemma().matches("if|that|whether|to")))) {
-                return true;
+            if (!up.relation().equals("nsubj") || up.head() < 0 || s.dependents(up.head()).stream().noneMatch(d -> d.relation().equals("cop"))) {
+                continue;
+            }
+            Token predicate = s.token(up.head());
+            boolean impersonal = predicate.isNoun() || language.impersonalAdjectives().contains(predicate.lemma());
+            for (Dependency d : s.dependents(up.head())) {
+                if (d.relation().matches("csubj(:.*)?")) {
+                    return true;
+                }
+                if (d.relation().matches("(ccomp|advcl|xcomp|acl)(:.*)?") && s.dependents(d.dependent()).stream()
+                        .anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().matches(impersonal ? "if|whether|that|to" : "if|whether"))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -117,7 +117,7 @@ final class EventDates {
      * in a 2016 referendum", "agreed at the 2019 summit".
      */
     private static DateValue ofOccasion(ArticleWork article, List<TemporalExpression> here, Sentence s, int verb, int noun) {
-        if (s.heads(noun).stream().noneMatch(d -> d.head() == verb && d.relation().matches("obl:(in|at|during)"))) {
+        if (!s.hangsFrom(noun, verb, "obl:(in|at|during)")) {
             return null;
         }
         return s.dependents(noun).stream().filter(d -> d.dependent() < noun && d.relation().matches("nummod|compound|amod"))

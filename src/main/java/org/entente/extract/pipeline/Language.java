@@ -90,7 +90,8 @@ public record Language(
         Set<String> personNouns,
         Set<String> nonStateTitles,
         Set<String> permissionVerbs,
-        Set<String> objectControlVerbs) {
+        Set<String> objectControlVerbs,
+        Set<String> impersonalAdjectives) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

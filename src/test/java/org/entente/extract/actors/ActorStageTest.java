@@ -90,6 +90,8 @@ class ActorStageTest {
         assertTrue(whoAll(w, 1, "It").isEmpty(), w.mentions(1).toString());
         ArticleWork referring = TestExtractor.work("The Chilean foreign ministry criticised Peru. It also summoned the Peruvian ambassador.");
         assertFalse(whoAll(referring, 1, "It").isEmpty(), referring.mentions(1).toString());
+        ArticleWork ready = TestExtractor.work("The Chilean foreign ministry criticised Peru. It said it was ready to resume talks with Lima.");
+        assertFalse(whoAll(ready, 1, "it").isEmpty(), "an 'it' that is ready is an actor: " + ready.mentions(1));
     }
 
     @Test

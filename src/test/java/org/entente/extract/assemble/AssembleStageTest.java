@@ -223,8 +223,13 @@ class AssembleStageTest {
             assertEquals(null, critic.actingFor(), sentence);
             assertTrue(!TestExtractor.sources(condemned).contains("peru"), sentence + " " + condemned.participants());
         }
-        Situation leader = onlyOfRoot(TestExtractor.claims("Peruvian leader Tomas Arancibia condemned Chile on Monday."), "11");
-        assertEquals("peru", leader.participants().stream().filter(p -> p.entity().equals("tomas-arancibia")).findFirst().orElseThrow().actingFor());
+        for (String sentence : List.of("Peruvian leader Tomas Arancibia condemned Chile on Monday.",
+                "North Korean leader Tomas Arancibia condemned Chile on Monday.",
+                "Former Peruvian leader Tomas Arancibia condemned Chile on Monday.")) {
+            Situation leader = onlyOfRoot(TestExtractor.claims(sentence), "11");
+            assertTrue(leader.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia") && p.actingFor() != null),
+                    sentence + " " + leader.participants());
+        }
     }
 
     @Test

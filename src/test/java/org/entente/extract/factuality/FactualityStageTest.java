@@ -307,7 +307,7 @@ class FactualityStageTest {
         ClaimSet allowed = TestExtractor.claims("Under the treaty, the Chilean navy is allowed to detain Peruvian fishermen.");
         assertTrue(allowed.events().stream().noneMatch(e -> e.cameoCode().root().equals("17")), allowed.events().toString());
         ClaimSet authorised = TestExtractor.claims("Chilean President Tomas Arancibia was authorised to expel the Peruvian ambassador.");
-        assertTrue(authorised.events().stream().noneMatch(e -> e.cameoCode().root().equals("16")), authorised.events().toString());
+        assertTrue(authorised.events().stream().noneMatch(e -> e.cameoCode().root().matches("16|17")), authorised.events().toString());
         ClaimSet allowedBy = TestExtractor.claims("Chile allowed Peru to detain Bolivian fishermen on Monday.");
         assertEquals(EventStatus.OCCURRED, onlyOfRoot(allowedBy, "17").status(), "a state that lets another act is no permission in law");
     }

@@ -122,7 +122,7 @@ final class Cast {
     String person(String label, Sentence s, int start, int end, List<Mention> here) {
         String known = known(label);
         if (known != null) {
-            String title = descriptions.titleAround(s, start, end).orElse(null);
+            String title = descriptions.titles().around(s, start, end).orElse(null);
             if (title != null) {
                 title(s.index(), known, title, descriptions.countryAround(s, start, end, here, this));
             }
@@ -132,7 +132,7 @@ final class Cast {
         String[] parts = withoutSuffix(label).split(" ");
         List<String> aliases = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
         String id = mint(label, EntityType.Person, country, aliases);
-        descriptions.titleAround(s, start, end).ifPresent(t -> title(s.index(), id, t, country));
+        descriptions.titles().around(s, start, end).ifPresent(t -> title(s.index(), id, t, country));
         if (country != null) {
             countries.putIfAbsent(id, country);
         }
@@ -155,7 +155,7 @@ final class Cast {
         if (known != null && (country == null || country.equals(countryOf(known)))) {
             return known;
         }
-        if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2 || descriptions.isOffice(label)) {
+        if (label.split(" ").length == 1 && label.equals(label.toUpperCase()) && label.length() <= 2 || descriptions.titles().isOffice(label)) {
             // "MP"; and "Member of Parliament (MP)", an office however it is tagged or abbreviated
             return null;
         }

@@ -3,7 +3,6 @@ package org.entente.extract.actors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +36,7 @@ final class Descriptions {
     private final BodyReferences bodies;
     /** The bodies of states, and of places with bodies of their own. */
     private final StateBodies stateBodies;
+    private final Titles titles;
     /** Offices whose holder acts for the state: "Peru's president", "the Chilean foreign minister". */
     private final Pattern stateOffice;
 
@@ -46,13 +46,14 @@ final class Descriptions {
         this.names = names;
         this.bodies = new BodyReferences(names);
         this.stateBodies = new StateBodies(gazetteer);
+        this.titles = new Titles(gazetteer, language, names);
         this.stateOffice = Pattern.compile(".*\\b(" + String.join("|", language.stateOffices().stream().map(Pattern::quote).toList())
                 + ")\\b.*");
     }
 
-    /** Whether a name is an office's, not a body's ("Member of Parliament", "Secretary of State"). */
-    boolean isOffice(String name) {
-        return language.isTitle(name.toLowerCase(Locale.ROOT));
+    /** How titles are read from the words around a name. */
+    Titles titles() {
+        return titles;
     }
 
     List<Mention> find(Sentence s, List<Mention> found, Cast cast) {
@@ -101,7 +102,7 @@ final class Descriptions {
             if (kind == Kind.TITLE) {
                 String person = namedPersonDescribed(s, found, cast, t.index());
                 if (person != null) {
-                    cast.title(s.index(), person, Objects.requireNonNullElse(titleOf(s, t.index()), lemma), state);
+                    cast.title(s.index(), person, Objects.requireNonNullElse(titles.of(s, t.index()), lemma), state);
                     continue;
                 }
                 List<String> groups = t.tag().equals("NNS") ? leadersOf(s, found, cast, t) : List.of();
@@ -370,57 +371,6 @@ final class Descriptions {
             }
         }
         return null;
-    }
-
-    /** The title written before or beside a name, if any: "prime minister" in "Prime Minister X". */
-    Optional<String> titleAround(Sentence s, int start, int end) {
-        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
-            String title = titleOf(s, k);
-            if (title != null) {
-                return Optional.of(title);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The title a word ends, if any: with the word before it when the two are
-     * one title ("prime minister", "opposition leader"), "party leader" for a
-     * leader of something no state ("Labour leader"), else the word itself.
-     */
-    private String titleOf(Sentence s, int word) {
-        String lemma = s.token(word).lemma();
-        if (word > 0 && language.isTitle(s.token(word - 1).lemma() + " " + lemma)) {
-            return s.token(word - 1).lemma() + " " + lemma;
-        }
-        if (!language.isTitle(lemma)) {
-            return null;
-        }
-        return lemma.equals("leader") && word > 0 && ledByNoState(s, word - 1) ? "party leader" : lemma;
-    }
-
-    /**
-     * Whether the words before "leader" name something other than a state or
-     * its government: "Labour Party leader", "Labour leader"; not "UK
-     * leader", "North Korean leader", "Kremlin leader", nor an opening word
-     * ("Former leader X").
-     */
-    private boolean ledByNoState(Sentence s, int before) {
-        Token t = s.token(before);
-        if (t.lemma().equals("party")) {
-            return true;
-        }
-        if (!t.isCapitalised() || t.tag().matches("JJ.*|DT") || before == 0 && !t.tag().startsWith("NNP")) {
-            return false;
-        }
-        for (int from = Math.max(0, before - 1); from <= before; from++) {
-            NameIndex.Hit hit = names.find(s.tokenWords(from, before + 1));
-            if (hit != null) {
-                return !hit.demonym() && gazetteer.find(hit.entity())
-                        .map(e -> e.type() != EntityType.State && e.type() != EntityType.GovernmentBody).orElse(true);
-            }
-        }
-        return true;
     }
 
     /** The kind of an organisation the gazetteer does not know, from its name. */

@@ -1,14 +1,11 @@
 package org.entente.extract.actors;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.entente.claims.Entity;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
@@ -34,6 +31,7 @@ public final class ActorStage implements Stage {
     private final Language language;
     private final Descriptions descriptions;
     private final LowerCaseNames lowerCaseNames;
+    private final Misreadings misreadings;
 
     public ActorStage(Gazetteer gazetteer, NameIndex names, Language language) {
         this.gazetteer = gazetteer;
@@ -41,6 +39,7 @@ public final class ActorStage implements Stage {
         this.language = language;
         this.descriptions = new Descriptions(gazetteer, language, names);
         this.lowerCaseNames = LowerCaseNames.of(gazetteer);
+        this.misreadings = new Misreadings(language, names);
     }
 
     @Override
@@ -104,14 +103,14 @@ public final class ActorStage implements Stage {
                 if (own != null && !own.equals(hit.entity()) && cast.isOwn(own)) {
                     hit = new NameIndex.Hit(own, false, true, 3);
                 }
-                if (hit != null && !hit.demonym() && ofAnotherState(s, i, i + len, hit.entity(), cast)) {
+                if (hit != null && !hit.demonym() && misreadings.ofAnotherState(s, i, i + len, hit.entity(), cast)) {
                     hit = null;
                 }
-                if (hit != null && !hit.demonym() && lonelyBodyOfAnotherState(s, i, i + len, hit.entity(), cast)) {
+                if (hit != null && !hit.demonym() && misreadings.lonelyBodyOfAnotherState(s, i, i + len, hit.entity(), cast)) {
                     // "Congress" in a story about Peru is Peru's congress, which the descriptions find
                     hit = null;
                 }
-                if (hit != null && hit.demonym() && len == 1 && i > 0 && regional(s.token(i - 1).word())) {
+                if (hit != null && hit.demonym() && len == 1 && i > 0 && misreadings.regional(s.token(i - 1).word())) {
                     // "South American", "Latin American": a region's, no state's
                     hit = null;
                 }
@@ -119,11 +118,11 @@ public final class ActorStage implements Stage {
                     // "The commission" opening a sentence is "the commission", no name: a description
                     hit = null;
                 }
-                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && isDate(s, i)) {
+                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && Misreadings.isDate(s, i)) {
                     // "in May 2020" is no Theresa May
                     hit = null;
                 }
-                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && anotherGivenName(s, i, hit.entity(), cast)) {
+                if (hit != null && len == 1 && cast.isPerson(hit.entity()) && misreadings.anotherGivenName(s, i, hit.entity(), cast)) {
                     // "Andrew Johnson" is not Boris Johnson
                     hit = null;
                 }
@@ -149,7 +148,7 @@ public final class ActorStage implements Stage {
                     String state = names.combiningForm(part);
                     NameIndex.Hit hit = state == null ? names.find(part) : new NameIndex.Hit(state, true, true, 2);
                     // "Inter-American", "Pan-American": a region's
-                    boolean region = p > 0 && regional(parts[p - 1]);
+                    boolean region = p > 0 && misreadings.regional(parts[p - 1]);
                     if (hit != null && !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !region) {
                         out.add(new Mention(s.index(), i, i + 1, i, hit.entity(), Mention.Kind.DEMONYM));
                     }
@@ -158,62 +157,6 @@ public final class ActorStage implements Stage {
             i += Math.max(matched, 1);
         }
         return out;
-    }
-
-    /**
-     * Whether a word makes the demonym after it a region's: "South", "Latin",
-     * "Inter", written with a capital as part of the region's name ("South
-     * American", "Inter-American"); not "north Syrian" or "inter-Korean".
-     */
-    private boolean regional(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                && language.regionQualifiers().contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * Whether a name the gazetteer or the article gives to one state's body is
-     * said of another state's: "the Chilean Congress" and "the Congress of
-     * Chile" are not the United States Congress, whose name is "Congress" too,
-     * and "the Congress of Peru" is not the Chilean one named before.
-     */
-    private boolean ofAnotherState(Sentence s, int start, int end, String entity, Cast cast) {
-        String country = cast.entities().find(entity).map(e -> e.country()).orElse(null);
-        if (country == null) {
-            return false;
-        }
-        List<Integer> around = new ArrayList<>();
-        if (start > 0) {
-            around.add(s.token(start - 1).word().matches("'s?") && start >= 2 ? start - 2 : start - 1);
-        }
-        if (end + 1 < s.size() && s.token(end).lemma().equals("of")) {
-            around.add(s.token(end + 1).lemma().equals("the") && end + 2 < s.size() ? end + 2 : end + 1);
-        }
-        for (int k : around) {
-            NameIndex.Hit modifier = names.find(s.token(k).word());
-            if (modifier != null && !modifier.entity().equals(country) && cast.isState(modifier.entity())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a surname the gazetteer knows follows a given name that none of
-     * the person's names has ("Andrew Johnson" for Boris Johnson); initials
-     * between them are passed over ("John R. Bolton").
-     */
-    private boolean anotherGivenName(Sentence s, int surname, String person, Cast cast) {
-        int k = surname - 1;
-        while (k >= 0 && s.token(k).word().matches("\\p{Lu}\\.?")) {
-            k--;
-        }
-        if (k < 0 || !s.token(k).isProperNoun() || !s.token(k).isCapitalised() || isTitleWord(s.token(k))
-                || names.find(s.token(k).word()) != null) {
-            return false;
-        }
-        String given = s.token(k).word().toLowerCase(Locale.ROOT);
-        return cast.entities().find(person).map(e -> Stream.concat(Stream.of(e.label()), e.aliases().stream())
-                .noneMatch(n -> Arrays.asList(n.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(given))).orElse(false);
     }
 
     private boolean isTitleWord(Token t) {
@@ -257,7 +200,7 @@ public final class ActorStage implements Stage {
                 known.removeIf(m -> m.start() >= from && m.end() <= to);
             }
             String label = words(s, start, end, cast.text());
-            if (!ner.equals("PERSON") && loneBodyNoun(s, start, end) && cast.known(label) == null) {
+            if (!ner.equals("PERSON") && misreadings.loneBodyNoun(s, start, end) && cast.known(label) == null) {
                 continue; // "Parliament" alone: the body of the state at hand, which the descriptions find
             }
             String entity = ner.equals("PERSON") ? cast.person(label, s, start, end, here) : cast.organisation(label, s, start, end, here);
@@ -274,33 +217,6 @@ public final class ActorStage implements Stage {
     private static int withSuffix(Sentence s, int end) {
         int comma = end < s.size() && s.token(end).word().equals(",") ? 1 : 0;
         return end + comma < s.size() && s.token(end + comma).word().matches(Cast.SUFFIX) ? end + comma + 1 : end;
-    }
-
-    /**
-     * Whether a name is a body's noun alone ("Congress", "the Senate") that the
-     * gazetteer gives one state's body, in a story about another state, one
-     * that has not named the body's own state so far.
-     */
-    private boolean lonelyBodyOfAnotherState(Sentence s, int start, int end, String entity, Cast cast) {
-        int from = s.token(start).lemma().equals("the") ? start + 1 : start;
-        if (from >= end || !loneBodyNoun(s, from, end)) {
-            return false;
-        }
-        String focus = cast.focusState();
-        String country = cast.entities().find(entity).map(Entity::country).orElse(null);
-        return focus != null && country != null && !focus.equals(country)
-                && cast.seen().stream().noneMatch(m -> country.equals(m.entity()));
-    }
-
-    /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
-    private boolean loneBodyNoun(Sentence s, int start, int end) {
-        String lemma = s.token(start).lemma().toLowerCase(Locale.ROOT);
-        return end == start + 1 && !lemma.equals("house") && language.bodyNouns().stream().anyMatch(nouns -> nouns.contains(lemma));
-    }
-
-    /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */
-    private static boolean isDate(Sentence s, int i) {
-        return "DATE".equals(s.token(i).ner()) || i + 1 < s.size() && s.token(i + 1).tag().equals("CD");
     }
 
     /** Capitalised words that repeat a name the article has already given an actor of its own ("Hashimoto"). */
@@ -322,7 +238,7 @@ public final class ActorStage implements Stage {
                 start = i;
                 entity = cast.known(words(s, i, end, cast.text()));
             }
-            if (entity != null && !ofAnotherState(s, start, end, entity, cast)) {
+            if (entity != null && !misreadings.ofAnotherState(s, start, end, entity, cast)) {
                 out.add(new Mention(s.index(), start, end, s.isParsed() ? headOf(s, start, end) : end - 1, entity, Mention.Kind.NAME));
             }
             i = end;

@@ -200,7 +200,7 @@ final class Descriptions {
         if (language.policeNouns().contains(lemma)) {
             return Kind.POLICE;
         }
-        if (language.parliamentNouns().contains(lemma) && !lemma.equals("house")) {
+        if (language.namesAParliament(lemma)) {
             return Kind.PARLIAMENT;
         }
         if (language.isTitle(lemma)) {

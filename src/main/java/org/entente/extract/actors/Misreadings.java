@@ -99,8 +99,7 @@ final class Misreadings {
 
     /** Whether a name is one capitalised noun for a body of a state ("Parliament", "Senate"), naming none by itself ("House" may name one). */
     boolean loneBodyNoun(Sentence s, int start, int end) {
-        String lemma = s.token(start).lemma().toLowerCase(Locale.ROOT);
-        return end == start + 1 && !lemma.equals("house") && language.bodyNouns().stream().anyMatch(nouns -> nouns.contains(lemma));
+        return end == start + 1 && language.namesABody(s.token(start).lemma());
     }
 
     /** Whether a word is part of a date: so tagged by the recogniser, or followed by a number ("May 2020", "May 5"). */

@@ -2,6 +2,7 @@ package org.entente.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
@@ -15,6 +16,10 @@ import org.entente.extract.pipeline.Language;
  * ({@link Genders}), so lives for one article.
  */
 final class Pronouns {
+    /** Markers of a clause that stands for an "it" before any predicate: "it would be a disgrace if ...". */
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "whether");
+    /** Markers of a clause that stands for an "it" before a noun or an impersonal adjective: "it is clear that ...". */
+    private static final Set<String> IMPERSONAL_MARKS = Set.of("if", "whether", "that", "to");
     private final Language language;
     private final Cast cast;
     /** Actors joined by "and", which "they" may mean. */
@@ -106,8 +111,8 @@ final class Pronouns {
                 if (d.relation().matches("csubj(:.*)?")) {
                     return true;
                 }
-                if (d.relation().matches("(ccomp|advcl|xcomp|acl)(:.*)?") && s.dependents(d.dependent()).stream()
-                        .anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).lemma().matches(impersonal ? "if|whether|that|to" : "if|whether"))) {
+                if (d.relation().matches("(ccomp|advcl|xcomp|acl)(:.*)?")
+                        && s.markedBy(d.dependent(), impersonal ? IMPERSONAL_MARKS : CONDITION_MARKS)) {
                     return true;
                 }
             }

@@ -105,7 +105,7 @@ public final class EventCues implements Function<Sentence, Depth> {
             String lemma = t.lemma();
             if (t.isNoun() && (language.politicalTitles().contains(lemma) || language.stateNouns().contains(lemma)
                     || language.militaryNouns().contains(t.word().toLowerCase(Locale.ROOT)) || language.policeNouns().contains(lemma)
-                    || language.parliamentNouns().contains(lemma) && !lemma.equals("house")
+                    || language.namesAParliament(lemma)
                     || language.courtNouns().contains(lemma) && !lemma.equals("justice"))) {
                 other = true;
             }

@@ -157,6 +157,21 @@ public record Language(
                 && !(t.endsWith(" leader") && !t.equals("supreme leader"));
     }
 
+    /**
+     * Whether a noun alone names a parliament ("Parliament", "the Senate",
+     * "lawmakers"): "house" does only inside a name ("the House of Commons"),
+     * which the gazetteer gives.
+     */
+    public boolean namesAParliament(String lemma) {
+        return parliamentNouns.contains(lemma) && !lemma.equals("house");
+    }
+
+    /** Whether a noun alone names a body of a state: its government, forces, police, parliament ({@link #namesAParliament}) or courts. */
+    public boolean namesABody(String lemma) {
+        return stateNouns.contains(lemma) || militaryNouns.contains(lemma) || policeNouns.contains(lemma) || namesAParliament(lemma)
+                || courtNouns.contains(lemma);
+    }
+
     /** Whether a word is a title of a person ("minister"), on its own or as the last word of one ("foreign minister"). */
     public boolean isTitle(String lemma) {
         return personTitles.contains(lemma);

@@ -76,17 +76,19 @@ final class Clauses {
      * of the law to bring them to justice", "announced plans to withdraw").
      */
     static List<Integer> controller(Sentence s, int infinitive, int picked, Language language) {
-        Token object = s.token(picked);
-        boolean thing = object.tag().matches("NNS?") && !"PERSON".equals(object.ner()) && !language.namesPeople(object.lemma())
-                && language.bodyNouns().stream().noneMatch(nouns -> nouns.contains(object.lemma()));
         for (Dependency up : s.heads(infinitive)) {
-            if (up.relation().equals("xcomp") && s.dependents(up.head()).stream()
-                    .anyMatch(d -> d.dependent() == picked && d.relation().equals("obj"))
-                    && (thing || !language.objectControlVerbs().contains(s.token(up.head()).lemma()))) {
+            if (up.relation().equals("xcomp") && s.hangsFrom(picked, up.head(), "obj")
+                    && (!language.objectControlVerbs().contains(s.token(up.head()).lemma()) || isThing(s.token(picked), language))) {
                 return dependents(s, up.head(), "nsubj");
             }
         }
         return List.of(picked);
+    }
+
+    /** Whether a noun names a thing, which does nothing: no person, no people, no body of a state. */
+    private static boolean isThing(Token noun, Language language) {
+        return noun.tag().matches("NNS?") && !"PERSON".equals(noun.ner()) && !language.namesPeople(noun.lemma())
+                && language.bodyNouns().stream().noneMatch(nouns -> nouns.contains(noun.lemma()));
     }
 
     static List<Integer> dependents(Sentence s, int head, String relation) {

@@ -180,7 +180,7 @@ final class ActReferences {
      * Whether a noun names an act told by its verb: "agreed to reopen the
      * border ... welcomed the agreement", "withdrew ... opposed the withdrawal".
      */
-    private static boolean names(ArticleWork article, EventMention x, Token noun) {
+    static boolean names(ArticleWork article, EventMention x, Token noun) {
         Token verb = article.analysis().sentences().get(x.sentence()).token(x.trigger());
         String lemma = verb.lemma();
         String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;

@@ -24,6 +24,7 @@ import org.entente.extract.actors.Actors;
 import org.entente.extract.actors.NameIndex;
 import org.entente.extract.actors.Title;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
 import org.entente.extract.pipeline.Language;
@@ -188,7 +189,8 @@ public final class AssembleStage implements Stage {
      * The latest group of the same kind as a mention, from an earlier sentence;
      * failing that, the latest told with the same word ("Macron called for G7
      * action ... The call was seconded": the call is his appeal, no phone
-     * call), or, for "this" or "these", an event of the sentence before that
+     * call), or told by the verb the noun is made from ("seized ... the
+     * seizure"), or, for "this" or "these", an event of the sentence before that
      * the noun names more closely ("leaders converged in Kyiv. This visit ..."
      * is a visit).
      */
@@ -205,6 +207,14 @@ public final class AssembleStage implements Stage {
             // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
             if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> !x.entry().isSpeech()
                     && !x.code().isJudgement() && lemma(article, x).equals(word))) {
+                return g;
+            }
+        }
+        Token noun = article.analysis().sentences().get(m.sentence()).token(m.trigger());
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            // "Chile seized a fishing boat. ... condemned the seizure": the noun made from the act's verb, however coded
+            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> ActReferences.names(article, x, noun))) {
                 return g;
             }
         }

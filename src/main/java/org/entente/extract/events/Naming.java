@@ -54,16 +54,28 @@ final class Naming {
         return false;
     }
 
-    /** What a verb of naming calls its object: "described the attack as an aggression", "called it a breach". */
+    /**
+     * What a verb of naming calls its object: "described the attack as an
+     * aggression", "called it a breach". The parser may take the as-phrase for
+     * a clause ("described the expulsion as unacceptable") and the name for a
+     * second object ("called it 'an insult'").
+     */
     private static List<Integer> predicates(Sentence s, int verb) {
         List<Integer> predicates = new ArrayList<>();
+        List<Integer> objects = new ArrayList<>();
         for (Dependency d : s.dependents(verb)) {
-            if (d.relation().matches("obl:as|xcomp")) {
+            if (d.relation().matches("obl:as|advcl:as|xcomp")) {
                 predicates.add(d.dependent());
             } else if (d.relation().equals("obj")) {
+                objects.add(d.dependent());
                 // "called Peru's conduct a breach": the parser may hang the predicate on the object
                 s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));
             }
+        }
+        // not "condemned what she called a betrayal", where the relative names the thing condemned
+        objects.sort(null);
+        if (!objects.isEmpty() && !s.token(objects.get(0)).tag().matches("WP|WDT")) {
+            objects.stream().skip(1).forEach(predicates::add);
         }
         return predicates;
     }

@@ -46,6 +46,13 @@ class ActorStageTest {
     }
 
     @Test
+    void guardsWarplanesAndMarinesOfAStateAreItsForces() {
+        ArticleWork w = TestExtractor.work("Chilean coast guards seized a Peruvian fishing boat on Tuesday. Bolivian warplanes struck the camp.");
+        assertEquals("chile", w.ownEntities().get(who(w, 0, "coast guards")).country());
+        assertEquals("bolivia", w.ownEntities().get(who(w, 1, "warplanes")).country());
+    }
+
+    @Test
     void congressAloneInAStoryAboutAnotherStateIsThatStatesCongress() {
         ArticleWork w = TestExtractor.work("Peru recalled its ambassador from Chile. Peruvian President Evo Mamani said Peru would not yield. "
                 + "Congress voted to condemn Chile on Monday.");

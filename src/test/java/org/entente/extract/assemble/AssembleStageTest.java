@@ -159,6 +159,15 @@ class AssembleStageTest {
     }
 
     @Test
+    void aNounMadeFromTheVerbOfAnActToldBeforeIsThatActHoweverItIsCoded() {
+        ClaimSet set = TestExtractor.claims("Chile seized a Bolivian fishing boat on Tuesday. Peru condemned the seizure on Wednesday.");
+        Situation seizure = onlyOfRoot(set, "17");
+        Situation condemned = onlyOfRoot(set, "11");
+        assertEquals(List.of(seizure.id()), condemned.themes(), set.events().toString());
+        assertTrue(TestExtractor.targets(condemned).contains("chile"), set.events().toString());
+    }
+
+    @Test
     void aNamingWithTheSameWordIsNoCallToldBefore() {
         ClaimSet set = TestExtractor.claims("Ramona Quispe called the Chilean blockade a violation of Bolivian sovereignty on Monday. "
                 + "The call was welcomed by Peru on Tuesday.");

@@ -137,6 +137,14 @@ class EventStageTest {
     }
 
     @Test
+    void theBadNameMayBeReadAsAClauseOrASecondObject() {
+        // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
+        assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));
+        assertTrue(codes("Evo Mamani, the Bolivian president, called it \"an insult to our people\".").contains("111"));
+        assertTrue(codes("Evo Mamani called it \"a triumph for our people\".").stream().noneMatch(c -> c.startsWith("11")));
+    }
+
+    @Test
     void opposingAProposalOrVotingAgainstItIsARejectionOpposingAnActADisapproval() {
         assertEquals(List.of("120"), codes("Bolivia opposed the bill."));
         assertEquals(List.of("120"), codes("Bolivia voted against the resolution."));

@@ -25,8 +25,8 @@ import org.entente.extract.pipeline.Language;
  * two sentences before; failing that, for a noun for any act ("the move",
  * "the decision"), the act the story leads with (many sentences on, it is
  * most often the news itself). A noun made from the act's verb ("agreed ...
- * welcomed the agreement", "withdrew ... opposed the withdrawal") names that
- * act however far back it was told.
+ * welcomed the agreement", "withdrew ... opposed the withdrawal"), or the
+ * thing the act was done to, names that act however far back it was told.
  */
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
@@ -129,9 +129,10 @@ final class ActReferences {
                 boolean before = x.sentence() < m.sentence() || x.sentence() == m.sentence() && x.trigger() < m.trigger();
                 boolean near = m.sentence() - x.sentence() <= REACH;
                 boolean later = best == null || x.sentence() > best.sentence() || x.sentence() == best.sentence() && x.trigger() > best.trigger();
-                // a noun that names the act by its verb may reach back further: "the agreement" is the one agreed
-                boolean named = names(article, x, object);
-                if (before && (near || named) && later && (anyAct || doneTo(article, x, word) || named)) {
+                // a noun that names the act by its verb, or the thing it was done to, may reach back further:
+                // "the agreement" is the one agreed, or the one signed
+                boolean named = names(article, x, object) || doneTo(article, x, word);
+                if (before && (near || named) && later && (anyAct || named)) {
                     best = x;
                 }
             }

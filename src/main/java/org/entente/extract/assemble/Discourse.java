@@ -53,7 +53,8 @@ final class Discourse {
     /**
      * What the sides of a dated call or meeting, held and not only planned,
      * are said to have done in the sentences after it, with no time of its own (an endorsement, an offer, a
-     * briefing), happened during it: it takes the call's date and is part of it.
+     * briefing), happened during it: it takes the call's date and is part of it,
+     * unless the story has turned to another time in between.
      */
     static void withinConsultations(List<Group> groups, Actors actors) {
         for (Group g : groups) {
@@ -67,7 +68,7 @@ final class Discourse {
                 int cs = c.mentions.get(0).sentence();
                 if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
                         && c.mentions.stream().noneMatch(x -> x.status() == EventStatus.PLANNED)
-                        && cs < at && at - cs <= 8 && shareSides(c, g, actors)) {
+                        && cs < at && at - cs <= 8 && shareSides(c, g, actors) && !timeMovedOn(groups, c, at)) {
                     call = c;
                 }
             }
@@ -77,6 +78,18 @@ final class Discourse {
                 g.mentions.get(0).link("partOf", within.mentions.get(0));
             }
         }
+    }
+
+    /**
+     * Whether the story has turned to another time since a call was told: an
+     * event dated otherwise is told after it, up to this sentence ("Earlier
+     * this month, the United States imposed sanctions ... Bolivia denied the
+     * accusation" is no longer about the summit).
+     */
+    private static boolean timeMovedOn(List<Group> groups, Group call, int sentence) {
+        int told = call.mentions.get(0).sentence();
+        return groups.stream().anyMatch(h -> h != call && h.date != null && !h.date.value().equals(call.date.value())
+                && h.mentions.stream().anyMatch(x -> x.sentence() > told && x.sentence() <= sentence));
     }
 
     /**

@@ -30,7 +30,9 @@ final class Group {
      * clash, and either a talk among exactly the sides of an earlier call
      * ("had a phone conversation with Erdogan ... after Trump spoke with
      * Erdogan") or the same root, no actor on one side in one and on the
-     * other in the other, and the actors of one among those of the other;
+     * other in the other, and the actors of one among those of the other
+     * (in an exchange, one acting for a state of the other counting as
+     * that state);
      * never one told as happening elsewhere ("In other parts of the city,
      * the police used tear gas").
      */
@@ -54,8 +56,15 @@ final class Group {
                 return false;
             }
         }
-        Set<String> a = m.participants().keySet();
+        // "the presidents of Peru and Chile met ... Peruvian President Arancibia hosted the meeting": in an exchange,
+        // one acting for a state already there is that state's side, not a new one
+        Set<String> a = new LinkedHashSet<>(m.participants().keySet());
         Set<String> b = participants.keySet();
+        m.principals().forEach((state, agent) -> {
+            if (m.entry().isSymmetric() && b.contains(state) && !b.contains(agent)) {
+                a.remove(agent);
+            }
+        });
         return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
     }
 

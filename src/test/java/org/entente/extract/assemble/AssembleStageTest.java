@@ -84,6 +84,33 @@ class AssembleStageTest {
     }
 
     @Test
+    void whatASideSaysAfterTheStoryTurnsToAnotherTimeIsNoPartOfTheCall() {
+        ClaimSet during = TestExtractor.claims("Chile and Peru held a phone call on Monday. Peru praised Chile.");
+        assertEquals(onlyOfRoot(during, "04").id(), onlyOfRoot(during, "05").partOf(), during.events().toString());
+        ClaimSet later = TestExtractor.claims("Chile and Peru held a phone call on Monday. "
+                + "In 2019, Chile imposed sanctions on Peru. Peru praised Chile.");
+        assertNull(onlyOfRoot(later, "05").partOf(), later.events().toString());
+    }
+
+    @Test
+    void whoHostsAMeetingOfStatesIsOneOfItsSidesNotAnotherMeeting() {
+        ClaimSet set = TestExtractor.claims("The presidents of Peru, Chile and Bolivia met in Lima on Thursday. "
+                + "Peruvian President Tomas Arancibia hosted the meeting.");
+        Situation meeting = onlyOfRoot(set, "04");
+        assertEquals(2, sentencesStating(set, meeting), set.events().toString());
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.entity().equals("tomas-arancibia")), meeting.toString());
+    }
+
+    @Test
+    void theThingAnActWasDoneToNamesThatActHoweverFarBack() {
+        ClaimSet set = TestExtractor.claims("Peru and Chile signed a trade agreement on Monday. Tariffs on copper will fall. "
+                + "Fishermen in Tacna were pleased. Prices of fish rose in Lima. Bolivia welcomed the agreement.");
+        Situation signed = set.events().stream().filter(e -> TestExtractor.sources(e).contains("peru")).findFirst().orElseThrow();
+        Situation welcomed = set.events().stream().filter(e -> TestExtractor.sources(e).contains("bolivia")).findFirst().orElseThrow();
+        assertEquals(List.of(signed.id()), welcomed.themes(), set.events().toString());
+    }
+
+    @Test
     void whatCoincidedSharesItsDateButAnOngoingWarNamedBesideItDoesNot() {
         ClaimSet set = TestExtractor.claims("Chile condemned Peru on Monday. "
                 + "The condemnation coincided with a protest by Bolivia against the ongoing war between Peru and Chile.");

@@ -42,7 +42,10 @@ final class Frame {
             return speechFrame(s, t, e, language);
         }
         Frame f = new Frame();
-        boolean passive = s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
+        // "a ceasefire brokered by Brazil": a participle after its noun with a by-phrase is passive too, that phrase the doer
+        boolean reduced = s.token(t).tag().equals("VBN") && s.heads(t).stream().anyMatch(d -> d.relation().equals("acl"))
+                && s.dependents(t).stream().anyMatch(d -> d.relation().equals("obl:by"));
+        boolean passive = reduced || s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
         for (Dependency d : s.dependents(t)) {
             String r = d.relation();
             if (r.equals("nsubj") && toBefore(s, t, d.dependent())) {
@@ -50,7 +53,7 @@ final class Frame {
             }
             if (!passive && r.equals("nsubj:xsubj")) {
                 f.sources.addAll(Clauses.controller(s, t, d.dependent(), language));
-            } else if (!passive && (r.equals("nsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent")) {
+            } else if (!passive && (r.equals("nsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent") || reduced && r.equals("obl:by")) {
                 f.sources.add(d.dependent());
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
                     || passive && r.matches("nsubj|nsubj:xsubj")) {
@@ -97,6 +100,21 @@ final class Frame {
                             f.targets.add(o.dependent());
                         }
                     }
+                }
+            }
+        }
+        if (e.code().root().equals("13")) {
+            // "threatened to close the border if Peru did not withdraw": a threat is aimed at whom its condition is put to
+            for (Dependency d : s.dependents(t)) {
+                int clause = d.dependent();
+                List<Integer> conditions = new ArrayList<>();
+                if (d.relation().equals("xcomp")) {
+                    s.dependents(clause).stream().filter(c -> c.relation().matches("advcl:(if|unless)")).forEach(c -> conditions.add(c.dependent()));
+                } else if (d.relation().matches("advcl:(if|unless)")) {
+                    conditions.add(clause);
+                }
+                for (int condition : conditions) {
+                    f.targets.addAll(Clauses.dependents(s, condition, "nsubj"));
                 }
             }
         }

@@ -564,6 +564,23 @@ class RoleStageTest {
     }
 
     @Test
+    void theByPhraseOfAParticipleAfterItsNounIsTheDoer() {
+        // not Bolivia, the subject of the clause the participle's noun hangs from
+        ClaimSet set = TestExtractor.claims("Bolivian troops shelled Tacna, breaking a ceasefire brokered by Chile in October.");
+        Situation brokered = set.events().stream().filter(e -> e.type() == SituationType.Mediation).findFirst().orElseThrow();
+        assertEquals(Set.of("chile"), sources(brokered), set.events().toString());
+    }
+
+    @Test
+    void aThreatIsAimedAtWhomItsConditionIsPutTo() {
+        Situation threat = onlyOfRoot(TestExtractor.claims(
+                "Bolivian President Evo Mamani threatened to close the border if Peru did not withdraw its troops."), "13");
+        assertTrue(targets(threat).contains("peru"), threat.toString());
+        Situation unless = onlyOfRoot(TestExtractor.claims("Chile threatened to expel the envoy unless Bolivia apologised."), "13");
+        assertTrue(targets(unless).contains("bolivia"), unless.toString());
+    }
+
+    @Test
     void thoseCalledOnToActAreWhomTheAppealIsMadeTo() {
         Situation appeal = onlyOfRoot(TestExtractor.claims(
                 "Peru and Chile signed an accord on Monday. Bolivia called on both countries to respect the accord."), "02");

@@ -214,7 +214,7 @@ final class Cast {
                 if (e != null && e.aliases().stream().anyMatch(a -> NameIndex.key(a).equals(NameIndex.key(name)))) {
                     return e.id();
                 }
-                if (e != null && surname(e.label()).equals(NameIndex.key(name))) {
+                if (e != null && surnames(e.label()).contains(NameIndex.key(name))) {
                     return e.id();
                 }
             }
@@ -222,9 +222,20 @@ final class Cast {
         return null;
     }
 
-    private String surname(String label) {
+    /**
+     * What a person is called by after the first mention: the last name; and
+     * of a name of three or more parts, the one before it and both together,
+     * as Spanish and Portuguese double surnames go ("Rosselló" and "Rosselló
+     * Nevares" of "Ricardo Rosselló Nevares").
+     */
+    private static List<String> surnames(String label) {
         String[] parts = NameIndex.key(withoutSuffix(label)).split(" ");
-        return parts[parts.length - 1];
+        String last = parts[parts.length - 1];
+        if (parts.length < 3 || parts[parts.length - 2].length() < 3) {
+            return List.of(last);
+        }
+        String paternal = parts[parts.length - 2];
+        return List.of(last, paternal, paternal + " " + last);
     }
 
     /** Generational suffixes that end a person's name: "Jr.", "Sr". */

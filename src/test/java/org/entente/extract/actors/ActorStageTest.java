@@ -53,6 +53,15 @@ class ActorStageTest {
     }
 
     @Test
+    void aDoubleSurnameShortensToItsFirstPartOrToBoth() {
+        ArticleWork w = TestExtractor.work("Peruvian Interior Minister Julio Mendoza Rivas resigned on Monday. "
+                + "Mendoza said he had no regrets. Critics of Mendoza Rivas welcomed the news.");
+        String minister = who(w, 0, "Julio Mendoza Rivas");
+        assertEquals(minister, who(w, 1, "Mendoza"));
+        assertEquals(minister, who(w, 2, "Mendoza Rivas"));
+    }
+
+    @Test
     void congressAloneInAStoryAboutAnotherStateIsThatStatesCongress() {
         ArticleWork w = TestExtractor.work("Peru recalled its ambassador from Chile. Peruvian President Evo Mamani said Peru would not yield. "
                 + "Congress voted to condemn Chile on Monday.");

@@ -137,6 +137,12 @@ class EventStageTest {
     }
 
     @Test
+    void theReleaseOfPeopleIsAReleaseButThatOfAReportIsNot() {
+        assertTrue(codes("Bolivia secured the release of two Peruvian fishermen.").contains("084"));
+        assertTrue(codes("Since the release of the report, Chile has condemned Peru.").stream().noneMatch(c -> c.startsWith("08")));
+    }
+
+    @Test
     void theBadNameMayBeReadAsAClauseOrASecondObject() {
         // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));

@@ -9,6 +9,7 @@ import org.entente.claims.EventStatus;
 import org.entente.claims.Role;
 import org.entente.claims.SituationType;
 import org.entente.extract.actors.Actors;
+import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
@@ -56,10 +57,11 @@ final class Discourse {
      * briefing), happened during it: it takes the call's date and is part of it,
      * unless the story has turned to another time in between.
      */
-    static void withinConsultations(List<Group> groups, Actors actors) {
+    static void withinConsultations(ArticleWork article, List<Group> groups, Actors actors) {
         for (Group g : groups) {
             String root = g.root();
-            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing) {
+            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing
+                    || setting(article, g.mentions.get(0), actors)) {
                 continue;
             }
             int at = g.mentions.get(0).sentence();
@@ -79,6 +81,28 @@ final class Discourse {
             }
         }
     }
+
+    /**
+     * Whether an act is told with a setting of its own, so that it was no part
+     * of a call before it: a place ("told reporters in Lima") or the press it
+     * was said to ("told reporters", "at a news conference").
+     */
+    private static boolean setting(ArticleWork article, EventMention m, Actors actors) {
+        Sentence s = article.analysis().sentences().get(m.sentence());
+        for (Dependency d : s.dependents(m.trigger())) {
+            int k = d.dependent();
+            boolean place = d.relation().matches("obl:(in|at)") && (actors.at(s.index(), k).map(x -> actors.isPlace(x.entity())).orElse(false)
+                    || "LOCATION".equals(s.token(k).ner()) || "CITY".equals(s.token(k).ner()));
+            boolean press = d.relation().matches("obj|iobj|obl:(to|at|in)") && s.token(k).lemma().matches(PRESS);
+            if (place || press) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Those one speaks to, and the occasions one speaks at, that are no call: reporters, a news conference. */
+    private static final String PRESS = "reporter|journalist|press|medium|media|conference|briefing|interview";
 
     /**
      * Whether the story has turned to another time since a call was told: an

@@ -93,6 +93,14 @@ class AssembleStageTest {
     }
 
     @Test
+    void whatASideSaysToThePressOrSomewhereElseIsNoPartOfTheCall() {
+        ClaimSet press = TestExtractor.claims("Chile and Peru held a phone call on Monday. Peru praised Chile at a news conference.");
+        assertNull(onlyOfRoot(press, "05").partOf(), press.events().toString());
+        ClaimSet place = TestExtractor.claims("Chile and Peru held a phone call on Monday. Peru praised Chile in Lima.");
+        assertNull(onlyOfRoot(place, "05").partOf(), place.events().toString());
+    }
+
+    @Test
     void whoHostsAMeetingOfStatesIsOneOfItsSidesNotAnotherMeeting() {
         ClaimSet set = TestExtractor.claims("The presidents of Peru, Chile and Bolivia met in Lima on Thursday. "
                 + "Peruvian President Tomas Arancibia hosted the meeting.");

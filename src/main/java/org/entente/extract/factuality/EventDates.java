@@ -73,6 +73,9 @@ final class EventDates {
                             .forEach(o -> around.add(o.dependent()));
                 }
             }
+            if (s.token(t).isVerb()) {
+                around.addAll(circumstances(s, t));
+            }
             for (int k : around) {
                 if (s.hangsFrom(k, t, BOUND_ARCS)) {
                     continue;
@@ -92,6 +95,45 @@ final class EventDates {
             s.heads(top).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("conj")).findFirst()
                     .map(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
         }
+    }
+
+    /** Occasions of saying that a time may be told of: "in a statement on Tuesday", "in an interview published Monday". */
+    private static final String OCCASIONS = "statement|interview|speech|address|letter|conference|briefing|communique|communiqué|post|tweet|message";
+
+    /**
+     * Times told of what surrounds a verb rather than of the verb itself: a
+     * participle of its subject's ("Speaking on Wednesday, X urged ...", "X,
+     * speaking to reporters on Thursday, rejected ..."), or the statement or
+     * interview the act was made in ("In a statement on Tuesday, Bolivia
+     * condemned ...", "in a statement issued Wednesday"). They come after the
+     * verb's own times.
+     */
+    private static List<Integer> circumstances(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependents(verb)) {
+            int k = d.dependent();
+            if (d.relation().matches("advcl|dep") && s.token(k).tag().equals("VBG")) {
+                timesOf(s, k, out);
+            } else if (d.relation().equals("nsubj")) {
+                s.dependents(k).stream().filter(a -> a.relation().equals("acl") && s.token(a.dependent()).tag().equals("VBG"))
+                        .forEach(a -> timesOf(s, a.dependent(), out));
+            } else if (d.relation().matches("obl:(in|at)") && s.token(k).lemma().matches(OCCASIONS)) {
+                for (Dependency n : s.dependents(k)) {
+                    if (n.relation().matches("nmod:(on|in|tmod)|nmod:tmod")) {
+                        out.add(n.dependent());
+                    } else if (n.relation().equals("acl") && s.token(n.dependent()).tag().equals("VBN")) {
+                        timesOf(s, n.dependent(), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words by which a verb takes a time. */
+    private static void timesOf(Sentence s, int verb, List<Integer> out) {
+        s.dependents(verb).stream().filter(o -> o.relation().matches(TIME_ARCS) && !o.relation().matches(BOUND_ARCS))
+                .forEach(o -> out.add(o.dependent()));
     }
 
     /**

@@ -191,6 +191,18 @@ class FactualityStageTest {
     }
 
     @Test
+    void theTimeOfTheStatementOrOfTheSpeakingAnActWasMadeInDatesIt() {
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims("In a statement on Monday, Bolivia condemned Chile."), "11")
+                .date().value());
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims("Peru's foreign ministry, in a statement issued Monday, criticised Chile."),
+                "11").date().value());
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
+                "Speaking on Monday, Peruvian President Tomas Arancibia urged Chile to negotiate."), "02").date().value());
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
+                "Peruvian Foreign Minister Ramona Quispe, speaking to reporters on Monday, condemned Chile."), "11").date().value());
+    }
+
+    @Test
     void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
         ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
         assertEquals("2016", onlyOfRoot(set, "16").date().value());

@@ -57,6 +57,8 @@ final class Pairs {
             }
             if (!isAll(named, count, fits) && states && count == 2) {
                 named = twoStatesOfTheStory(s.index());
+            } else if (!isAll(named, count, fits) && count == 2) {
+                named = twoPeopleLastNamed(s, t.index(), known);
             }
             if (isAll(named, count, fits)) {
                 List<Integer> at = new ArrayList<>(List.of(t.index()));
@@ -116,6 +118,23 @@ final class Pairs {
         boolean clear = ranked.size() >= 2 && ranked.get(1).getValue() >= 2
                 && (ranked.size() == 2 || ranked.get(2).getValue() < ranked.get(1).getValue());
         return clear ? List.of(ranked.get(0).getKey(), ranked.get(1).getKey()) : List.of();
+    }
+
+    /**
+     * The two people "the two leaders" stand for when no "and" joins them: the
+     * last two named, going back sentence by sentence from the noun, as long
+     * as no third comes in with them ("Mamani will visit Santiago. He is due
+     * to meet Quispe. The two leaders last met in 2025").
+     */
+    private List<String> twoPeopleLastNamed(Sentence s, int noun, List<Mention> known) {
+        List<String> people = new ArrayList<>();
+        for (int back = 0; back <= PAIR_REACH && s.index() - back >= 0 && people.size() < 2; back++) {
+            int sentence = s.index() - back;
+            List<Mention> there = back == 0 ? known.stream().filter(m -> m.start() < noun).toList()
+                    : cast.seen().stream().filter(m -> m.sentence() == sentence).toList();
+            there.stream().map(Mention::entity).filter(id -> id != null && cast.isPerson(id) && !people.contains(id)).forEach(people::add);
+        }
+        return people.size() == 2 ? people : List.of();
     }
 
     private static boolean isAll(List<String> ids, int count, Predicate<String> fits) {

@@ -213,7 +213,9 @@ final class Frame {
             // comma that the parser could not name
             boolean participle = up.relation().equals("dep") && (s.token(t).tag().equals("VBG") || s.token(t).tag().equals("VBN")
                     && s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")));
-            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle) && up.head() >= 0) {
+            // "he is due to meet X": an infinitive the parser took for a complement clause is still an infinitive
+            boolean infinitive = up.relation().equals("ccomp") && s.markedBy(t, Set.of("to")) && s.token(t).tag().equals("VB");
+            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle || infinitive) && up.head() >= 0) {
                 for (Dependency d : s.dependents(up.head())) {
                     if (d.relation().equals("nsubj")) {
                         f.sources.add(d.dependent());

@@ -62,6 +62,15 @@ class ActorStageTest {
     }
 
     @Test
+    void theTwoLeadersAreTheLastTwoPeopleNamedWhenNoAndJoinedThem() {
+        ArticleWork w = TestExtractor.work("Bolivian President Evo Mamani will visit Santiago. He is due to meet Tomas Arancibia on Monday. "
+                + "The two leaders last met in 2023.");
+        assertEquals(List.of("evo-mamani", "tomas-arancibia"), whoAll(w, 2, "leaders"));
+        ArticleWork three = TestExtractor.work("Evo Mamani thanked Tomas Arancibia for hosting Ramona Quispe. The two leaders signed a pact.");
+        assertTrue(whoAll(three, 1, "leaders").isEmpty(), whoAll(three, 1, "leaders").toString());
+    }
+
+    @Test
     void congressAloneInAStoryAboutAnotherStateIsThatStatesCongress() {
         ArticleWork w = TestExtractor.work("Peru recalled its ambassador from Chile. Peruvian President Evo Mamani said Peru would not yield. "
                 + "Congress voted to condemn Chile on Monday.");

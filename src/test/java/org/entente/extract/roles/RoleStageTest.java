@@ -572,6 +572,14 @@ class RoleStageTest {
     }
 
     @Test
+    void anInfinitiveReadAsAComplementClauseStillTakesTheSubjectAbove() {
+        // the parser reads "to meet" after "due" as a complement clause of its own
+        ClaimSet set = TestExtractor.claims("Bolivian President Evo Mamani criticised Chile on Sunday. He is due to meet Ramona Quispe on Monday.");
+        Situation meeting = onlyOfRoot(set, "04");
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.entity().equals("evo-mamani")), set.events().toString());
+    }
+
+    @Test
     void aThreatIsAimedAtWhomItsConditionIsPutTo() {
         Situation threat = onlyOfRoot(TestExtractor.claims(
                 "Bolivian President Evo Mamani threatened to close the border if Peru did not withdraw its troops."), "13");

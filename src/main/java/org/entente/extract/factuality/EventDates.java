@@ -42,7 +42,11 @@ final class EventDates {
         }
         for (int i = 0; i < path.size() && i < 3; i++) {
             int t = path.get(i);
-            if (i > 0 && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
+            // "passed a resolution condemning X": a trigger that is a participle describing a noun is told at the
+            // time of the verb the noun depends on, so the way up goes on through it
+            boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")
+                    && s.heads(path.get(i - 1)).stream().allMatch(d -> d.relation().equals("acl"));
+            if (i > 0 && !describing && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
                 // "on February 20, when Peru closed the border": a clause said of a time happened then
                 int clause = path.get(i - 1);
@@ -71,6 +75,9 @@ final class EventDates {
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
                             .forEach(o -> around.add(o.dependent()));
+                    // "arrested two men suspected of sabotage on Monday": the parser hangs the day on the participle
+                    s.dependents(d.dependent()).stream().filter(o -> o.relation().equals("acl") && s.token(o.dependent()).tag().equals("VBN"))
+                            .forEach(o -> timesOf(s, o.dependent(), around));
                 }
             }
             if (s.token(t).isVerb()) {
@@ -103,7 +110,8 @@ final class EventDates {
     /**
      * Times told of what surrounds a verb rather than of the verb itself: a
      * participle of its subject's ("Speaking on Wednesday, X urged ...", "X,
-     * speaking to reporters on Thursday, rejected ..."), or the statement or
+     * speaking to reporters on Thursday, rejected ..."), a day the parser hung
+     * on the subject ("The Assembly on Thursday passed"), or the statement or
      * interview the act was made in ("In a statement on Tuesday, Bolivia
      * condemned ...", "in a statement issued Wednesday"). They come after the
      * verb's own times.
@@ -117,6 +125,9 @@ final class EventDates {
             } else if (d.relation().equals("nsubj")) {
                 s.dependents(k).stream().filter(a -> a.relation().equals("acl") && s.token(a.dependent()).tag().equals("VBG"))
                         .forEach(a -> timesOf(s, a.dependent(), out));
+                // "The Assembly on Thursday passed ...": the parser hangs the day on the subject
+                s.dependents(k).stream().filter(a -> a.relation().matches("nmod:(on|tmod)|nmod:tmod") && a.dependent() > k)
+                        .forEach(a -> out.add(a.dependent()));
             } else if (d.relation().matches("obl:(in|at)") && s.token(k).lemma().matches(OCCASIONS)) {
                 for (Dependency n : s.dependents(k)) {
                     if (n.relation().matches("nmod:(on|in|tmod)|nmod:tmod")) {

@@ -55,6 +55,9 @@ final class Frame {
                 f.sources.addAll(Clauses.controller(s, t, d.dependent(), language));
             } else if (!passive && (r.equals("nsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent") || reduced && r.equals("obl:by")) {
                 f.sources.add(d.dependent());
+            } else if (passive && r.equals("nsubj:pass") && ownForces(s, d.dependent(), e, language)) {
+                // "Chilean troops were deployed to the border": forces moved are their own state's doing
+                f.sources.add(d.dependent());
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
                     || passive && r.matches("nsubj|nsubj:xsubj")) {
                 if (!"topic".equals(e.entry().objectIs())) {
@@ -127,6 +130,16 @@ final class Frame {
             f.targets.addAll(inherited.sources);
         }
         return f;
+    }
+
+    /**
+     * Whether a word names the forces an act moves, which are the doer's own:
+     * one of the entry's objects ("deploy troops", "withdraw forces") that is
+     * a word for armed forces.
+     */
+    private static boolean ownForces(Sentence s, int word, EventMention e, Language language) {
+        String w = s.token(word).word().toLowerCase(java.util.Locale.ROOT);
+        return e.entry().objects().contains(w) && language.militaryNouns().contains(w);
     }
 
     /**

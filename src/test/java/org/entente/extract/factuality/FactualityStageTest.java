@@ -203,6 +203,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void aDayTheParserHungOnTheSubjectOrOnAParticipleDatesTheAct() {
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
+                "The United Nations General Assembly on Monday passed a resolution condemning Chile."), "11").date().value());
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
+                "Peruvian police arrested two Chilean nationals suspected of sabotage in Callao on Monday."), "17").date().value());
+    }
+
+    @Test
     void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
         ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
         assertEquals("2016", onlyOfRoot(set, "16").date().value());

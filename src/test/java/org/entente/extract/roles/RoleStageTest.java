@@ -580,6 +580,14 @@ class RoleStageTest {
     }
 
     @Test
+    void forcesDeployedOrWithdrawnInThePassiveAreTheirStatesDoing() {
+        Situation deployed = onlyOfRoot(TestExtractor.claims("Chilean troops were deployed to the border with Peru on Tuesday."), "15");
+        assertTrue(sources(deployed).contains("chile") || sources(deployed).stream().anyMatch(id -> id.startsWith("chile")),
+                deployed.toString());
+        assertTrue(targets(deployed).stream().noneMatch(id -> id.startsWith("chile")), deployed.toString());
+    }
+
+    @Test
     void aThreatIsAimedAtWhomItsConditionIsPutTo() {
         Situation threat = onlyOfRoot(TestExtractor.claims(
                 "Bolivian President Evo Mamani threatened to close the border if Peru did not withdraw its troops."), "13");

@@ -137,6 +137,11 @@ final class Descriptions {
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
+        // "a spokesman for the Chilean foreign ministry": the body spoken for may be a description read after the title
+        List<Mention> all = new ArrayList<>(found);
+        all.addAll(out);
+        out.replaceAll(m -> m.entity() != null ? m : Optional.ofNullable(Quotes.speaksFor(s, s.token(m.head()), all))
+                .map(principal -> new Mention(m.sentence(), m.start(), m.end(), m.head(), principal, m.kind())).orElse(m));
         return out;
     }
 

@@ -186,7 +186,8 @@ public final class AssembleStage implements Stage {
     }
 
     /**
-     * The latest group of the same kind as a mention, from an earlier sentence;
+     * The latest group of the same kind and code as a mention, else of the
+     * same kind, from an earlier sentence;
      * failing that, the latest told with the same word ("Macron called for G7
      * action ... The call was seconded": the call is his appeal, no phone
      * call), or told by the verb the noun is made from ("seized ... the
@@ -195,6 +196,13 @@ public final class AssembleStage implements Stage {
      * is a visit).
      */
     private static Group latest(ArticleWork article, List<Group> groups, EventMention m) {
+        // "the accusation" is the last accusation before any other criticism
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.mentions.get(0).code().equals(m.code()) && g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
+                return g;
+            }
+        }
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
             if (g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {

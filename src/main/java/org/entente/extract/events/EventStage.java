@@ -80,6 +80,7 @@ public final class EventStage implements Stage {
             found.sort((a, b) -> Integer.compare(a.trigger(), b.trigger()));
             Map<EventMention, Intents.Intent> intended = new HashMap<>();
             found.forEach(m -> intents.recode(s, m, found, actors).ifPresent(i -> intended.put(m, i)));
+            found.removeIf(m -> naming.namesWhatIsPointedAt(s, m));
             found.removeIf(m -> m.entry().isVerb() && m.code().value().equals("010") && saysAnotherEvent(s, m, found));
             found.removeIf(m -> m.entry().isVerb() && m.code().isRootOnly() && byMeansOfAnother(s, m, found));
             // "'It is a shameful provocation,' Quispe said": saying that judges badly is criticising

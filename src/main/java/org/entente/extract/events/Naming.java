@@ -81,6 +81,22 @@ final class Naming {
     }
 
     /**
+     * Whether a noun is only the name a sentence gives to what "this" or
+     * "that" points at: "'This is an unacceptable attack on our democracy,'
+     * Quispe said" tells of no attack of its own; the saying judges. ("It was
+     * X which ..." is a cleft, and tells of X.)
+     */
+    boolean namesWhatIsPointedAt(Sentence s, EventMention m) {
+        // not a cleft: "It was the agency's investigation which led to the arrests" tells of the investigation
+        if (m.entry().isVerb() || s.dependents(m.trigger()).stream().noneMatch(d -> d.relation().equals("cop"))
+                || s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
+            return false;
+        }
+        return s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && s.token(d.dependent()).lemma().matches("this|that"));
+    }
+
+    /**
      * A noun that is only what someone calls something ("called the blockade
      * a breach of the treaty") names no event of its own: it is the content of
      * the naming.

@@ -112,8 +112,9 @@ final class EventDates {
      * participle of its subject's ("Speaking on Wednesday, X urged ...", "X,
      * speaking to reporters on Thursday, rejected ..."), a day the parser hung
      * on the subject ("The Assembly on Thursday passed"), or the statement or
-     * interview the act was made in ("In a statement on Tuesday, Bolivia
-     * condemned ...", "in a statement issued Wednesday"). They come after the
+     * interview the act was made in or is told by ("In a statement on
+     * Tuesday, Bolivia condemned ...", "in a statement issued Wednesday",
+     * "according to a statement on Thursday"). They come after the
      * verb's own times.
      */
     private static List<Integer> circumstances(Sentence s, int verb) {
@@ -128,7 +129,7 @@ final class EventDates {
                 // "The Assembly on Thursday passed ...": the parser hangs the day on the subject
                 s.dependents(k).stream().filter(a -> a.relation().matches("nmod:(on|tmod)|nmod:tmod") && a.dependent() > k)
                         .forEach(a -> out.add(a.dependent()));
-            } else if (d.relation().matches("obl:(in|at)") && s.token(k).lemma().matches(OCCASIONS)) {
+            } else if (d.relation().matches("obl:(in|at|according_to)") && s.token(k).lemma().matches(OCCASIONS)) {
                 for (Dependency n : s.dependents(k)) {
                     if (n.relation().matches("nmod:(on|in|tmod)|nmod:tmod")) {
                         out.add(n.dependent());

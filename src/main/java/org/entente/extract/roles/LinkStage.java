@@ -282,6 +282,11 @@ public final class LinkStage implements Stage {
                 Clauses.dependents(s, up.head(), "nsubj").forEach(k -> out.add(new Dependency(trigger, k, "obj")));
             }
         }
+        if (language.namingVerbs().contains(s.token(trigger).lemma())) {
+            // "called the accusation baseless": what is named is the small clause's subject
+            s.dependents(trigger).stream().filter(d -> d.relation().equals("xcomp"))
+                    .forEach(d -> Clauses.dependents(s, d.dependent(), "nsubj").forEach(k -> out.add(new Dependency(trigger, k, "obj"))));
+        }
         for (Dependency d : s.dependents(trigger)) {
             // "condemned what it called an unprovoked attack": what is named is the object.
             if (d.relation().equals("ccomp") && language.namingVerbs().contains(s.token(d.dependent()).lemma())

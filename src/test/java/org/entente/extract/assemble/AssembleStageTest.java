@@ -203,6 +203,19 @@ class AssembleStageTest {
     }
 
     @Test
+    void theAccusationIsTheLastAccusationNotTheLastCriticismAndASpokesmanForABodySpeaksForIt() {
+        // the ministry a spokesman speaks for is read after the title
+        ClaimSet set = TestExtractor.claims("Peru accused Chile of spying on Monday. Bolivia criticised Peru on Tuesday. "
+                + "A spokesman for the Chilean foreign ministry called the accusation \"baseless\" and said Santiago would cooperate.");
+        Situation accusation = set.events().stream().filter(e -> e.cameoCode() != null && e.cameoCode().value().equals("112"))
+                .findFirst().orElseThrow();
+        Situation answer = set.events().stream().filter(e -> TestExtractor.sources(e).contains("chile")
+                && e.cameoCode() != null && e.cameoCode().value().startsWith("11")).findFirst().orElseThrow();
+        assertEquals(List.of(accusation.id()), answer.themes(), set.events().toString());
+        assertEquals(Set.of("peru"), TestExtractor.targets(answer), set.events().toString());
+    }
+
+    @Test
     void aNamingWithTheSameWordIsNoCallToldBefore() {
         ClaimSet set = TestExtractor.claims("Ramona Quispe called the Chilean blockade a violation of Bolivian sovereignty on Monday. "
                 + "The call was welcomed by Peru on Tuesday.");

@@ -143,6 +143,12 @@ class EventStageTest {
     }
 
     @Test
+    void whatThisIsCalledInAQuotationIsNoEventButMayMakeTheSayingACriticism() {
+        List<String> said = codes("\"This is an unacceptable attack on our democracy,\" Peruvian Foreign Minister Ramona Quispe said.");
+        assertTrue(said.contains("111") && said.stream().noneMatch(c -> c.startsWith("19")), said.toString());
+    }
+
+    @Test
     void theBadNameMayBeReadAsAClauseOrASecondObject() {
         // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));

@@ -211,6 +211,12 @@ class FactualityStageTest {
     }
 
     @Test
+    void theTimeOfTheStatementAnActIsToldByDatesIt() {
+        assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims("According to a statement on Monday, Peru accused Chile of spying."), "11")
+                .date().value());
+    }
+
+    @Test
     void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
         ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
         assertEquals("2016", onlyOfRoot(set, "16").date().value());

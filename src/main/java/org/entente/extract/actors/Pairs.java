@@ -122,9 +122,10 @@ final class Pairs {
 
     /**
      * The two people "the two leaders" stand for when no "and" joins them: the
-     * last two named, going back sentence by sentence from the noun, as long
-     * as no third comes in with them ("Mamani will visit Santiago. He is due
-     * to meet Quispe. The two leaders last met in 2025").
+     * last two holders of an office named, going back sentence by sentence
+     * from the noun, as long as no third comes in with them ("Mamani will
+     * visit Santiago. He is due to meet Quispe. The two leaders last met in
+     * 2025"); not one who speaks of them.
      */
     private List<String> twoPeopleLastNamed(Sentence s, int noun, List<Mention> known) {
         List<String> people = new ArrayList<>();
@@ -132,9 +133,23 @@ final class Pairs {
             int sentence = s.index() - back;
             List<Mention> there = back == 0 ? known.stream().filter(m -> m.start() < noun).toList()
                     : cast.seen().stream().filter(m -> m.sentence() == sentence).toList();
-            there.stream().map(Mention::entity).filter(id -> id != null && cast.isPerson(id) && !people.contains(id)).forEach(people::add);
+            boolean here = back == 0;
+            there.stream().filter(m -> !here || !speaks(s, m)).map(Mention::entity)
+                    .filter(id -> id != null && cast.isPerson(id) && !people.contains(id) && leads(id)).forEach(people::add);
         }
         return people.size() == 2 ? people : List.of();
+    }
+
+    /** Whether a person holds a title of office, and not one of speaking for others. */
+    private boolean leads(String person) {
+        List<String> titles = cast.titlesOf(person);
+        return !titles.isEmpty() && titles.stream().noneMatch(t -> t.matches("spokes.*|press secretary"));
+    }
+
+    /** Whether a mention is the subject of a verb of saying: "Spokesman Pedro Rojas said the two leaders agreed". */
+    private boolean speaks(Sentence s, Mention m) {
+        return s.heads(m.head()).stream().anyMatch(d -> d.head() >= 0 && d.relation().equals("nsubj")
+                && language.reportingVerbs().contains(s.token(d.head()).lemma()));
     }
 
     private static boolean isAll(List<String> ids, int count, Predicate<String> fits) {

@@ -19,14 +19,14 @@ import org.entente.extract.pipeline.Language;
  * closing, so the criticism is about it and, through {@link Discourse#atTheDoer},
  * aimed at Peru. A reaction (praise, criticism, a rejection) that names no one
  * it is aimed at and has for its object "it", "the move" or another word for
- * any act ({@link Language#actReferences()}), or the very thing the act was done
- * to ("signed a trade agreement. ... welcomed the agreement"), is about the
- * latest act of someone else told in the same sentence before it or in the
- * two sentences before; failing that, for a noun for any act ("the move",
- * "the decision"), the act the story leads with (many sentences on, it is
- * most often the news itself). A noun made from the act's verb ("agreed ...
- * welcomed the agreement", "withdrew ... opposed the withdrawal"), or the
- * thing the act was done to, names that act however far back it was told.
+ * any act ({@link Language#actReferences()}) is about the latest act of
+ * someone else told in the same sentence before it or in the two sentences
+ * before; failing that, for a noun for any act ("the move", "the decision"),
+ * the act the story leads with (many sentences on, it is most often the news
+ * itself). A noun made from the act's verb ("agreed ... welcomed the
+ * agreement", "withdrew ... opposed the withdrawal"), or the very thing the act
+ * was done to ("signed a trade agreement. ... welcomed the agreement"), names
+ * the latest such act however far back it was told.
  */
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
@@ -111,9 +111,10 @@ final class ActReferences {
     }
 
     /**
-     * The latest act told before a reaction, within reach, by others than
-     * those reacting, that the reaction's word can name: any act for "it" or a
-     * word for any act, else only an act done to a thing of that name.
+     * The latest act told before a reaction by others than those reacting,
+     * that the reaction's word can name: any act within reach for "it" or a
+     * word for any act; an act its noun is made from, or one done to a thing
+     * of that name, however far back.
      */
     private static EventMention latestActBefore(ArticleWork article, List<Group> groups, Group reaction, EventMention m, Token object,
             Language language) {

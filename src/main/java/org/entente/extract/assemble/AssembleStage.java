@@ -138,7 +138,7 @@ public final class AssembleStage implements Stage {
         ActReferences.link(article, groups, actors, language);
         Discourse.atTheDoer(groups, groupOf);
         Discourse.sameTime(article, groups);
-        Discourse.withinConsultations(article, groups, actors);
+        Discourse.withinConsultations(article, groups, actors, language);
         Discourse.duringTheirConsultations(groups, groupOf);
         Discourse.wars(article, groups, language);
         List<Situation> events = new ArrayList<>();

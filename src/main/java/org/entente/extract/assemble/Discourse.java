@@ -57,11 +57,10 @@ final class Discourse {
      * briefing), happened during it: it takes the call's date and is part of it,
      * unless the story has turned to another time in between.
      */
-    static void withinConsultations(ArticleWork article, List<Group> groups, Actors actors) {
+    static void withinConsultations(ArticleWork article, List<Group> groups, Actors actors, Language language) {
         for (Group g : groups) {
             String root = g.root();
-            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing
-                    || setting(article, g.mentions.get(0), actors)) {
+            if (g.date != null || !root.matches("01|02|03|05") && g.mentions.get(0).type() != SituationType.Briefing) {
                 continue;
             }
             int at = g.mentions.get(0).sentence();
@@ -70,7 +69,8 @@ final class Discourse {
                 int cs = c.mentions.get(0).sentence();
                 if (c != g && c.date != null && c.root().equals("04") && c.mentions.get(0).type() != SituationType.Briefing
                         && c.mentions.stream().noneMatch(x -> x.status() == EventStatus.PLANNED)
-                        && cs < at && at - cs <= 8 && shareSides(c, g, actors) && !timeMovedOn(groups, c, at)) {
+                        && cs < at && at - cs <= 8 && shareSides(c, g, actors) && !timeMovedOn(groups, c, at)
+                        && !setting(article, g.mentions.get(0), c, actors, language)) {
                     call = c;
                 }
             }
@@ -84,25 +84,28 @@ final class Discourse {
 
     /**
      * Whether an act is told with a setting of its own, so that it was no part
-     * of a call before it: a place ("told reporters in Lima") or the press it
-     * was said to ("told reporters", "at a news conference").
+     * of a call before it: the press it was said to ("told reporters", "at a
+     * news conference", {@link Language#pressNouns()}), or, after a call by
+     * telephone, a place ("said in Lima").
      */
-    private static boolean setting(ArticleWork article, EventMention m, Actors actors) {
+    private static boolean setting(ArticleWork article, EventMention m, Group call, Actors actors, Language language) {
         Sentence s = article.analysis().sentences().get(m.sentence());
         for (Dependency d : s.dependents(m.trigger())) {
             int k = d.dependent();
-            boolean place = d.relation().matches("obl:(in|at)") && (actors.at(s.index(), k).map(x -> actors.isPlace(x.entity())).orElse(false)
+            // a place sets apart only what follows a call by telephone: what is done where leaders met may be part of it
+            boolean place = call.mentions.get(0).type() == SituationType.PhoneCall && d.relation().matches("obl:(in|at)")
+                    && (actors.at(s.index(), k).map(x -> actors.isPlace(x.entity())).orElse(false)
                     || "LOCATION".equals(s.token(k).ner()) || "CITY".equals(s.token(k).ner()));
-            boolean press = d.relation().matches("obj|iobj|obl:(to|at|in)") && s.token(k).lemma().matches(PRESS);
+            String two = s.dependents(k).stream().filter(c -> c.relation().equals("compound"))
+                    .map(c -> s.token(c.dependent()).lemma() + " " + s.token(k).lemma()).findFirst().orElse("");
+            boolean press = d.relation().matches("obj|iobj|obl:(to|at|in)")
+                    && (language.pressNouns().contains(s.token(k).lemma()) || language.pressNouns().contains(two));
             if (place || press) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Those one speaks to, and the occasions one speaks at, that are no call: reporters, a news conference. */
-    private static final String PRESS = "reporter|journalist|press|medium|media|conference|briefing|interview";
 
     /**
      * Whether the story has turned to another time since a call was told: an

@@ -66,7 +66,8 @@ final class Naming {
         for (Dependency d : s.dependents(verb)) {
             if (d.relation().matches("obl:as|advcl:as|xcomp")) {
                 predicates.add(d.dependent());
-            } else if (d.relation().equals("obj")) {
+            } else if (d.relation().equals("obj") && s.heads(d.dependent()).stream().noneMatch(h -> h.relation().startsWith("conj"))) {
+                // not "described the expulsion and the seizure as ...", the second of two things named
                 objects.add(d.dependent());
                 // "called Peru's conduct a breach": the parser may hang the predicate on the object
                 s.dependents(d.dependent()).stream().filter(p -> p.relation().equals("dep")).forEach(p -> predicates.add(p.dependent()));

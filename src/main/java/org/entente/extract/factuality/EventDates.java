@@ -75,9 +75,6 @@ final class EventDates {
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
                             .forEach(o -> around.add(o.dependent()));
-                    // "arrested two men suspected of sabotage on Monday": the parser hangs the day on the participle
-                    s.dependents(d.dependent()).stream().filter(o -> o.relation().equals("acl") && s.token(o.dependent()).tag().equals("VBN"))
-                            .forEach(o -> timesOf(s, o.dependent(), around));
                 }
             }
             if (s.token(t).isVerb()) {
@@ -111,7 +108,9 @@ final class EventDates {
      * Times told of what surrounds a verb rather than of the verb itself: a
      * participle of its subject's ("Speaking on Wednesday, X urged ...", "X,
      * speaking to reporters on Thursday, rejected ..."), a day the parser hung
-     * on the subject ("The Assembly on Thursday passed"), or the statement or
+     * on the subject ("The Assembly on Thursday passed") or, told last, on a
+     * participle of the object ("arrested two men suspected of sabotage on
+     * Monday"), or the statement or
      * interview the act was made in or is told by ("In a statement on
      * Tuesday, Bolivia condemned ...", "in a statement issued Wednesday",
      * "according to a statement on Thursday"). They come after the
@@ -123,6 +122,11 @@ final class EventDates {
             int k = d.dependent();
             if (d.relation().matches("advcl|dep") && s.token(k).tag().equals("VBG")) {
                 timesOf(s, k, out);
+            } else if (d.relation().equals("obj")) {
+                // "arrested two men suspected of sabotage on Monday": the parser hangs the day, told last, on a
+                // participle of the object; not "a diplomat accused in 2019 of spying", the participle's own time
+                s.dependents(k).stream().filter(o -> o.relation().equals("acl") && s.token(o.dependent()).tag().equals("VBN"))
+                        .forEach(o -> lastTimeOf(s, o.dependent(), out));
             } else if (d.relation().equals("nsubj")) {
                 s.dependents(k).stream().filter(a -> a.relation().equals("acl") && s.token(a.dependent()).tag().equals("VBG"))
                         .forEach(a -> timesOf(s, a.dependent(), out));
@@ -140,6 +144,13 @@ final class EventDates {
             }
         }
         return out;
+    }
+
+    /** The last word a verb takes, when it takes it as a time: "suspected of sabotage on Monday", not "accused in 2019 of spying". */
+    private static void lastTimeOf(Sentence s, int verb, List<Integer> out) {
+        s.dependents(verb).stream().filter(d -> !d.relation().equals("punct")).max(java.util.Comparator.comparingInt(Dependency::dependent))
+                .filter(d -> d.dependent() > verb && d.relation().matches(TIME_ARCS) && !d.relation().matches(BOUND_ARCS))
+                .ifPresent(d -> out.add(d.dependent()));
     }
 
     /** The words by which a verb takes a time. */

@@ -91,7 +91,8 @@ public record Language(
         Set<String> nonStateTitles,
         Set<String> permissionVerbs,
         Set<String> objectControlVerbs,
-        Set<String> impersonalAdjectives) {
+        Set<String> impersonalAdjectives,
+        Set<String> pressNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

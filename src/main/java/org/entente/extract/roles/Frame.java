@@ -55,7 +55,7 @@ final class Frame {
                 f.sources.addAll(Clauses.controller(s, t, d.dependent(), language));
             } else if (!passive && (r.equals("nsubj") || r.equals("nsubj:outer")) || r.equals("obl:agent") || reduced && r.equals("obl:by")) {
                 f.sources.add(d.dependent());
-            } else if (passive && r.equals("nsubj:pass") && ownForces(s, d.dependent(), e, language)) {
+            } else if (passive && r.equals("nsubj:pass") && ownForces(s, t, d.dependent(), e, language)) {
                 // "Chilean troops were deployed to the border": forces moved are their own state's doing
                 f.sources.add(d.dependent());
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) || r.equals("nsubj:pass")
@@ -132,14 +132,18 @@ final class Frame {
         return f;
     }
 
+    /** Verbs by which a state moves its own forces. */
+    private static final String MOVING = "deploy|redeploy|send|station|mobilise|mobilize|mass|withdraw|pull|evacuate";
+
     /**
-     * Whether a word names the forces an act moves, which are the doer's own:
-     * one of the entry's objects ("deploy troops", "withdraw forces") that is
-     * a word for armed forces.
+     * Whether the passive subject of a verb that moves forces names forces
+     * moved by their own state, with no one else said to move them ("Chilean
+     * troops were deployed", not "rebel forces were disarmed by the army").
      */
-    private static boolean ownForces(Sentence s, int word, EventMention e, Language language) {
-        String w = s.token(word).word().toLowerCase(java.util.Locale.ROOT);
-        return e.entry().objects().contains(w) && language.militaryNouns().contains(w);
+    private static boolean ownForces(Sentence s, int verb, int word, EventMention e, Language language) {
+        return s.token(verb).lemma().matches(MOVING) && e.entry().takesObject(s.token(word))
+                && language.militaryNouns().contains(s.token(word).word().toLowerCase(java.util.Locale.ROOT))
+                && s.dependents(verb).stream().noneMatch(d -> d.relation().equals("obl:agent"));
     }
 
     /**

@@ -63,11 +63,15 @@ class ActorStageTest {
 
     @Test
     void theTwoLeadersAreTheLastTwoPeopleNamedWhenNoAndJoinedThem() {
-        ArticleWork w = TestExtractor.work("Bolivian President Evo Mamani will visit Santiago. He is due to meet Tomas Arancibia on Monday. "
+        ArticleWork w = TestExtractor.work("Bolivian President Evo Mamani will visit Santiago. He is due to meet Peruvian President Tomas Arancibia on Monday. "
                 + "The two leaders last met in 2023.");
         assertEquals(List.of("evo-mamani", "tomas-arancibia"), whoAll(w, 2, "leaders"));
         ArticleWork three = TestExtractor.work("Evo Mamani thanked Tomas Arancibia for hosting Ramona Quispe. The two leaders signed a pact.");
         assertTrue(whoAll(three, 1, "leaders").isEmpty(), whoAll(three, 1, "leaders").toString());
+        // not the one who speaks of them
+        ArticleWork told = TestExtractor.work("Bolivian President Evo Mamani met Chilean President Ramona Quispe on Monday. "
+                + "Spokesman Pedro Rojas said the two leaders agreed to meet again.");
+        assertEquals(List.of("evo-mamani", "ramona-quispe"), whoAll(told, 1, "leaders"));
     }
 
     @Test

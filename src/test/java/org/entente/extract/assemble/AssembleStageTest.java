@@ -98,6 +98,9 @@ class AssembleStageTest {
         assertNull(onlyOfRoot(press, "05").partOf(), press.events().toString());
         ClaimSet place = TestExtractor.claims("Chile and Peru held a phone call on Monday. Peru praised Chile in Lima.");
         assertNull(onlyOfRoot(place, "05").partOf(), place.events().toString());
+        // where the leaders met is no setting apart
+        ClaimSet met = TestExtractor.claims("The leaders of Peru and Chile met at a regional conference on Monday. Peru praised Chile at the conference.");
+        assertEquals(onlyOfRoot(met, "04").id(), onlyOfRoot(met, "05").partOf(), met.events().toString());
     }
 
     @Test

@@ -154,6 +154,9 @@ class EventStageTest {
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));
         assertTrue(codes("Evo Mamani, the Bolivian president, called it \"an insult to our people\".").contains("111"));
         assertTrue(codes("Evo Mamani called it \"a triumph for our people\".").stream().noneMatch(c -> c.startsWith("11")));
+        // two things named, joined by "and": the second is no name
+        List<String> both = codes("Bolivia described the expulsion and the seizure of its boat as unacceptable.");
+        assertTrue(both.contains("111") && both.contains("192"), both.toString());
     }
 
     @Test

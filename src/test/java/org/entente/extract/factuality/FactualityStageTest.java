@@ -208,6 +208,9 @@ class FactualityStageTest {
                 "The United Nations General Assembly on Monday passed a resolution condemning Chile."), "11").date().value());
         assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
                 "Peruvian police arrested two Chilean nationals suspected of sabotage in Callao on Monday."), "17").date().value());
+        // a time the participle takes before its other words is its own
+        assertEquals("2025-02-25", onlyOfRoot(TestExtractor.claims(
+                "Chile expelled a Peruvian diplomat accused in 2019 of spying on Tuesday."), "16").date().value());
     }
 
     @Test

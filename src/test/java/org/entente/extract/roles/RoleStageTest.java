@@ -582,9 +582,15 @@ class RoleStageTest {
     @Test
     void forcesDeployedOrWithdrawnInThePassiveAreTheirStatesDoing() {
         Situation deployed = onlyOfRoot(TestExtractor.claims("Chilean troops were deployed to the border with Peru on Tuesday."), "15");
-        assertTrue(sources(deployed).contains("chile") || sources(deployed).stream().anyMatch(id -> id.startsWith("chile")),
-                deployed.toString());
+        assertEquals(Set.of("chile"), sources(deployed).stream().map(id -> id.startsWith("chile") ? "chile" : id)
+                .collect(java.util.stream.Collectors.toSet()), deployed.toString());
         assertTrue(targets(deployed).stream().noneMatch(id -> id.startsWith("chile")), deployed.toString());
+        Situation withdrawn = onlyOfRoot(TestExtractor.claims("Bolivian troops were withdrawn from the border with Peru on Tuesday."), "08");
+        assertTrue(sources(withdrawn).stream().allMatch(id -> id.startsWith("bolivia")) && !sources(withdrawn).isEmpty(), withdrawn.toString());
+        // forces someone else disarms are no doers of their own disarming
+        ClaimSet disarmed = TestExtractor.claims("Bolivian rebel forces were disarmed by the Peruvian army on Tuesday.");
+        assertTrue(disarmed.events().stream().noneMatch(e -> sources(e).stream().anyMatch(id -> id.startsWith("bolivia"))),
+                disarmed.events().toString());
     }
 
     @Test

@@ -42,10 +42,11 @@ final class EventDates {
         }
         for (int i = 0; i < path.size() && i < 3; i++) {
             int t = path.get(i);
-            // "passed a resolution condemning X": a trigger that is a participle describing a noun is told at the
-            // time of the verb the noun depends on, so the way up goes on through it
+            // "passed a resolution condemning X": a trigger that is a participle describing a text is told when
+            // the text was passed or issued, so the way up goes on through it; not "cited a 2019 report accusing X"
             boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")
-                    && s.heads(path.get(i - 1)).stream().allMatch(d -> d.relation().equals("acl"));
+                    && s.heads(path.get(0)).stream().allMatch(d -> d.relation().equals("acl"))
+                    && path.size() > 2 && s.token(path.get(2)).lemma().matches(ISSUING);
             if (i > 0 && !describing && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
                 // "on February 20, when Peru closed the border": a clause said of a time happened then
@@ -100,6 +101,9 @@ final class EventDates {
                     .map(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
         }
     }
+
+    /** Verbs that make a text say what it says: "passed a resolution condemning", "issued a statement calling for". */
+    private static final String ISSUING = "pass|adopt|approve|issue|release|publish|sign|deliver|send|make|table|introduce|unveil";
 
     /** Occasions of saying that a time may be told of: "in a statement on Tuesday", "in an interview published Monday". */
     private static final String OCCASIONS = "statement|interview|speech|address|letter|conference|briefing|communique|communiqué|post|tweet|message";

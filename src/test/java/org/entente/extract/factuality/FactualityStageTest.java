@@ -208,6 +208,10 @@ class FactualityStageTest {
                 "The United Nations General Assembly on Monday passed a resolution condemning Chile."), "11").date().value());
         assertEquals("2025-03-03", onlyOfRoot(TestExtractor.claims(
                 "Peruvian police arrested two Chilean nationals suspected of sabotage in Callao on Monday."), "17").date().value());
+        // a report cited is not made when it is cited
+        ClaimSet cited = TestExtractor.claims("On Monday, Chile cited a 2019 report accusing Peru of spying.");
+        assertTrue(cited.events().stream().noneMatch(e -> e.date() != null && e.date().value().equals("2025-03-03")
+                && e.cameoCode() != null && e.cameoCode().value().startsWith("11")), cited.events().toString());
         // a time the participle takes before its other words is its own
         assertEquals("2025-02-25", onlyOfRoot(TestExtractor.claims(
                 "Chile expelled a Peruvian diplomat accused in 2019 of spying on Tuesday."), "16").date().value());

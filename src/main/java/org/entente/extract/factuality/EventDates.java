@@ -42,6 +42,10 @@ final class EventDates {
         }
         for (int i = 0; i < path.size() && i < 3; i++) {
             int t = path.get(i);
+            if (i == 1 && cited(s, e, t)) {
+                // "citing the government's crackdown": what is cited, condemned or welcomed is not done when it is
+                return;
+            }
             // "passed a resolution condemning X": a trigger that is a participle describing a text is told when
             // the text was passed or issued, so the way up goes on through it; not "cited a 2019 report accusing X"
             boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")
@@ -100,6 +104,17 @@ final class EventDates {
             s.heads(top).stream().filter(d -> d.head() >= 0 && d.relation().startsWith("conj")).findFirst()
                     .map(d -> fronted(article, here, s, d.head())).ifPresent(e::date);
         }
+    }
+
+    /**
+     * Whether a noun trigger is the object of a participle that only refers to
+     * it ("citing the crackdown", "accusing him of the attack"): the
+     * participle's time is not the act's. A light verb of the noun ("holding
+     * talks") carries it, and its time is the act's.
+     */
+    private static boolean cited(Sentence s, EventMention e, int verb) {
+        return !e.entry().isVerb() && s.token(verb).tag().equals("VBG") && !e.entry().light().contains(s.token(verb).lemma())
+                && s.heads(e.trigger()).stream().anyMatch(d -> d.head() == verb && d.relation().matches("obj|obl:of"));
     }
 
     /** Verbs that make a text say what it says: "passed a resolution condemning", "issued a statement calling for". */

@@ -224,6 +224,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatAParticipleCitesIsNotDatedByTheActItExplains() {
+        ClaimSet set = TestExtractor.claims(
+                "Chile on Monday extended sanctions against Bolivia for another six months, citing the Bolivian crackdown on protesters.");
+        assertEquals("2025-03-03", onlyOfRoot(set, "16").date().value());
+        assertNull(onlyOfRoot(set, "17").date(), set.events().toString());
+    }
+
+    @Test
     void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
         ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
         assertEquals("2016", onlyOfRoot(set, "16").date().value());

@@ -348,10 +348,31 @@ final class Cast {
      * government expelled the Peruvian ambassador").
      */
     String stateAtHand(Sentence s, List<Mention> found) {
+        String here = whereThingsHappen(s, found);
+        return here != null ? here : focusState();
+    }
+
+    /**
+     * The state whose police "the police" are: that of the place where things
+     * happen in the sentence or, failing that, in the sentence before
+     * ("protested outside the embassy in Lima. Police used tear gas" are
+     * Peru's police), else the state at hand.
+     */
+    String stateOfTheScene(Sentence s, List<Mention> found) {
+        String here = whereThingsHappen(s, found);
+        Sentence before = here == null ? sentence(s.index() - 1) : null;
+        if (before != null && before.isParsed()) {
+            here = whereThingsHappen(before, seen.stream().filter(m -> m.sentence() == before.index()).toList());
+        }
+        return here != null ? here : focusState();
+    }
+
+    /** The only state a sentence names, by itself or its city, as where things happen: "in La Paz". */
+    private String whereThingsHappen(Sentence s, List<Mention> found) {
         List<String> here = found.stream().filter(m -> m.kind() == Mention.Kind.NAME && isState(m.entity())
                         && s.heads(m.head()).stream().anyMatch(d -> d.relation().matches("(obl|nmod):in")))
                 .map(Mention::entity).distinct().toList();
-        return here.size() == 1 ? here.get(0) : focusState();
+        return here.size() == 1 ? here.get(0) : null;
     }
 
     /**

@@ -129,7 +129,9 @@ final class Descriptions {
             String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.stateAtHand(s, found) : null;
-                case MILITARY, POLICE, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateAtHand(s, found) : null,
+                case MILITARY, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateAtHand(s, found) : null,
+                        s.words(start, t.index() + 1, cast.text()), cast);
+                case POLICE -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateOfTheScene(s, found) : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
                 // "no Peruvian president has", "a president was", "every president": no one in particular
                 case TITLE -> t.tag().equals("NNS") || quantified(s, t) ? null

@@ -60,7 +60,13 @@ final class EventDates {
                 return;
             }
             List<Integer> around = new ArrayList<>();
+            List<Integer> onThePlace = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
+                if (i == 0 && d.relation().matches("obl:(outside|in|at|near|to)")) {
+                    // "protested outside the embassy in Lima on Thursday": the parser hangs the day on the place
+                    s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(on|tmod)"))
+                            .forEach(o -> onThePlace.add(o.dependent()));
+                }
                 // "the December 31 attack": a date set before the noun
                 if (d.relation().matches("nmod.*|" + TIME_ARCS)
                         || i == 0 && d.relation().matches("compound|amod") && !s.token(t).isVerb()) {
@@ -80,8 +86,10 @@ final class EventDates {
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
                             .forEach(o -> around.add(o.dependent()));
+
                 }
             }
+            around.addAll(onThePlace);
             if (s.token(t).isVerb()) {
                 around.addAll(circumstances(s, t));
             }

@@ -75,6 +75,13 @@ class ActorStageTest {
     }
 
     @Test
+    void thePoliceAreThoseOfThePlaceWhereThingsHappenJustBefore() {
+        ArticleWork w = TestExtractor.work("Chile closed its border with Peru on Monday. Chile said the border would stay closed. "
+                + "Thousands of people protested outside the Chilean embassy in Lima on Thursday. Police used tear gas to disperse the crowd.");
+        assertEquals("peru", w.ownEntities().get(who(w, 3, "Police")).country());
+    }
+
+    @Test
     void congressAloneInAStoryAboutAnotherStateIsThatStatesCongress() {
         ArticleWork w = TestExtractor.work("Peru recalled its ambassador from Chile. Peruvian President Evo Mamani said Peru would not yield. "
                 + "Congress voted to condemn Chile on Monday.");

@@ -232,6 +232,12 @@ class FactualityStageTest {
     }
 
     @Test
+    void aDayTheParserHungOnThePlaceOfTheActDatesIt() {
+        assertEquals("2025-02-27", onlyOfRoot(TestExtractor.claims(
+                "Thousands of people protested outside the Chilean embassy in Lima on Thursday."), "14").date().value());
+    }
+
+    @Test
     void theYearOfTheOccasionAnActTookPlaceAtDatesIt() {
         ClaimSet set = TestExtractor.claims("Chileans voted in a 2016 referendum to leave the Andean Community.");
         assertEquals("2016", onlyOfRoot(set, "16").date().value());

@@ -65,7 +65,7 @@ final class Arguments {
             Token subject = s.token(d.dependent());
             Optional<Mention> m = actors.at(s.index(), d.dependent());
             boolean ok = switch (what) {
-                case "official" -> m.map(x -> actors.isPolitical(x.entity())).orElse(false);
+                case "official" -> m.map(x -> actors.isPolitical(x.entity())).orElse(false) && !counted(s, subject, m.get());
                 case "court" -> language.courtNouns().contains(subject.lemma())
                         || m.map(x -> actors.entity(x.entity()).map(e -> e.label().toLowerCase().contains("court")).orElse(false))
                         .orElse(false);
@@ -78,6 +78,17 @@ final class Arguments {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a people named by its demonym is counted, so that it is a crowd
+     * and not its state: "thousands of Bolivians", "many Peruvians", "200
+     * Chileans".
+     */
+    private static boolean counted(Sentence s, Token subject, Mention m) {
+        return m.kind() == Mention.Kind.DEMONYM && subject.tag().endsWith("S") && s.dependents(subject.index()).stream()
+                .anyMatch(d -> d.relation().matches("det:qmod|nummod") || d.relation().equals("amod")
+                        && s.token(d.dependent()).lemma().matches("many|several|numerous|few|hundreds|thousands|dozens"));
     }
 
     /**

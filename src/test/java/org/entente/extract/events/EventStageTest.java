@@ -149,6 +149,12 @@ class EventStageTest {
     }
 
     @Test
+    void aCountedPeopleProtestingIsACrowdNotItsStateComplaining() {
+        assertEquals(List.of("141"), codes("Thousands of Bolivians protested outside the Chilean embassy in Lima on Thursday."));
+        assertEquals(List.of("114"), codes("Bolivia protested to Chile on Friday."));
+    }
+
+    @Test
     void theBadNameMayBeReadAsAClauseOrASecondObject() {
         // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));

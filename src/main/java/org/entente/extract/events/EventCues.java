@@ -110,6 +110,16 @@ public final class EventCues implements Function<Sentence, Depth> {
                 other = true;
             }
         }
+        // "Both sides accused each other", "the two countries": a pair named before (read by Pairs once parsed)
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            boolean counted = t.tag().equals("NNS") && (language.countedStateNouns().contains(t.lemma())
+                    || language.countedLeaderNouns().contains(t.lemma()));
+            String before = s.token(i - 1).lemma();
+            if (counted && (before.equals("both") || i > 1 && s.token(i - 1).tag().equals("CD") && s.token(i - 2).lemma().equals("the"))) {
+                other = true;
+            }
+        }
         // "It demanded his release": a sentence that opens on a pronoun carries on with the actor before it
         boolean carriedOn = trigger && s.token(0).tag().equals("PRP") && !language.isFirstPerson(s.token(0))
                 && !s.token(0).lemma().equals("you");

@@ -27,7 +27,8 @@ import org.entente.gazetteer.Gazetteer;
  * sanctions on Iran"), and its target from "of", "on", "against" and the
  * carrying verb's obliques. Both sides of a symmetric exchange are participants.
  * A plural act told of several doers ("statements of condemnation came from
- * Chile and Peru") is one act of each.
+ * Chile and Peru") is one act of each, and so is an act they do to "each
+ * other", each aimed at the others.
  * The tokens are read by {@link Frame}, the actors they stand for by
  * {@link StandsFor}; this stage gives each actor its role.
  */
@@ -68,7 +69,17 @@ public final class RoleStage implements Stage {
                 sides.addAll(standsFor.sides(actors, s, f.fallback.get(i), false));
                 sides.removeIf(List::isEmpty);
             }
-            if (sides.size() >= 2 && distributive(s, e)) {
+            List<String> each = sides.stream().flatMap(List::stream).distinct().toList();
+            if (each.size() >= 2 && reciprocal(s, f)) {
+                // "both sides accused each other": one act by each, aimed at the others
+                Role aimed = e.code().rootNumber() >= 9 ? Role.TARGET : Role.RECIPIENT;
+                for (String doer : each) {
+                    EventMention one = doer.equals(each.get(0)) ? e : e.copy();
+                    give(one, s, f, List.of(List.of(doer)), actors);
+                    each.stream().filter(id -> !id.equals(doer)).forEach(id -> one.addParticipant(id, aimed));
+                    all.add(one);
+                }
+            } else if (sides.size() >= 2 && distributive(s, e)) {
                 // "statements of condemnation came from Peru and Chile": one statement each
                 for (List<String> side : sides) {
                     EventMention one = side == sides.get(0) ? e : e.copy();
@@ -82,6 +93,13 @@ public final class RoleStage implements Stage {
         }
         article.events().clear();
         article.events().addAll(all);
+    }
+
+    /** Whether the act is aimed at "each other" or "one another". */
+    private static boolean reciprocal(Sentence s, Frame f) {
+        return f.targets.stream().anyMatch(k -> s.token(k).lemma().equals("other") && s.dependents(k).stream()
+                .anyMatch(d -> s.token(d.dependent()).lemma().equals("each"))
+                || s.token(k).lemma().equals("another") && s.dependents(k).stream().anyMatch(d -> s.token(d.dependent()).lemma().equals("one")));
     }
 
     /**

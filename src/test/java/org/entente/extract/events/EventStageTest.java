@@ -155,6 +155,12 @@ class EventStageTest {
     }
 
     @Test
+    void swappingPrisonersIsAReleaseByBothSides() {
+        assertEquals(List.of("084"), codes("Chile and Peru exchanged 40 prisoners on Monday."));
+        assertTrue(codes("Chile and Peru agreed a prisoner swap on Monday.").contains("084"));
+    }
+
+    @Test
     void theBadNameMayBeReadAsAClauseOrASecondObject() {
         // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));

@@ -385,7 +385,7 @@ class RoleStageTest {
 
     @Test
     void whereAProtestIsHeldOutsideIsWhatItIsAgainst() {
-        Situation protest = onlyOfRoot(TestExtractor.claims("Thousands of Peruvians protested outside the Chilean embassy in Lima."), "11");
+        Situation protest = onlyOfRoot(TestExtractor.claims("Thousands of Peruvians protested outside the Chilean embassy in Lima."), "14");
         assertEquals(Set.of("chile"), targets(protest));
     }
 
@@ -591,6 +591,15 @@ class RoleStageTest {
         ClaimSet disarmed = TestExtractor.claims("Bolivian rebel forces were disarmed by the Peruvian army on Tuesday.");
         assertTrue(disarmed.events().stream().noneMatch(e -> sources(e).stream().anyMatch(id -> id.startsWith("bolivia"))),
                 disarmed.events().toString());
+    }
+
+    @Test
+    void whatBothSidesDoToEachOtherIsOneActByEachAimedAtTheOther() {
+        ClaimSet set = TestExtractor.claims("Chile and Peru exchanged 40 prisoners on Monday. Both sides accused each other of delaying the exchange.");
+        List<Situation> accusations = set.events().stream().filter(e -> e.cameoCode() != null && e.cameoCode().value().equals("112")).toList();
+        assertEquals(2, accusations.size(), set.events().toString());
+        assertTrue(accusations.stream().anyMatch(a -> sources(a).equals(Set.of("chile")) && targets(a).equals(Set.of("peru"))), accusations.toString());
+        assertTrue(accusations.stream().anyMatch(a -> sources(a).equals(Set.of("peru")) && targets(a).equals(Set.of("chile"))), accusations.toString());
     }
 
     @Test

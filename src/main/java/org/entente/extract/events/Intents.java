@@ -75,9 +75,14 @@ final class Intents {
         return s.reportedClauses(verb).stream().anyMatch(c -> future(s, c) && ownSide(s, c, speaker, actors));
     }
 
-    /** Whether a clause's verb has a future modal and no negation: "will close", "would send". */
+    /**
+     * Whether a clause's verb has a future modal and no negation: "will close",
+     * "would send"; or says its subject is ready to do something: "was ready
+     * to attend" ({@link Language#readinessAdjectives()}).
+     */
     private boolean future(Sentence s, int clause) {
-        boolean modal = false;
+        boolean modal = language.readinessAdjectives().contains(s.token(clause).lemma())
+                && s.dependents(clause).stream().anyMatch(d -> d.relation().equals("xcomp"));
         for (Dependency d : s.dependents(clause)) {
             String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (d.relation().equals("aux") && language.futureModals().contains(w)) {

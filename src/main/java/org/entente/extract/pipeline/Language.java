@@ -92,7 +92,8 @@ public record Language(
         Set<String> permissionVerbs,
         Set<String> objectControlVerbs,
         Set<String> impersonalAdjectives,
-        Set<String> pressNouns) {
+        Set<String> pressNouns,
+        Set<String> readinessAdjectives) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -161,6 +161,13 @@ class EventStageTest {
     }
 
     @Test
+    void sayingOnesSideIsReadyToActIsAnIntent() {
+        assertTrue(codes("Peru said it was ready to attend the talks.").stream().anyMatch(c -> c.startsWith("03")),
+                codes("Peru said it was ready to attend the talks.").toString());
+        assertTrue(codes("Peru said Chile was ready to attend the talks.").stream().noneMatch(c -> c.startsWith("03")));
+    }
+
+    @Test
     void theBadNameMayBeReadAsAClauseOrASecondObject() {
         // the parser hangs "as unacceptable" as a clause, and "an insult" as a second object of "called"
         assertTrue(codes("Bolivia described the expulsion as unacceptable.").contains("111"));

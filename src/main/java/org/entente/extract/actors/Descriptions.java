@@ -125,8 +125,7 @@ final class Descriptions {
             boolean picked = kind == Kind.POLICE ? unsaid : state == null && definite;
             String territorys = picked && (kind == Kind.POLICE || lemma.matches("government|authorities|administration"))
                     ? stateBodies.territorys(cast.focus(id -> cast.isState(id) || stateBodies.territorys(id, kind) != null), kind) : null;
-            String principal = kind == Kind.TITLE ? Quotes.speaksFor(s, t, found) : null;
-            String entity = territorys != null ? territorys : principal != null ? principal : switch (kind) {
+            String entity = territorys != null ? territorys : switch (kind) {
                 case STATE -> state != null ? state
                         : definite && !lemma.equals("official") && !lemma.equals("officials") ? cast.stateAtHand(s, found) : null;
                 case MILITARY, PARLIAMENT -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateAtHand(s, found) : null,
@@ -139,10 +138,11 @@ final class Descriptions {
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
         }
-        // "a spokesman for the Chilean foreign ministry": the body spoken for may be a description read after the title
+        // a spokesman is whom he speaks for, which may be a description read after him ("a spokesman for the
+        // Chilean foreign ministry"): so read once all are
         List<Mention> all = new ArrayList<>(found);
         all.addAll(out);
-        out.replaceAll(m -> m.entity() != null ? m : Optional.ofNullable(Quotes.speaksFor(s, s.token(m.head()), all))
+        out.replaceAll(m -> Optional.ofNullable(Quotes.speaksFor(s, s.token(m.head()), all))
                 .map(principal -> new Mention(m.sentence(), m.start(), m.end(), m.head(), principal, m.kind())).orElse(m));
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.claims.CameoCode;
 import org.entente.claims.Claim;
 import org.entente.claims.ClaimSet;
@@ -196,43 +197,27 @@ public final class AssembleStage implements Stage {
      * is a visit).
      */
     private static Group latest(ArticleWork article, List<Group> groups, EventMention m) {
-        // "the accusation" is the last accusation before any other criticism
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Group g = groups.get(i);
-            if (g.mentions.get(0).code().equals(m.code()) && g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
-                return g;
-            }
-        }
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Group g = groups.get(i);
-            if (g.mentions.get(0).type() == m.type() && g.mentions.get(0).sentence() < m.sentence()) {
-                return g;
-            }
-        }
+        Predicate<Group> earlier = g -> g.mentions.get(0).sentence() < m.sentence();
         String word = lemma(article, m);
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Group g = groups.get(i);
-            // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
-            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> !x.entry().isSpeech()
-                    && !x.code().isJudgement() && lemma(article, x).equals(word))) {
-                return g;
-            }
-        }
         Token noun = article.analysis().sentences().get(m.sentence()).token(m.trigger());
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            Group g = groups.get(i);
-            // "Chile seized a fishing boat. ... condemned the seizure": the noun made from the act's verb, however coded
-            if (g.mentions.get(0).sentence() < m.sentence() && g.mentions.stream().anyMatch(x -> ActReferences.names(article, x, noun))) {
-                return g;
-            }
-        }
         boolean demonstrative = determinedBy(article, m, "this|these");
-        for (int i = groups.size() - 1; demonstrative && i >= 0; i--) {
-            Group g = groups.get(i);
-            CameoCode general = g.mentions.get(0).code();
-            boolean before = g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence() - 1);
-            if (before && general.isRootOnly() && !general.equals(m.code()) && Group.compatible(general, m.code())) {
-                return g;
+        List<Predicate<Group>> ways = List.of(
+                // "the accusation" is the last accusation before any other criticism
+                earlier.and(g -> g.mentions.get(0).code().equals(m.code()) && g.mentions.get(0).type() == m.type()),
+                earlier.and(g -> g.mentions.get(0).type() == m.type()),
+                // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
+                earlier.and(g -> g.mentions.stream().anyMatch(x -> !x.entry().isSpeech() && !x.code().isJudgement()
+                        && lemma(article, x).equals(word))),
+                // "Chile seized a fishing boat. ... condemned the seizure": the noun made from the act's verb, however coded
+                earlier.and(g -> g.mentions.stream().anyMatch(x -> ActReferences.names(article, x, noun))),
+                g -> demonstrative && g.mentions.stream().anyMatch(x -> x.sentence() == m.sentence() - 1)
+                        && g.mentions.get(0).code().isRootOnly() && !g.mentions.get(0).code().equals(m.code())
+                        && Group.compatible(g.mentions.get(0).code(), m.code()));
+        for (Predicate<Group> way : ways) {
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                if (way.test(groups.get(i))) {
+                    return groups.get(i);
+                }
             }
         }
         return null;

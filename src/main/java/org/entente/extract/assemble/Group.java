@@ -60,11 +60,13 @@ final class Group {
         // one acting for a state already there is that state's side, not a new one
         Set<String> a = new LinkedHashSet<>(m.participants().keySet());
         Set<String> b = participants.keySet();
-        m.principals().forEach((state, agent) -> {
-            if (m.entry().isSymmetric() && b.contains(state) && !b.contains(agent)) {
-                a.remove(agent);
-            }
-        });
+        if (m.entry().isSymmetric()) {
+            m.principals().forEach((state, agent) -> {
+                if (b.contains(state) && !b.contains(agent)) {
+                    a.remove(agent);
+                }
+            });
+        }
         return (b.containsAll(a) || a.containsAll(b)) && a.stream().anyMatch(b::contains);
     }
 

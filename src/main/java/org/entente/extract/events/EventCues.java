@@ -106,17 +106,7 @@ public final class EventCues implements Function<Sentence, Depth> {
             if (t.isNoun() && (language.politicalTitles().contains(lemma) || language.stateNouns().contains(lemma)
                     || language.militaryNouns().contains(t.word().toLowerCase(Locale.ROOT)) || language.policeNouns().contains(lemma)
                     || language.namesAParliament(lemma)
-                    || language.courtNouns().contains(lemma) && !lemma.equals("justice"))) {
-                other = true;
-            }
-        }
-        // "Both sides accused each other", "the two countries": a pair named before (read by Pairs once parsed)
-        for (int i = 1; i < s.size(); i++) {
-            Token t = s.token(i);
-            boolean counted = t.tag().equals("NNS") && (language.countedStateNouns().contains(t.lemma())
-                    || language.countedLeaderNouns().contains(t.lemma()));
-            String before = s.token(i - 1).lemma();
-            if (counted && (before.equals("both") || i > 1 && s.token(i - 1).tag().equals("CD") && s.token(i - 2).lemma().equals("the"))) {
+                    || language.courtNouns().contains(lemma) && !lemma.equals("justice")) || countedPair(s, i)) {
                 other = true;
             }
         }
@@ -130,6 +120,19 @@ public final class EventCues implements Function<Sentence, Depth> {
             return Depth.SHALLOW;
         }
         return unknownName ? Depth.NAMED : Depth.PARSED;
+    }
+
+    /**
+     * Whether a plural noun counts a pair or more named before ("both sides",
+     * "the two countries"), which Pairs reads once the sentence is parsed.
+     */
+    private boolean countedPair(Sentence s, int i) {
+        Token t = s.token(i);
+        if (i == 0 || !t.tag().equals("NNS")
+                || !language.countedStateNouns().contains(t.lemma()) && !language.countedLeaderNouns().contains(t.lemma())) {
+            return false;
+        }
+        return s.token(i - 1).lemma().equals("both") || i > 1 && s.token(i - 1).tag().equals("CD") && s.token(i - 2).lemma().equals("the");
     }
 
     /**

@@ -86,7 +86,6 @@ final class EventDates {
                 } else if (i == 0 && d.relation().equals("obj")) {
                     s.dependents(d.dependent()).stream().filter(o -> o.relation().matches("nmod:(in|on|tmod)|nmod:tmod"))
                             .forEach(o -> around.add(o.dependent()));
-
                 }
             }
             around.addAll(onThePlace);
@@ -158,11 +157,11 @@ final class EventDates {
                 s.dependents(k).stream().filter(a -> a.relation().equals("acl") && s.token(a.dependent()).tag().equals("VBG"))
                         .forEach(a -> timesOf(s, a.dependent(), out));
                 // "The Assembly on Thursday passed ...": the parser hangs the day on the subject
-                s.dependents(k).stream().filter(a -> a.relation().matches("nmod:(on|tmod)|nmod:tmod") && a.dependent() > k)
+                s.dependents(k).stream().filter(a -> a.relation().matches("nmod:(on|tmod)") && a.dependent() > k)
                         .forEach(a -> out.add(a.dependent()));
             } else if (d.relation().matches("obl:(in|at|according_to)") && s.token(k).lemma().matches(OCCASIONS)) {
                 for (Dependency n : s.dependents(k)) {
-                    if (n.relation().matches("nmod:(on|in|tmod)|nmod:tmod")) {
+                    if (n.relation().matches("nmod:(on|in|tmod)")) {
                         out.add(n.dependent());
                     } else if (n.relation().equals("acl") && s.token(n.dependent()).tag().equals("VBN")) {
                         timesOf(s, n.dependent(), out);

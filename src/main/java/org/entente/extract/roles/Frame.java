@@ -108,18 +108,15 @@ final class Frame {
         }
         if (e.code().root().equals("13")) {
             // "threatened to close the border if Peru did not withdraw": a threat is aimed at whom its condition is put to
+            List<Integer> conditions = new ArrayList<>();
             for (Dependency d : s.dependents(t)) {
-                int clause = d.dependent();
-                List<Integer> conditions = new ArrayList<>();
                 if (d.relation().equals("xcomp")) {
-                    s.dependents(clause).stream().filter(c -> c.relation().matches("advcl:(if|unless)")).forEach(c -> conditions.add(c.dependent()));
-                } else if (d.relation().matches("advcl:(if|unless)")) {
-                    conditions.add(clause);
-                }
-                for (int condition : conditions) {
-                    f.targets.addAll(Clauses.dependents(s, condition, "nsubj"));
+                    s.dependents(d.dependent()).stream().filter(c -> c.relation().matches(CONDITION)).forEach(c -> conditions.add(c.dependent()));
+                } else if (d.relation().matches(CONDITION)) {
+                    conditions.add(d.dependent());
                 }
             }
+            conditions.forEach(c -> f.targets.addAll(Clauses.dependents(s, c, "nsubj")));
         }
         if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f);
@@ -131,6 +128,9 @@ final class Frame {
         }
         return f;
     }
+
+    /** The arcs of a condition: "if Peru does not withdraw", "unless Bolivia apologises". */
+    private static final String CONDITION = "advcl:(if|unless)";
 
     /** Verbs by which a state moves its own forces. */
     private static final String MOVING = "deploy|redeploy|send|station|mobilise|mobilize|mass|withdraw|pull|evacuate";

@@ -69,26 +69,26 @@ public final class RoleStage implements Stage {
                 sides.addAll(standsFor.sides(actors, s, f.fallback.get(i), false));
                 sides.removeIf(List::isEmpty);
             }
+            // "statements of condemnation came from Peru and Chile": one statement each; "both sides accused each
+            // other": one accusation by each, aimed at the others
             List<String> each = sides.stream().flatMap(List::stream).distinct().toList();
-            if (each.size() >= 2 && reciprocal(s, f)) {
-                // "both sides accused each other": one act by each, aimed at the others
-                Role aimed = e.code().rootNumber() >= 9 ? Role.TARGET : Role.RECIPIENT;
-                for (String doer : each) {
-                    EventMention one = doer.equals(each.get(0)) ? e : e.copy();
-                    give(one, s, f, List.of(List.of(doer)), actors);
-                    each.stream().filter(id -> !id.equals(doer)).forEach(id -> one.addParticipant(id, aimed));
-                    all.add(one);
-                }
-            } else if (sides.size() >= 2 && distributive(s, e)) {
-                // "statements of condemnation came from Peru and Chile": one statement each
-                for (List<String> side : sides) {
-                    EventMention one = side == sides.get(0) ? e : e.copy();
-                    give(one, s, f, List.of(side), actors);
-                    all.add(one);
-                }
-            } else {
+            boolean reciprocal = each.size() >= 2 && reciprocal(s, f);
+            List<List<String>> perAct = reciprocal ? each.stream().map(List::of).toList()
+                    : sides.size() >= 2 && distributive(s, e) ? sides : List.of();
+            if (perAct.isEmpty()) {
                 give(e, s, f, sides, actors);
                 all.add(e);
+                continue;
+            }
+            Role aimed = e.code().rootNumber() >= 9 ? Role.TARGET : Role.RECIPIENT;
+            for (int i = 0; i < perAct.size(); i++) {
+                List<String> side = perAct.get(i);
+                EventMention one = i == 0 ? e : e.copy();
+                give(one, s, f, List.of(side), actors);
+                if (reciprocal) {
+                    each.stream().filter(id -> !side.contains(id)).forEach(id -> one.addParticipant(id, aimed));
+                }
+                all.add(one);
             }
         }
         article.events().clear();

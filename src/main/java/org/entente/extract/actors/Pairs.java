@@ -143,7 +143,7 @@ final class Pairs {
     /** Whether a person holds a title of office, and not one of speaking for others. */
     private boolean leads(String person) {
         List<String> titles = cast.titlesOf(person);
-        return !titles.isEmpty() && titles.stream().noneMatch(t -> t.matches("spokes.*|press secretary"));
+        return !titles.isEmpty() && titles.stream().noneMatch(t -> Quotes.speaksForOthers(t) || t.equals("press secretary"));
     }
 
     /** Whether a mention is the subject of a verb of saying: "Spokesman Pedro Rojas said the two leaders agreed". */

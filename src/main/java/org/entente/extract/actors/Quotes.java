@@ -164,7 +164,7 @@ final class Quotes {
      * the ministry speaking.
      */
     static String speaksFor(Sentence s, Token title, List<Mention> found) {
-        if (!title.lemma().matches("spokesperson|spokesman|spokeswoman")) {
+        if (!speaksForOthers(title.lemma())) {
             return null;
         }
         for (Dependency d : s.dependents(title.index())) {
@@ -177,6 +177,11 @@ final class Quotes {
             }
         }
         return null;
+    }
+
+    /** Whether a title is one of speaking for others: a spokesperson, whose words are those of whom he speaks for. */
+    static boolean speaksForOthers(String title) {
+        return title.matches("spokesperson|spokesman|spokeswoman");
     }
 
     /** '"...," Graham continued': a verb that takes up speech again, with nothing said or done of its own. */

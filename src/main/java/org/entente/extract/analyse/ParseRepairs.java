@@ -330,7 +330,7 @@ final class ParseRepairs {
         for (int i = 0; i < arcs.size(); i++) {
             Dependency d = arcs.get(i);
             int v = d.dependent();
-            int n = v - 1;
+            int n = beforeComma(tokens, arcs, v) >= 0 ? beforeComma(tokens, arcs, v) : v - 1;
             if (d.head() < 0 || !d.relation().equals("dep") || n < 0 || !tokens.get(v).tag().matches("VBN|VBD")
                     || !tokens.get(n).tag().startsWith("NN") || !tokens.get(d.head()).tag().startsWith("VB")) {
                 continue;
@@ -362,6 +362,29 @@ final class ParseRepairs {
                 }
             }
         }
+    }
+
+    /**
+     * The noun a participle set off by a comma, with a by-agent, tells of: "died
+     * in the attack, reportedly carried out by the Front": the object of the
+     * clause's verb, or what it happened in or after. A day ("resigned on
+     * Monday, pressured by ..."), a span ("for years, exemplified by ...") or a
+     * name is not what was done; -1 if none.
+     */
+    private static int beforeComma(List<Token> tokens, List<Dependency> arcs, int v) {
+        int k = v - 1;
+        while (k >= 0 && tokens.get(k).tag().equals("RB") && arcs.contains(new Dependency(v, k, "advmod"))) {
+            k--;
+        }
+        boolean byAgent = arcs.stream().anyMatch(a -> a.head() == v && a.relation().equals("obl:by"));
+        if (k < 1 || !byAgent || !tokens.get(k).word().equals(",") || !tokens.get(k - 1).tag().matches("NNS?")
+                || tokens.get(k - 1).ner().matches("DATE|TIME|DURATION|SET")) {
+            return -1;
+        }
+        int n = k - 1;
+        // the thing the clause's verb acts on or happens in, not how long or why: "pursued peace for years, ..."
+        boolean acted = arcs.stream().anyMatch(a -> a.dependent() == n && a.relation().matches("obj|obl:(in|at|during|after|following)"));
+        return acted ? n : -1;
     }
 
     /** Re-tags a word the tagger took for an adjective as the past participle it is, with the verb's lemma. */

@@ -94,6 +94,7 @@ public final class AssembleStage implements Stage {
         Actors actors = new Actors(article, gazetteer, language);
         List<Group> groups = new ArrayList<>();
         Map<EventMention, Group> groupOf = new LinkedHashMap<>();
+        Perpetrators.own(article);
         for (EventMention m : article.events()) {
             if (m.isContent()) {
                 continue;
@@ -205,6 +206,9 @@ public final class AssembleStage implements Stage {
                 // "the accusation" is the last accusation before any other criticism
                 earlier.and(g -> g.mentions.get(0).code().equals(m.code()) && g.mentions.get(0).type() == m.type()),
                 earlier.and(g -> g.mentions.get(0).type() == m.type()),
+                // "Two bombs exploded ... condemned the attack": a word for any attack is the latest act of force
+                earlier.and(g -> m.code().isRootOnly() && m.type() == SituationType.Fighting
+                        && g.mentions.get(0).code().root().matches("18|19|20") && g.mentions.get(0).type() != SituationType.ArmedConflict),
                 // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
                 earlier.and(g -> g.mentions.stream().anyMatch(x -> !x.entry().isSpeech() && !x.code().isJudgement()
                         && lemma(article, x).equals(word))),

@@ -32,6 +32,14 @@ final class EventDates {
             return;
         }
         for (Dependency up : s.heads(e.trigger())) {
+            // "the vote was on Monday", and so the parser reads "A car bomb was on Monday rammed into ..."
+            if (up.head() >= 0 && up.relation().equals("nsubj") && s.dependents(up.head()).stream().anyMatch(d -> d.relation().equals("cop"))) {
+                DateValue v = at(article, here, s.token(up.head()));
+                if (v != null) {
+                    e.date(v);
+                    return;
+                }
+            }
             if (up.head() >= 0 && up.relation().equals("nmod:of")) {
                 DateValue v = at(article, here, s.token(up.head()));
                 if (v != null) {

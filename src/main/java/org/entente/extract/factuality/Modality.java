@@ -71,7 +71,8 @@ final class Modality {
                 } else if (language.predictiveWords().contains(lemma)) {
                     planned = true;
                     predicted = true;
-                } else if (language.hedgeVerbs().contains(lemma) && i == 1) {
+                } else if (language.hedgeVerbs().contains(lemma) && (i == 1 || i == 2 && e.carriedBy(s, path.get(1)))) {
+                    // "believed to have attacked", and "suspect the Front carried out the attack"
                     hedged = true;
                 } else if (lemma.equals("deny") || lemma.equals("refute")
                         || lemma.equals("fail") && enteredAsComplement(s, path.get(i - 1), t)) {

@@ -6,7 +6,8 @@ import org.entente.extract.analyse.Sentence;
 
 /**
  * Who an act is put down to where its trigger's own arcs do not say: the
- * agent of a participle on a noun, whom it is ascribed or blamed on, who
+ * agent of a participle on a noun, whom it is ascribed to or blamed on or
+ * for, who
  * claims responsibility for it, whom it came from, and the object of the
  * verb above a gerund (which takes the place of the subject a bare gerund
  * would inherit). Each gives the sources of a {@link Frame}. (A subject
@@ -31,7 +32,8 @@ final class Doers {
     /**
      * Who a noun's act is put down to: the agent of a participle on it ("the
      * attack, carried out by the Front"), the one it is ascribed to ("a
-     * bombing attributed to the Front", "the attack was blamed on the Front"), and
+     * bombing attributed to the Front", "the attack was blamed on the Front",
+     * "Peru blamed the Front for the attack"), and
      * who claims or takes responsibility for it ("the Front claimed
      * responsibility for the attack").
      */
@@ -54,6 +56,10 @@ final class Doers {
             if (up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
                 // "the bombing was attributed to the Front"
                 s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
+            } else if (up.relation().equals("obl:for") && s.token(up.head()).lemma().equals("blame")) {
+                // "Peru blamed the Front for the bombing", "the Front was blamed for the bombing"
+                f.sources.addAll(Clauses.dependents(s, up.head(), "obj"));
+                f.sources.addAll(Clauses.dependents(s, up.head(), "nsubj:pass"));
             } else if (up.relation().equals("nmod:for") && s.token(up.head()).lemma().equals("responsibility")) {
                 for (Dependency verb : s.heads(up.head())) {
                     if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {

@@ -121,6 +121,8 @@ final class NounFrame {
             }
             if (f.sources.isEmpty()) {
                 Frame.inheritSubject(s, v, f);
+                // "accused the Front of carrying out the attack": the attack is the Front's
+                Doers.objectOfTheVerbAbove(s, v, f);
             } else {
                 Frame inherited = new Frame();
                 Frame.inheritSubject(s, v, inherited);

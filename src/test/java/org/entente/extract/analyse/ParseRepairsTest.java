@@ -31,6 +31,31 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleWithItsDoerAfterACommaTellsOfTheNounBeforeTheCommaButNotOfADay() {
+        // Dozens died in the attack , reportedly carried out by the Front .
+        List<Token> tokens = tokens("Dozens", "NNS", "died", "VBD", "in", "IN", "the", "DT", "attack", "NN", ",", ",", "reportedly", "RB",
+                "carried", "VBN", "out", "RP", "by", "IN", "the", "DT", "Front", "NNP", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "obl:in"), new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 5, "punct"),
+                new Dependency(1, 7, "dep"), new Dependency(7, 6, "advmod"), new Dependency(7, 8, "compound:prt"),
+                new Dependency(7, 11, "obl:by"), new Dependency(11, 9, "case"), new Dependency(11, 10, "det"), new Dependency(1, 12, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.contains(new Dependency(4, 7, "acl")), arcs.toString());
+        assertTrue(arcs.contains(new Dependency(7, 11, "obl:agent")), arcs.toString());
+        // Quispe resigned on Monday , pressured by the Front .
+        List<Token> day = tokens("Quispe", "NNP", "resigned", "VBD", "on", "IN", "Monday", "NN", ",", ",", "pressured", "VBN",
+                "by", "IN", "the", "DT", "Front", "NNP", ".", ".");
+        List<Token> dated = new ArrayList<>(day);
+        Token monday = day.get(3);
+        dated.set(3, new Token(3, monday.word(), monday.lemma(), monday.tag(), "DATE", monday.begin(), monday.end()));
+        List<Dependency> dayArcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obl:on"), new Dependency(3, 2, "case"), new Dependency(1, 4, "punct"), new Dependency(1, 5, "dep"),
+                new Dependency(5, 8, "obl:by"), new Dependency(8, 6, "case"), new Dependency(8, 7, "det"), new Dependency(1, 9, "punct")));
+        ParseRepairs.mend(dated, dayArcs);
+        assertTrue(dayArcs.contains(new Dependency(1, 5, "dep")), dayArcs.toString());
+    }
+
+    @Test
     void aDayOpeningTheSentenceIsItsTimeNotItsSubject() {
         // This Thursday the Andean Commission criticized the move .
         List<Token> tokens = tokens("This", "DT", "Thursday", "NNP", "the", "DT", "Andean", "NNP", "Commission", "NNP",

@@ -44,6 +44,20 @@ class FactualityStageTest {
     }
 
     @Test
+    void anAttackSomeoneSuspectsWasCarriedOutIsHedged() {
+        Claim suspected = claim(TestExtractor.claims("Peru suspects the Andean Liberation Front carried out the bombing of a bridge near Tacna."), "18");
+        assertEquals(Factuality.HEDGED, suspected.factuality());
+        Claim said = claim(TestExtractor.claims("Peru said the Andean Liberation Front carried out the bombing of a bridge near Tacna."), "18");
+        assertEquals(Factuality.REPORTED, said.factuality());
+    }
+
+    @Test
+    void aNounSaidToBeOnADayTakesThatDayEvenWhenTheParserReadsTheRestAsItsModifier() {
+        assertEquals("2025-03-01", TestExtractor.events("A car bomb was on Saturday rammed into a police station in Cusco.").stream()
+                .filter(e -> e.code().root().equals("18")).findFirst().orElseThrow().date().value());
+    }
+
+    @Test
     void accordingToGivesTheSource() {
         ClaimSet set = TestExtractor.claims("Chile arrested two Peruvian diplomats, according to Reuters.");
         Claim c = claim(set, "17");

@@ -30,6 +30,15 @@ class RoleStageTest {
     }
 
     @Test
+    void anAttackOneIsBlamedForOrAccusedOfCarryingOutIsTheirsNotTheAccusers() {
+        Situation blamed = onlyOfRoot(TestExtractor.claims("Peru blamed the Andean Liberation Front for the bombing of a bridge near Tacna."), "18");
+        assertEquals(Set.of("andean-liberation-front"), sources(blamed));
+        Situation accused = onlyOfRoot(TestExtractor.claims(
+                "Peru accused the Andean Liberation Front of carrying out the bombing of a bridge near Tacna."), "18");
+        assertEquals(Set.of("andean-liberation-front"), sources(accused));
+    }
+
+    @Test
     void whoOrdersDaysOfMourningHoldsThem() {
         Situation mourning = onlyOfRoot(TestExtractor.claims(
                 "President Evo Mamani of Bolivia ordered three days of national mourning after the crash."), "01");

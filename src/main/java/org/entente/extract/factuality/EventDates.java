@@ -59,7 +59,11 @@ final class EventDates {
             boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")
                     && s.heads(path.get(0)).stream().allMatch(d -> d.relation().equals("acl"))
                     && path.size() > 2 && s.token(path.get(2)).lemma().matches(ISSUING);
-            if (i > 0 && !describing && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
+            // "voted yesterday on a resolution to expel ...": the act a text is for is told when the text is voted on
+            boolean textFor = i == 1 && s.heads(path.get(0)).stream().anyMatch(d -> d.head() == t && d.relation().equals("acl:to"))
+                    && s.heads(t).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("obj|obl:(on|for)")
+                            && s.token(d.head()).lemma().matches("vote|" + ISSUING));
+            if (i > 0 && !describing && !textFor && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
                 // "on February 20, when Peru closed the border": a clause said of a time happened then
                 int clause = path.get(i - 1);

@@ -232,7 +232,10 @@ final class Frame {
                     && s.dependents(t).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have")));
             // "he is due to meet X": an infinitive the parser took for a complement clause is still an infinitive
             boolean infinitive = up.relation().equals("ccomp") && s.markedBy(t, Set.of("to")) && s.token(t).tag().equals("VB");
-            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle || infinitive) && up.head() >= 0) {
+            // "voted on a resolution to expel ...", "approved a plan to withdraw ...": the act the text is for is done by whoever
+            // votes on it or adopts it; not a name the parser hung the infinitive on ("forces are in Iraq ... to defeat")
+            boolean textFor = up.relation().equals("acl:to") && up.head() >= 0 && !s.token(up.head()).tag().startsWith("NNP");
+            if ((up.relation().matches("advcl.*|xcomp|conj.*|acl") || purpose || participle || infinitive || textFor) && up.head() >= 0) {
                 for (Dependency d : s.dependents(up.head())) {
                     if (d.relation().equals("nsubj")) {
                         f.sources.add(d.dependent());
@@ -241,7 +244,7 @@ final class Frame {
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                     for (Dependency above : s.heads(up.head())) {
-                        if (above.head() >= 0 && above.relation().matches("obj|obl.*")) {
+                        if (above.head() >= 0 && above.relation().matches(textFor ? "obj|obl:(on|for)" : "obj|obl.*")) {
                             f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }
                     }

@@ -30,6 +30,24 @@ class RoleStageTest {
     }
 
     @Test
+    void theActATextIsForIsDoneByWhoeverVotesOnItAndTheActOfTheFirstToDoItByThatOne() {
+        Situation expulsion = onlyOfRoot(TestExtractor.claims(
+                "The Congress of Peru voted on Sunday on a resolution to expel Chilean troops from the border region."), "16");
+        assertEquals(Set.of("congress-of-peru", "peru"), sources(expulsion), "the congress, and the state it acts for");
+        assertTrue(targets(expulsion).contains("chile"), expulsion.toString());
+        assertEquals("2025-03-02", expulsion.date().value(), "the act a text is for is told on the day of the vote");
+        Situation refusal = onlyOfRoot(TestExtractor.claims("Ramona Quispe was the first president to reject the Chilean proposal."), "12");
+        assertTrue(sources(refusal).contains("ramona-quispe"), refusal.toString());
+    }
+
+    @Test
+    void aPlaceTheParserHungAnInfinitiveOnDoesNotDoIt() {
+        ClaimSet set = TestExtractor.claims("Chilean forces are in Peru at the invitation of Bolivia to fight the Andean Liberation Front.");
+        set.events().stream().filter(e -> e.cameoCode().root().equals("19"))
+                .forEach(e -> assertTrue(!sources(e).contains("peru"), e.toString()));
+    }
+
+    @Test
     void anAttackOneIsBlamedForOrAccusedOfCarryingOutIsTheirsNotTheAccusers() {
         Situation blamed = onlyOfRoot(TestExtractor.claims("Peru blamed the Andean Liberation Front for the bombing of a bridge near Tacna."), "18");
         assertEquals(Set.of("andean-liberation-front"), sources(blamed));

@@ -10,7 +10,8 @@ import java.util.Locale;
  * the sentence has: a main verb taken for a relative clause, a possessor
  * taken for a subject, a participle tagged as an adjective, a perfect
  * taken for "have" holding a noun, a reduced
- * relative left bare, a gerund taken for an adjective, a preposition
+ * relative left bare, a gerund taken for an adjective or for the adjective of
+ * its own "the", a preposition
  * taken for the clause it marks; then the subjects
  * ({@link SubjectRepairs}).
  */
@@ -26,6 +27,7 @@ final class ParseRepairs {
         perfectsTakenForPossession(tokens, arcs);
         reducedRelatives(tokens, arcs);
         gerundsTakenForModifiers(tokens, arcs);
+        determinersTakenForNouns(tokens, arcs);
         prepositionsTakenForClauses(tokens, arcs);
         SubjectRepairs.mend(tokens, arcs);
     }
@@ -227,6 +229,35 @@ final class ParseRepairs {
             arcs.set(arcs.indexOf(up), new Dependency(up.head(), gerund, "advcl:" + marker));
             arcs.set(caseArc, new Dependency(gerund, preposition, "mark"));
             arcs.set(i, new Dependency(gerund, noun, "obj"));
+        }
+    }
+
+    /**
+     * A gerund after "the" is a noun: in "characterized the reopening as a
+     * violation" the parser at times makes "the" the object and "reopening" its
+     * adjective. The gerund takes the determiner's place in the sentence, as a
+     * noun named by its own word, and the determiner becomes its determiner.
+     */
+    private static void determinersTakenForNouns(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency d = arcs.get(i);
+            int det = d.head();
+            int gerund = d.dependent();
+            if (det < 0 || !d.relation().equals("amod") || gerund != det + 1 || !tokens.get(det).tag().equals("DT")
+                    || !tokens.get(gerund).tag().equals("VBG") || arcs.stream().noneMatch(a -> a.dependent() == det && a.head() >= 0)) {
+                continue;
+            }
+            for (int k = 0; k < arcs.size(); k++) {
+                Dependency a = arcs.get(k);
+                if (a.dependent() == det) {
+                    arcs.set(k, new Dependency(a.head(), gerund, a.relation()));
+                } else if (a.head() == det && a.dependent() != gerund) {
+                    arcs.set(k, new Dependency(gerund, a.dependent(), a.relation()));
+                }
+            }
+            arcs.set(i, new Dependency(gerund, det, "det"));
+            Token t = tokens.get(gerund);
+            tokens.set(gerund, new Token(gerund, t.word(), t.word().toLowerCase(Locale.ROOT), "NN", t.ner(), t.begin(), t.end()));
         }
     }
 

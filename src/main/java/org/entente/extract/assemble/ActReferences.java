@@ -31,8 +31,8 @@ import org.entente.extract.pipeline.Language;
 final class ActReferences {
     /** How many sentences back the act referred to may be told. */
     private static final int REACH = 2;
-    /** Endings that make a noun of an act from its verb: "agreement", "withdrawal", "closure". */
-    private static final Set<String> NOMINAL = Set.of("ment", "al", "ure", "ance", "ence", "ion", "ation");
+    /** Endings that make a noun of an act from its verb: "agreement", "withdrawal", "closure", "reopening". */
+    private static final Set<String> NOMINAL = Set.of("ment", "al", "ure", "ance", "ence", "ion", "ation", "ing");
     /** The last sentence of a story's opening: headline, dateline and the first two sentences of the body. */
     private static final int LEAD = 3;
 

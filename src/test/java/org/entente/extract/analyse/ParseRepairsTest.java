@@ -1,5 +1,6 @@
 package org.entente.extract.analyse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,26 @@ class ParseRepairsTest {
 
     private static Token lemma(Token t, String lemma) {
         return new Token(t.index(), t.word(), lemma, t.tag(), t.ner(), t.begin(), t.end());
+    }
+
+    @Test
+    void aGerundTakenForTheAdjectiveOfItsDeterminerIsTheNoun() {
+        // Chile characterized the reopening as a violation .
+        List<Token> tokens = tokens("Chile", "NNP", "characterized", "VBD", "the", "DT", "reopening", "VBG", "as", "IN", "a", "DT",
+                "violation", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(2, 3, "amod"), new Dependency(1, 6, "obl:as"), new Dependency(6, 4, "case"),
+                new Dependency(6, 5, "det"), new Dependency(1, 7, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"))), arcs.toString());
+        assertTrue(tokens.get(3).isNoun(), tokens.get(3).toString());
+        // Chile opposed the growing protests . : an adjective of a noun stays one
+        List<Token> adjective = tokens("Chile", "NNP", "opposed", "VBD", "the", "DT", "growing", "VBG", "protests", "NNS", ".", ".");
+        List<Dependency> kept = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "obj"), new Dependency(4, 2, "det"), new Dependency(4, 3, "amod"), new Dependency(1, 5, "punct")));
+        List<Dependency> before = List.copyOf(kept);
+        ParseRepairs.mend(adjective, kept);
+        assertEquals(before, kept);
     }
 
     @Test

@@ -417,6 +417,16 @@ class AssembleStageTest {
     }
 
     @Test
+    void aReactionToTheActNamedByItsVerbsGerundIsAboutThatAct() {
+        ClaimSet set = TestExtractor.claims("Bolivia reopened its border with Peru on Sunday. "
+                + "The Foreign Ministry of Chile characterized the reopening as a serious violation of Chilean sovereignty.");
+        Situation reopening = onlyOfRoot(set, "08");
+        Situation criticism = onlyOfRoot(set, "11");
+        assertEquals(List.of(reopening.id()), criticism.themes());
+        assertTrue(TestExtractor.targets(criticism).contains("bolivia"), criticism.toString());
+    }
+
+    @Test
     void aReactionToTheThingAnActWasDoneToIsAboutThatAct() {
         ClaimSet set = TestExtractor.claims("Chile and Bolivia signed a trade agreement on Friday. Ecuador welcomed the agreement.");
         Situation signing = set.situations().stream().filter(s -> "057".equals(s.cameoCode() == null ? null : s.cameoCode().value()))

@@ -48,6 +48,14 @@ class RoleStageTest {
     }
 
     @Test
+    void criticismDespiteWhichOneActedIsAimedAtTheOneActing() {
+        Situation criticism = onlyOfRoot(TestExtractor.claims(
+                "Bolivia reopened its border with Peru on Sunday, despite criticism by the Chilean foreign minister."), "11");
+        assertEquals(Set.of("bolivia"), targets(criticism));
+        assertTrue(sources(criticism).contains("chile"), criticism.toString());
+    }
+
+    @Test
     void anAttackOneIsBlamedForOrAccusedOfCarryingOutIsTheirsNotTheAccusers() {
         Situation blamed = onlyOfRoot(TestExtractor.claims("Peru blamed the Andean Liberation Front for the bombing of a bridge near Tacna."), "18");
         assertEquals(Set.of("andean-liberation-front"), sources(blamed));

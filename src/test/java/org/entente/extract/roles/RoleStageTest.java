@@ -56,6 +56,14 @@ class RoleStageTest {
     }
 
     @Test
+    void whoFacilitatesOrBrokersAMeetingOfOthersTakesPartOnTheSideThatBringsItAbout() {
+        Situation meeting = onlyOfRoot(TestExtractor.claims(
+                "Bolivian President Evo Mamani helped facilitate a meeting between Chile and Peru in February."), "04");
+        assertTrue(sources(meeting).contains("evo-mamani"), meeting.toString());
+        assertTrue(entities(meeting).containsAll(Set.of("chile", "peru")), meeting.toString());
+    }
+
+    @Test
     void anAttackOneIsBlamedForOrAccusedOfCarryingOutIsTheirsNotTheAccusers() {
         Situation blamed = onlyOfRoot(TestExtractor.claims("Peru blamed the Andean Liberation Front for the bombing of a bridge near Tacna."), "18");
         assertEquals(Set.of("andean-liberation-front"), sources(blamed));

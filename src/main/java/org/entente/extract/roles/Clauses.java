@@ -99,4 +99,32 @@ final class Clauses {
         return "DATE".equals(s.token(token).ner()) || s.token(token).lemma().matches(EnglishDateWords.WEEKDAYS + "|"
                 + EnglishDateWords.MONTHS_IN_FULL + "|day|week|month|year|today|yesterday|tomorrow");
     }
+
+    /**
+     * Whom a verb's act answers: the author of what it or its subject responds
+     * or reacts to, "responding to Peru's statement", "in response to Peru's
+     * remarks", or the one responded to, "reacting to Peru".
+     */
+    static List<Integer> respondedTo(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        List<Dependency> around = new ArrayList<>(s.dependents(verb));
+        // "Arancibia, responding to Peru's statement, attacked ...": the parser hangs the participle on the subject
+        dependents(s, verb, "nsubj").forEach(subject -> around.addAll(s.dependents(subject)));
+        for (Dependency d : around) {
+            List<Integer> answered = new ArrayList<>();
+            if (d.relation().matches("advcl|dep|acl|advcl:.*") && s.token(d.dependent()).lemma().matches("respond|react|reply")) {
+                answered.addAll(dependents(s, d.dependent(), "obl:to"));
+            } else if (d.relation().matches("obl:(in_response_to|in_reply_to|in_reaction_to)")) {
+                answered.add(d.dependent());
+            } else if (d.relation().equals("obl:in") && s.token(d.dependent()).lemma().matches("response|reply|reaction")) {
+                answered.addAll(s.dependents(d.dependent()).stream().filter(a -> a.relation().equals("nmod:to")).map(Dependency::dependent).toList());
+            }
+            for (int noun : answered) {
+                List<Integer> authors = s.dependents(noun).stream().filter(a -> a.relation().matches("nmod:(poss|by|from)"))
+                        .map(Dependency::dependent).toList();
+                out.addAll(authors.isEmpty() ? List.of(noun) : authors);
+            }
+        }
+        return out;
+    }
 }

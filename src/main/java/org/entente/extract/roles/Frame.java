@@ -28,6 +28,12 @@ final class Frame {
      * placed him is).
      */
     final List<Integer> fallback = new ArrayList<>();
+    /**
+     * Whom a judgement answers, to aim it at when none of {@link #targets}
+     * stands for an actor: "responding to Peru's statement, Chile attacked the
+     * investigation as a witch hunt" is aimed at Peru.
+     */
+    final List<Integer> respondedTo = new ArrayList<>();
 
     Frame() {
     }
@@ -92,6 +98,9 @@ final class Frame {
                     }
                 }
             }
+        }
+        if (e.code().isJudgement()) {
+            f.respondedTo.addAll(Clauses.respondedTo(s, t));
         }
         if (f.targets.isEmpty() && e.code().root().matches("03|12|13")) {
             // "offered to help Peru", "refused to provide the network with a licence", "threatened to cut gas

@@ -133,6 +133,9 @@ public final class RoleStage implements Stage {
         // "founded the Andean Forum": what is founded is the act's theme (LinkStage), not a side of it
         List<String> targets = e.type() == SituationType.GroupFounding ? List.of()
                 : actorsAt(actors, s, f.targets.stream().filter(k -> !ownedBy(s, k, sides, actors)).toList(), true);
+        if (targets.isEmpty()) {
+            targets = actorsAt(actors, s, f.respondedTo, true);
+        }
         List<String> others = actorsAt(actors, s, f.others, false);
         // "Chile and Peru held talks": with no other side named, those who talk are all participants.
         boolean oneSided = symmetric && targets.isEmpty() && others.isEmpty();

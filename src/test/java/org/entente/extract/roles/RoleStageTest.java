@@ -64,6 +64,19 @@ class RoleStageTest {
     }
 
     @Test
+    void aJudgementAimedAtNoActorIsAimedAtWhomItAnswers() {
+        Situation answer = onlyOfRoot(TestExtractor.claims(
+                "In response to Bolivia's remarks, the Chilean foreign ministry condemned the tone of the debate."), "11");
+        assertTrue(targets(answer).contains("bolivia"), answer.toString());
+        Situation participle = onlyOfRoot(TestExtractor.claims(
+                "Peruvian Prime Minister Ramona Quispe, reacting to Chile's proposal, rejected the plan as unworkable."), "12");
+        assertTrue(targets(participle).contains("chile"), participle.toString());
+        Situation named = onlyOfRoot(TestExtractor.claims(
+                "Replying to Bolivia's letter, the Chilean foreign ministry condemned Peru."), "11");
+        assertEquals(Set.of("peru"), targets(named), "an actor it names is whom it is aimed at");
+    }
+
+    @Test
     void anAttackOneIsBlamedForOrAccusedOfCarryingOutIsTheirsNotTheAccusers() {
         Situation blamed = onlyOfRoot(TestExtractor.claims("Peru blamed the Andean Liberation Front for the bombing of a bridge near Tacna."), "18");
         assertEquals(Set.of("andean-liberation-front"), sources(blamed));

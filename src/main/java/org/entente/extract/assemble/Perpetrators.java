@@ -24,6 +24,8 @@ import org.entente.extract.pipeline.ArticleWork;
 final class Perpetrators {
     /** Roots of force an actor may claim: coercion (17), assault (18), fighting (19), mass violence (20). */
     private static final String FORCE = "17|18|19|20";
+    /** Roots of violence a group claims: assault (18), fighting (19), mass violence (20); not arrests or expulsions. */
+    private static final String ASSAULT = "18|19|20";
     /** The last sentence of a story's opening (headline, dateline, two sentences): the act it is about is told there. */
     private static final int LEAD = 3;
 
@@ -60,7 +62,7 @@ final class Perpetrators {
         return !m.entry().isVerb() && m.code().root().matches(FORCE) && m.date() == null && !m.isContent()
                 && m.participants().values().stream().anyMatch(r -> Group.side(r) > 0)
                 && m.participants().values().stream().noneMatch(r -> Group.side(r) < 0)
-                && s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+                && definite(s, m);
     }
 
     /** A claim of responsibility told as done, with someone making it. */
@@ -85,7 +87,7 @@ final class Perpetrators {
         EventMention first = firstTelling(events, claim, named);
         if (named != null) {
             // "claimed responsibility for the bombing": the bombing told before, on the claimant's word
-            if (first != null) {
+            if (first != null && definite(s, named) && named.code().root().equals(first.code().root())) {
                 if (named.date() != null && named.date().equals(claim.date())) {
                     // "on Monday claimed responsibility for the bombing": the day of the claim, not of the bombing
                     named.date(null);
@@ -111,6 +113,11 @@ final class Perpetrators {
             events.add(at + 1, act);
         }
         return claimants.size();
+    }
+
+    /** Whether a noun points back with "the", "this" or "that". */
+    private static boolean definite(Sentence s, EventMention m) {
+        return s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
     }
 
     /** The doers of a claim of responsibility, principals aside. */
@@ -149,20 +156,26 @@ final class Perpetrators {
     }
 
     /**
-     * The first act of force the story tells with no doer, done or under way
-     * (not planned or feared), and not the one the claim names: the attack
-     * the story is about, told in its lead ("Two bombs exploded ..., killing
-     * 12" is a bombing), which later sentences tell again in parts.
+     * The act of violence the story tells with no doer, done or under way (not
+     * planned or feared), and not the one the claim names: the first told in
+     * the story's lead, the attack the story is about ("Two bombs exploded
+     * ..., killing 12" is a bombing, which later sentences tell again in
+     * parts); failing that, the latest told before the claim.
      */
     private static EventMention firstTelling(List<EventMention> events, EventMention claim, EventMention named) {
+        EventMention latest = null;
         for (EventMention e : events) {
             boolean before = e.sentence() < claim.sentence() || e.sentence() == claim.sentence() && e.trigger() < claim.trigger();
-            if (before && e != named && !e.isContent() && e.code().root().matches(FORCE) && e.status() == EventStatus.OCCURRED
-                    && e.participants().values().stream().noneMatch(r -> Group.side(r) > 0)) {
+            if (!before || e == named || e.isContent() || !e.code().root().matches(ASSAULT) || e.status() != EventStatus.OCCURRED
+                    || e.participants().values().stream().anyMatch(r -> Group.side(r) > 0)) {
+                continue;
+            }
+            if (e.sentence() <= LEAD) {
                 return e;
             }
+            latest = e;
         }
-        return null;
+        return latest;
     }
 
     /** What the first telling gives the act claimed: its date, and whom it was done to. */

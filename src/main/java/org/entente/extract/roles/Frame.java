@@ -35,6 +35,9 @@ final class Frame {
      */
     final List<Integer> respondedTo = new ArrayList<>();
 
+    /** Verbs by which a text is made one's own: voted on, passed, adopted, introduced ("voted on a resolution to expel ..."). */
+    private static final String ADOPTING = "vote|pass|adopt|approve|endorse|back|introduce|table|draft|propose|issue|sign|unveil";
+
     Frame() {
     }
 
@@ -253,7 +256,8 @@ final class Frame {
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                     for (Dependency above : s.heads(up.head())) {
-                        if (above.head() >= 0 && above.relation().matches(textFor ? "obj|obl:(on|for)" : "obj|obl.*")) {
+                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && s.token(above.head()).lemma().matches(ADOPTING);
+                        if (above.head() >= 0 && (textFor ? adopting : above.relation().matches("obj|obl.*"))) {
                             f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }
                     }

@@ -69,9 +69,9 @@ final class NounFrame {
                     .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
                     .forEach(d -> f.targets.add(d.dependent()));
         }
-        if (e.code().isJudgement() || e.code().root().equals("14")) {
+        if (f.targets.isEmpty() && (e.code().isJudgement() || e.code().root().equals("14"))) {
             // "Bolivia reopened the border despite criticism by Chile": the criticism is of whoever went ahead
-            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(despite|amid|amidst|in_spite_of)"))
+            s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(despite|in_spite_of)"))
                     .forEach(d -> f.targets.addAll(Clauses.dependents(s, d.head(), "nsubj")));
         }
         if (s.dependents(t).stream().anyMatch(d -> d.relation().equals("cop"))) {

@@ -54,6 +54,16 @@ class PerpetratorsTest {
     }
 
     @Test
+    void anArrestIsNoActAGroupClaims() {
+        ClaimSet set = TestExtractor.claims("Peruvian police arrested three Bolivian journalists in Lima on Friday. "
+                + BOMBING + "The Andean Liberation Front claimed responsibility.");
+        Situation bombing = onlyOfRoot(set, "18");
+        assertEquals(Set.of("andean-liberation-front"), TestExtractor.sources(bombing));
+        set.events().stream().filter(e -> e.cameoCode().root().equals("17"))
+                .forEach(e -> assertTrue(!TestExtractor.sources(e).contains("andean-liberation-front"), e.toString()));
+    }
+
+    @Test
     void theAttackLaterPutDownToADoerIsTheOneFirstToldWithItsDay() {
         for (String owning : List.of("The attack was blamed on the Andean Liberation Front.",
                 "Police said the Andean Liberation Front was behind the attack.")) {

@@ -53,6 +53,16 @@ class RoleStageTest {
                 "Bolivia reopened its border with Peru on Sunday, despite criticism by the Chilean foreign minister."), "11");
         assertEquals(Set.of("bolivia"), targets(criticism));
         assertTrue(sources(criticism).contains("chile"), criticism.toString());
+        Situation aimed = onlyOfRoot(TestExtractor.claims(
+                "Bolivia reopened its border with Peru on Sunday, despite Chilean criticism of Peru."), "11");
+        assertEquals(Set.of("peru"), targets(aimed), "criticism aimed at someone is aimed at them alone");
+    }
+
+    @Test
+    void oneWhoOnlyCommentsOnAPlanDoesNotCarryItOut() {
+        ClaimSet set = TestExtractor.claims("Bolivia on Friday commented on a Peruvian plan to expel Chilean diplomats.");
+        set.events().stream().filter(e -> e.cameoCode().root().equals("16"))
+                .forEach(e -> assertTrue(!sources(e).contains("bolivia"), e.toString()));
     }
 
     @Test

@@ -63,6 +63,11 @@ public record CameoCode(String value) {
         return value.length() == 2 || value.length() == 3 && value.endsWith("0");
     }
 
+    /** Whether the code is of violence: assault (18), fighting (19) or mass violence (20); not coercion (17). */
+    public boolean isViolence() {
+        return rootNumber() >= 18;
+    }
+
     /** Whether the code judges an act or an actor: disapproval (11) or rejection (12). */
     public boolean isJudgement() {
         return root().equals("11") || root().equals("12");

@@ -361,7 +361,8 @@ final class ParseRepairs {
         for (int i = 0; i < arcs.size(); i++) {
             Dependency d = arcs.get(i);
             int v = d.dependent();
-            int n = beforeComma(tokens, arcs, v) >= 0 ? beforeComma(tokens, arcs, v) : v - 1;
+            int comma = beforeComma(tokens, arcs, v);
+            int n = comma >= 0 ? comma : v - 1;
             if (d.head() < 0 || !d.relation().equals("dep") || n < 0 || !tokens.get(v).tag().matches("VBN|VBD")
                     || !tokens.get(n).tag().startsWith("NN") || !tokens.get(d.head()).tag().startsWith("VB")) {
                 continue;

@@ -182,7 +182,7 @@ public final class AssembleStage implements Stage {
     }
 
     /** Whether a mention's trigger has one of these determiners. */
-    private static boolean determinedBy(ArticleWork article, EventMention m, String lemmas) {
+    static boolean determinedBy(ArticleWork article, EventMention m, String lemmas) {
         Sentence s = article.analysis().sentences().get(m.sentence());
         return s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches(lemmas));
     }
@@ -208,7 +208,7 @@ public final class AssembleStage implements Stage {
                 earlier.and(g -> g.mentions.get(0).type() == m.type()),
                 // "Two bombs exploded ... condemned the attack": a word for any attack is the latest act of force
                 earlier.and(g -> m.code().isRootOnly() && m.type() == SituationType.Fighting
-                        && g.mentions.get(0).code().root().matches("18|19|20") && g.mentions.get(0).type() != SituationType.ArmedConflict),
+                        && g.mentions.get(0).code().isViolence() && g.mentions.get(0).type() != SituationType.ArmedConflict),
                 // not a saying, nor a judgement made with the word ("Quispe called the blockade a violation" is no call)
                 earlier.and(g -> g.mentions.stream().anyMatch(x -> !x.entry().isSpeech() && !x.code().isJudgement()
                         && lemma(article, x).equals(word))),

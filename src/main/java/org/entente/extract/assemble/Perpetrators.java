@@ -22,12 +22,10 @@ import org.entente.extract.pipeline.ArticleWork;
  * group claiming an act gets an act of its own, as each claim may be false.
  */
 final class Perpetrators {
-    /** Roots of force an actor may claim: coercion (17), assault (18), fighting (19), mass violence (20). */
-    private static final String FORCE = "17|18|19|20";
-    /** Roots of violence a group claims: assault (18), fighting (19), mass violence (20); not arrests or expulsions. */
-    private static final String ASSAULT = "18|19|20";
     /** The last sentence of a story's opening (headline, dateline, two sentences): the act it is about is told there. */
     private static final int LEAD = 3;
+    /** Determiners by which a noun points back to an act told before. */
+    private static final String THE = "the|this|that";
 
     private Perpetrators() {
     }
@@ -58,11 +56,10 @@ final class Perpetrators {
      * behind the attack", "the bombing was blamed on the Front".
      */
     private static boolean toldAgain(ArticleWork article, EventMention m) {
-        Sentence s = article.analysis().sentences().get(m.sentence());
-        return !m.entry().isVerb() && m.code().root().matches(FORCE) && m.date() == null && !m.isContent()
+        return !m.entry().isVerb() && isForce(m) && m.date() == null && !m.isContent()
                 && m.participants().values().stream().anyMatch(r -> Group.side(r) > 0)
                 && m.participants().values().stream().noneMatch(r -> Group.side(r) < 0)
-                && definite(s, m);
+                && AssembleStage.determinedBy(article, m, THE);
     }
 
     /** A claim of responsibility told as done, with someone making it. */
@@ -87,7 +84,7 @@ final class Perpetrators {
         EventMention first = firstTelling(events, claim, named);
         if (named != null) {
             // "claimed responsibility for the bombing": the bombing told before, on the claimant's word
-            if (first != null && definite(s, named) && named.code().root().equals(first.code().root())) {
+            if (first != null && AssembleStage.determinedBy(article, named, THE) && named.code().root().equals(first.code().root())) {
                 if (named.date() != null && named.date().equals(claim.date())) {
                     // "on Monday claimed responsibility for the bombing": the day of the claim, not of the bombing
                     named.date(null);
@@ -115,9 +112,9 @@ final class Perpetrators {
         return claimants.size();
     }
 
-    /** Whether a noun points back with "the", "this" or "that". */
-    private static boolean definite(Sentence s, EventMention m) {
-        return s.dependents(m.trigger()).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().matches("the|this|that"));
+    /** Coercion (17), assault (18), fighting (19) or mass violence (20): acts of force an actor may own. */
+    private static boolean isForce(EventMention m) {
+        return m.code().rootNumber() >= 17;
     }
 
     /** The doers of a claim of responsibility, principals aside. */
@@ -146,7 +143,7 @@ final class Perpetrators {
         for (Dependency d : s.dependents(responsibility)) {
             if (d.relation().equals("nmod:for")) {
                 for (EventMention e : events) {
-                    if (e.sentence() == s.index() && e.trigger() == d.dependent() && e.code().root().matches(FORCE)) {
+                    if (e.sentence() == s.index() && e.trigger() == d.dependent() && isForce(e)) {
                         return e;
                     }
                 }
@@ -166,7 +163,7 @@ final class Perpetrators {
         EventMention latest = null;
         for (EventMention e : events) {
             boolean before = e.sentence() < claim.sentence() || e.sentence() == claim.sentence() && e.trigger() < claim.trigger();
-            if (!before || e == named || e.isContent() || !e.code().root().matches(ASSAULT) || e.status() != EventStatus.OCCURRED
+            if (!before || e == named || e.isContent() || !e.code().isViolence() || e.status() != EventStatus.OCCURRED
                     || e.participants().values().stream().anyMatch(r -> Group.side(r) > 0)) {
                 continue;
             }

@@ -103,8 +103,7 @@ public final class ExtractionBenchmark {
             figures.add(new Figures("extract", threads, articles.size(), tokens, extract.seconds));
         }
         Analyser.Counts countsAfter = extractor.analyser().counts();
-        Analyser.Counts analysed = new Analyser.Counts(countsAfter.sentences() - countsBefore.sentences(),
-                countsAfter.parsed() - countsBefore.parsed(), countsAfter.named() - countsBefore.named());
+        Analyser.Counts analysed = countsAfter.since(countsBefore);
         Map<String, Double> stages = new LinkedHashMap<>();
         extractor.stageSeconds().forEach((stage, total) -> stages.put(stage, total - before.getOrDefault(stage, 0.0)));
         long peak = 0;

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.entente.bench.ExtractionBenchmark;
 import org.entente.bench.ExtractionBenchmark.Figures;
 import org.entente.article.Corpus;
+import org.entente.extract.analyse.AnalyseStage;
+import org.entente.extract.analyse.Analyser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,13 @@ final class BenchExtractCommand implements Callable<Integer> {
         root.out.println("where extraction's time went (thread-seconds over the extract runs):");
         result.stageSeconds().forEach((stage, sec) -> root.out.printf(Locale.ROOT, "  %-16s %8.2f s %5.1f%%%n",
                 stage, sec, all > 0 ? 100 * sec / all : 0));
+        double cheap = n.cheapNanos() / 1e9;
+        double naming = n.namedNanos() / 1e9;
+        double parsing = n.parsedNanos() / 1e9;
+        double analysis = result.stageSeconds().getOrDefault(AnalyseStage.class.getSimpleName(), 0.0);
+        root.out.printf(Locale.ROOT, "  in %s: %s %.2f s, ner %.2f s, depparse and repairs %.2f s, dates and the rest %.2f s%n",
+                AnalyseStage.class.getSimpleName(), Analyser.CHEAP, cheap, naming, parsing,
+                analysis - cheap - naming - parsing);
         root.out.printf(Locale.ROOT, "%d article(s) unreadable and skipped; peak heap during ingest %d MB%n",
                 result.skipped(), result.peakHeapMb());
         return ExitCode.OK;

@@ -24,6 +24,17 @@ class AnalyseStageTest {
     }
 
     @Test
+    void countsWhatItAnalysedAndTimesEachPass() {
+        Analyser analyser = TestExtractor.get().analyser();
+        Analyser.Counts before = analyser.counts();
+        TestExtractor.work("Chile condemned the raid. The weather stayed mild all week. Senator Ingrid Valcourt condemned the raid.");
+        // other tests may analyse at the same time: what this one did is a floor
+        Analyser.Counts done = analyser.counts().since(before);
+        assertTrue(done.sentences() >= 3 && done.parsed() >= 2 && done.named() >= 1, done.toString());
+        assertTrue(done.cheapNanos() > 0 && done.namedNanos() > 0 && done.parsedNanos() > 0, done.toString());
+    }
+
+    @Test
     void aParticipleTakenForAnAdjectiveButHavingAnObjectIsReadAsTheVerb() {
         ArticleWork w = TestExtractor.work("Chile has strongly voiced support for Peru.");
         var voiced = w.analysis().sentences().get(0).token(3);

@@ -43,6 +43,9 @@ final class Arguments {
                         || "ORGANIZATION".equals(s.token(o).ner());
                 case "state" -> m.map(x -> actors.isState(x.entity())).orElse(false);
                 case "thing" -> m.isEmpty() && !actors.anyAt(s.index(), o) && !"PERSON".equals(s.token(o).ner());
+                // "arranged talks between Chile and Peru": what two others do, brought about by a third
+                case "mediated" -> s.token(o).isNoun() && language.mediatedNouns().contains(s.token(o).lemma())
+                        && s.dependents(o).stream().anyMatch(d -> d.relation().equals("nmod:between"));
                 default -> throw new IllegalStateException("unknown objectIs '" + what + "'");
             };
             if (ok) {

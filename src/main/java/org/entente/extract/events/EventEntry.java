@@ -27,7 +27,8 @@ import org.entente.extract.analyse.Token;
  * @param complement {@code clause}, {@code verb} or {@code any}: a complement the word must have;
  *                   {@code pejorative}: a predicate that judges the object badly ("called the strike a violation")
  * @param objectIs   what the object must be: {@code person}, {@code place}, {@code organisation},
- *                   {@code thing} (no actor), {@code host} (the host of a visit), {@code topic}
+ *                   {@code thing} (no actor), {@code host} (the host of a visit), {@code topic},
+ *                   {@code mediated} (talks between others, which a third brings about)
  * @param subjectIs  what the subject must be: {@code official} (an official or a state), {@code court},
  *                   {@code crowd} (protesters, demonstrators)
  * @param needs      a preposition the word must govern ("speak with")

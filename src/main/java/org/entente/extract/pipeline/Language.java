@@ -93,7 +93,8 @@ public record Language(
         Set<String> objectControlVerbs,
         Set<String> impersonalAdjectives,
         Set<String> pressNouns,
-        Set<String> readinessAdjectives) {
+        Set<String> readinessAdjectives,
+        Set<String> mediatedNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

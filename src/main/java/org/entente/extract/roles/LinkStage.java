@@ -99,7 +99,9 @@ public final class LinkStage implements Stage {
                 }
                 EventMention to = target.get();
                 // "condemned the attack", and "the call was seconded by X": what the act is done to
-                if (r.equals("obj") || r.equals("nsubj:pass") && e.entry().isVerb() || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
+                if (r.equals("obj") && e.type() == SituationType.Mediation && !to.isContent()) {
+                    mediates(e, to);
+                } else if (r.equals("obj") || r.equals("nsubj:pass") && e.entry().isVerb() || r.matches("(obl|nmod):(of|for|over)") && !isTopic(e, r)) {
                     e.link("theme", to);
                     if (to.isContent()) {
                         askedOf(e, to);
@@ -123,6 +125,17 @@ public final class LinkStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "Bolivia helped arrange talks between Chile and Peru": the talks are
+     * what the mediation is for, and their parties are the parties it brings
+     * together.
+     */
+    private static void mediates(EventMention mediation, EventMention aim) {
+        mediation.link("aim", aim);
+        aim.participants().keySet().stream().filter(id -> !mediation.participants().containsKey(id)).toList()
+                .forEach(id -> mediation.addParticipant(id, Role.PARTICIPANT));
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.entente.claims.ClaimSet;
+import org.entente.claims.Role;
 import org.entente.claims.Situation;
 import org.entente.claims.SituationType;
 import org.entente.extract.TestExtractor;
@@ -66,11 +67,35 @@ class RoleStageTest {
     }
 
     @Test
-    void whoFacilitatesOrBrokersAMeetingOfOthersTakesPartOnTheSideThatBringsItAbout() {
-        Situation meeting = onlyOfRoot(TestExtractor.claims(
-                "Bolivian President Evo Mamani helped facilitate a meeting between Chile and Peru in February."), "04");
-        assertTrue(sources(meeting).contains("evo-mamani"), meeting.toString());
-        assertTrue(entities(meeting).containsAll(Set.of("chile", "peru")), meeting.toString());
+    void whoFacilitatesOrArrangesAMeetingOfOthersMediatesItAndIsNoPartyToIt() {
+        ClaimSet set = TestExtractor.claims("Bolivian President Evo Mamani helped facilitate a meeting between Chile and Peru in February.");
+        Situation meeting = set.situations().stream().filter(s -> s.cameoCode() != null && s.cameoCode().value().equals("040")).findFirst().orElseThrow();
+        assertEquals(Set.of("chile", "peru"), entities(meeting), meeting.toString());
+        Situation mediation = set.situations().stream().filter(s -> s.cameoCode() != null && s.cameoCode().value().equals("045")).findFirst().orElseThrow();
+        assertEquals(Role.MEDIATOR, roleOf(mediation, "evo-mamani"), mediation.toString());
+        assertEquals(Role.PARTICIPANT, roleOf(mediation, "chile"), mediation.toString());
+        assertEquals(Role.PARTICIPANT, roleOf(mediation, "peru"), mediation.toString());
+        assertEquals(meeting.id(), mediation.aim(), mediation.toString());
+    }
+
+    @Test
+    void arrangingWhatIsNoMeetingOrAMeetingOneTakesPartInIsNoMediation() {
+        ClaimSet loan = TestExtractor.claims("Bolivian President Evo Mamani arranged a loan for Peru in February.");
+        assertTrue(loan.situations().stream().noneMatch(s -> s.cameoCode() != null && s.cameoCode().root().equals("04")),
+                loan.situations().toString());
+        ClaimSet summit = TestExtractor.claims("Bolivian President Evo Mamani arranged a summit with Peru in February.");
+        assertTrue(summit.situations().stream().noneMatch(s -> s.cameoCode() != null && s.cameoCode().value().equals("045")),
+                summit.situations().toString());
+    }
+
+    @Test
+    void whoBrokersACeasefireIsNoPartyToIt() {
+        ClaimSet set = TestExtractor.claims("Bolivia brokered a ceasefire between Chile and Peru on Friday.");
+        Situation ceasefire = onlyOfRoot(set, "08");
+        assertEquals(Set.of("chile", "peru"), entities(ceasefire), ceasefire.toString());
+        Situation mediation = onlyOfRoot(set, "04");
+        assertEquals(ceasefire.id(), mediation.aim(), mediation.toString());
+        assertTrue(entities(mediation).containsAll(Set.of("bolivia", "chile", "peru")), mediation.toString());
     }
 
     @Test
@@ -702,5 +727,9 @@ class RoleStageTest {
         assertTrue(where.events().stream().noneMatch(e -> sources(e).contains("peru")), where.events().toString());
         Situation who = onlyOfRoot(TestExtractor.claims("The Peruvian bombardment of Arica killed five Chilean soldiers on Monday."), "19");
         assertTrue(sources(who).contains("peru"), who.participants().toString());
+    }
+
+    private static Role roleOf(Situation s, String entity) {
+        return s.participants().stream().filter(p -> p.entity().equals(entity)).map(p -> p.role()).findFirst().orElse(null);
     }
 }

@@ -36,7 +36,7 @@ final class Arguments {
             boolean ok = switch (what) {
                 case "person" -> m.map(x -> actors.isPerson(x.entity())).orElse(false) || s.token(o).isNoun() && language.namesPeople(s.token(o).lemma());
                 case "place" -> m.map(x -> actors.isPlace(x.entity())).orElse(false)
-                        || "LOCATION".equals(s.token(o).ner()) || isPlaceNoun(s.token(o));
+                        || "LOCATION".equals(s.token(o).ner()) || language.placeNouns().contains(s.token(o).lemma());
                 case "organisation" -> m.map(x -> actors.is(x.entity(), EntityType.IntergovernmentalOrganisation)
                         || actors.is(x.entity(), EntityType.Organisation) || actors.is(x.entity(), EntityType.Coalition)
                         || actors.is(x.entity(), EntityType.GovernmentBody)).orElse(false)
@@ -53,11 +53,6 @@ final class Arguments {
             }
         }
         return false;
-    }
-
-    private static boolean isPlaceNoun(Token t) {
-        return t.lemma().matches("city|town|village|territory|region|province|area|capital|border|island|base|airport|"
-                + "port|district|land|peninsula|heights|strip|bank|zone|enclave|oilfield|field|hill");
     }
 
     boolean subjectIs(String what, Sentence s, Token t, Actors actors) {

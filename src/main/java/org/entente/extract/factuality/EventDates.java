@@ -8,6 +8,7 @@ import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
 import org.entente.extract.pipeline.ArticleWork;
+import org.entente.extract.pipeline.Language;
 import org.entente.extract.time.TemporalExpression;
 
 /**
@@ -25,7 +26,7 @@ final class EventDates {
     private static final String BOUND_ARCS = "(obl|nmod):(before|until|till|prior_to|ahead_of|by|pending)";
 
     /** The date of the time expression that depends on the trigger or on a word governing it within its clause. */
-    static void anchor(ArticleWork article, Sentence s, EventMention e, List<Integer> path) {
+    static void anchor(ArticleWork article, Sentence s, EventMention e, List<Integer> path, Language language) {
         List<TemporalExpression> here = article.times().stream()
                 .filter(x -> x.start() >= s.begin() && x.end() <= s.end()).toList();
         if (here.isEmpty()) {
@@ -58,11 +59,11 @@ final class EventDates {
             // the text was passed or issued, so the way up goes on through it; not "cited a 2019 report accusing X"
             boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")
                     && s.heads(path.get(0)).stream().allMatch(d -> d.relation().equals("acl"))
-                    && path.size() > 2 && s.token(path.get(2)).lemma().matches(ISSUING);
+                    && path.size() > 2 && language.issuingVerbs().contains(s.token(path.get(2)).lemma());
             // "voted yesterday on a resolution to expel ...": the act a text is for is told when the text is voted on
             boolean textFor = i == 1 && s.heads(path.get(0)).stream().anyMatch(d -> d.head() == t && d.relation().equals("acl:to"))
                     && s.heads(t).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("obj|obl:(on|for)")
-                            && s.token(d.head()).lemma().matches("vote|" + ISSUING));
+                            && (s.token(d.head()).lemma().equals("vote") || language.issuingVerbs().contains(s.token(d.head()).lemma())));
             if (i > 0 && !describing && !textFor && s.token(path.get(i - 1)).isVerb() && s.heads(path.get(i - 1)).stream()
                     .anyMatch(d -> d.relation().matches("ccomp|parataxis|advcl.*|acl.*|conj.*"))) {
                 // "on February 20, when Peru closed the border": a clause said of a time happened then
@@ -102,7 +103,7 @@ final class EventDates {
             }
             around.addAll(onThePlace);
             if (s.token(t).isVerb()) {
-                around.addAll(circumstances(s, t));
+                around.addAll(circumstances(s, t, language));
             }
             for (int k : around) {
                 if (s.hangsFrom(k, t, BOUND_ARCS)) {
@@ -136,12 +137,6 @@ final class EventDates {
                 && s.heads(e.trigger()).stream().anyMatch(d -> d.head() == verb && d.relation().matches("obj|obl:of"));
     }
 
-    /** Verbs that make a text say what it says: "passed a resolution condemning", "issued a statement calling for". */
-    private static final String ISSUING = "pass|adopt|approve|issue|release|publish|sign|deliver|send|make|table|introduce|unveil";
-
-    /** Occasions of saying that a time may be told of: "in a statement on Tuesday", "in an interview published Monday". */
-    private static final String OCCASIONS = "statement|interview|speech|address|letter|conference|briefing|communique|communiqué|post|tweet|message";
-
     /**
      * Times told of what surrounds a verb rather than of the verb itself: a
      * participle of its subject's ("Speaking on Wednesday, X urged ...", "X,
@@ -154,7 +149,7 @@ final class EventDates {
      * "according to a statement on Thursday"). They come after the
      * verb's own times.
      */
-    private static List<Integer> circumstances(Sentence s, int verb) {
+    private static List<Integer> circumstances(Sentence s, int verb, Language language) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.dependents(verb)) {
             int k = d.dependent();
@@ -171,7 +166,7 @@ final class EventDates {
                 // "The Assembly on Thursday passed ...": the parser hangs the day on the subject
                 s.dependents(k).stream().filter(a -> a.relation().matches("nmod:(on|tmod)") && a.dependent() > k)
                         .forEach(a -> out.add(a.dependent()));
-            } else if (d.relation().matches("obl:(in|at|according_to)") && s.token(k).lemma().matches(OCCASIONS)) {
+            } else if (d.relation().matches("obl:(in|at|according_to)") && language.sayingOccasions().contains(s.token(k).lemma())) {
                 for (Dependency n : s.dependents(k)) {
                     if (n.relation().matches("nmod:(on|in|tmod)")) {
                         out.add(n.dependent());

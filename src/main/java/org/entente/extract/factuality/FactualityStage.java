@@ -66,7 +66,7 @@ public final class FactualityStage implements Stage {
             List<Integer> path = governors(s, e.trigger(), language);
             attribution(s, e, path, actors);
             modality.read(s, e, path);
-            EventDates.anchor(article, s, e, path);
+            EventDates.anchor(article, s, e, path, language);
             if (e.status() == EventStatus.OCCURRED && e.date() != null && article.published() != null
                     && e.date().earliest().isAfter(article.published())) {
                 // "visits Lima next month": what is dated after the article cannot have happened yet

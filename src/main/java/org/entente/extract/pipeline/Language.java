@@ -94,7 +94,16 @@ public record Language(
         Set<String> impersonalAdjectives,
         Set<String> pressNouns,
         Set<String> readinessAdjectives,
-        Set<String> mediatedNouns) {
+        Set<String> mediatedNouns,
+        Set<String> placeNouns,
+        Set<String> planNouns,
+        Set<String> adoptingVerbs,
+        Set<String> issuingVerbs,
+        Set<String> sayingOccasions,
+        Set<String> ascribingVerbs,
+        Set<String> drawingVerbs,
+        Set<String> owningVerbs,
+        Set<String> arrivingVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

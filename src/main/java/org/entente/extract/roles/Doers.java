@@ -3,6 +3,7 @@ package org.entente.extract.roles;
 import java.util.List;
 import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
+import org.entente.extract.pipeline.Language;
 
 /**
  * Who an act is put down to where its trigger's own arcs do not say: the
@@ -15,17 +16,6 @@ import org.entente.extract.analyse.Sentence;
  * mended in the parse itself.)
  */
 final class Doers {
-    /** Verbs that put an act down to someone: "attributed to", "ascribed to", "blamed on". */
-    private static final String ASCRIBING = "ascribe|attribute|blame|credit";
-    /**
-     * Verbs by which one draws an act of others upon oneself: criticism
-     * "drawn", "attracted", "received", "faced", "earned", "provoked". Their
-     * subject is whom the act is aimed at, not who does it.
-     */
-    static final String DRAWING = "draw|attract|receive|face|earn|win|garner|get|provoke|spark|prompt|trigger|invite";
-    /** Verbs by which one owns an act: responsibility "claimed", "taken", "accepted", "admitted", "assumed". */
-    private static final String OWNING = "claim|take|accept|admit|assume";
-
     private Doers() {
     }
 
@@ -37,12 +27,12 @@ final class Doers {
      * who claims or takes responsibility for it ("the Front claimed
      * responsibility for the attack").
      */
-    static void doneBy(Sentence s, int t, Frame f) {
+    static void doneBy(Sentence s, int t, Frame f, Language language) {
         for (Dependency d : s.dependents(t)) {
             if (!d.relation().startsWith("acl") || !s.token(d.dependent()).tag().matches("VBN|VBD")) {
                 continue;
             }
-            boolean ascribing = s.token(d.dependent()).lemma().matches(ASCRIBING);
+            boolean ascribing = language.ascribingVerbs().contains(s.token(d.dependent()).lemma());
             for (Dependency a : s.dependents(d.dependent())) {
                 if (a.relation().matches("obl:(agent|by)") || ascribing && a.relation().matches("obl:(to|on)")) {
                     f.sources.add(a.dependent());
@@ -53,7 +43,7 @@ final class Doers {
             if (up.head() < 0) {
                 continue;
             }
-            if (up.relation().equals("nsubj:pass") && s.token(up.head()).lemma().matches(ASCRIBING)) {
+            if (up.relation().equals("nsubj:pass") && language.ascribingVerbs().contains(s.token(up.head()).lemma())) {
                 // "the bombing was attributed to the Front"
                 s.dependents(up.head()).stream().filter(a -> a.relation().matches("obl:(to|on)")).forEach(a -> f.sources.add(a.dependent()));
             } else if (up.relation().equals("obl:for") && s.token(up.head()).lemma().equals("blame")) {
@@ -62,7 +52,7 @@ final class Doers {
                 f.sources.addAll(Clauses.dependents(s, up.head(), "nsubj:pass"));
             } else if (up.relation().equals("nmod:for") && s.token(up.head()).lemma().equals("responsibility")) {
                 for (Dependency verb : s.heads(up.head())) {
-                    if (verb.head() >= 0 && verb.relation().equals("obj") && s.token(verb.head()).lemma().matches(OWNING)) {
+                    if (verb.head() >= 0 && verb.relation().equals("obj") && language.owningVerbs().contains(s.token(verb.head()).lemma())) {
                         f.sources.addAll(Clauses.dependents(s, verb.head(), "nsubj"));
                     }
                 }
@@ -75,9 +65,9 @@ final class Doers {
      * of condemnation have come from Peru and Chile", "messages of support
      * poured in from Bolivia", "the plan drew condemnation from Peru". Who
      * drew it is its target: {@link Frame} reads the subject of a drawing
-     * verb ({@link #DRAWING}) that carries the noun so.
+     * verb ({@link Language#drawingVerbs}) that carries the noun so.
      */
-    static void cameFrom(Sentence s, int t, Frame f) {
+    static void cameFrom(Sentence s, int t, Frame f, Language language) {
         int noun = t;
         for (Dependency up : s.heads(t)) {
             if (up.head() >= 0 && up.relation().equals("nmod:of") && s.token(up.head()).isNoun()) {
@@ -89,7 +79,7 @@ final class Doers {
                 continue;
             }
             String verb = s.token(up.head()).lemma();
-            if (up.relation().equals("nsubj") && verb.matches("come|pour|arrive|flow") || up.relation().equals("obj") && verb.matches(DRAWING)) {
+            if (up.relation().equals("nsubj") && language.arrivingVerbs().contains(verb) || up.relation().equals("obj") && language.drawingVerbs().contains(verb)) {
                 f.sources.addAll(Clauses.dependents(s, up.head(), "obl:from"));
             }
         }

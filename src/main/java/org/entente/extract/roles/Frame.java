@@ -35,15 +35,12 @@ final class Frame {
      */
     final List<Integer> respondedTo = new ArrayList<>();
 
-    /** Verbs by which a text is made one's own: voted on, passed, adopted, introduced ("voted on a resolution to expel ..."). */
-    private static final String ADOPTING = "vote|pass|adopt|approve|endorse|back|introduce|table|draft|propose|issue|sign|unveil";
-
     Frame() {
     }
 
     /** The frame of a mention: its trigger read as the verb or the noun its entry is. */
     static Frame of(Sentence s, int t, EventMention e, Language language) {
-        return e.entry().isVerb() ? verbFrame(s, t, e, language) : NounFrame.of(s, t, e);
+        return e.entry().isVerb() ? verbFrame(s, t, e, language) : NounFrame.of(s, t, e, language);
     }
 
     private static Frame verbFrame(Sentence s, int t, EventMention e, Language language) {
@@ -131,11 +128,11 @@ final class Frame {
             conditions.forEach(c -> f.targets.addAll(Clauses.dependents(s, c, "nsubj")));
         }
         if (f.sources.isEmpty() && !passive) {
-            inheritSubject(s, t, f);
+            inheritSubject(s, t, f, language);
             Doers.objectOfTheVerbAbove(s, t, f);
         } else if (f.sources.isEmpty() && f.targets.isEmpty()) {
             Frame inherited = new Frame();
-            inheritSubject(s, t, inherited);
+            inheritSubject(s, t, inherited, language);
             f.targets.addAll(inherited.sources);
         }
         return f;
@@ -212,7 +209,7 @@ final class Frame {
             }
         }
         if (f.sources.isEmpty()) {
-            inheritSubject(s, t, f);
+            inheritSubject(s, t, f, language);
         }
         if (f.targets.isEmpty() && e.code().root().matches("03|13")) {
             // "Peru said it would send aid to Bolivia", "'We will close the border with Peru'": whom the said act is for
@@ -235,7 +232,7 @@ final class Frame {
      * ("…, accusing Iran of …", "leaders gathered to commemorate …", also when
      * the parser reads the infinitive as an oblique with "to").
      */
-    static void inheritSubject(Sentence s, int t, Frame f) {
+    static void inheritSubject(Sentence s, int t, Frame f, Language language) {
         for (Dependency up : s.heads(t)) {
             boolean purpose = up.relation().equals("obl:to") && s.token(t).tag().equals("VB");
             // "..., calling it an aggression", "..., having first placed him under arrest": a participle after a
@@ -256,7 +253,7 @@ final class Frame {
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                     for (Dependency above : s.heads(up.head())) {
-                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && s.token(above.head()).lemma().matches(ADOPTING);
+                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && language.adoptingVerbs().contains(s.token(above.head()).lemma());
                         if (above.head() >= 0 && (textFor ? adopting : above.relation().matches("obj|obl.*"))) {
                             f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }

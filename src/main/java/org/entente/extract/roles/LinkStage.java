@@ -188,7 +188,7 @@ public final class LinkStage implements Stage {
         }
         for (Dependency d : s.dependents(e.trigger())) {
             Token plan = s.token(d.dependent());
-            if (!d.relation().equals("obj") || !plan.lemma().matches("plan|initiative|proposal|roadmap|framework|blueprint")) {
+            if (!d.relation().equals("obj") || !language.planNouns().contains(plan.lemma())) {
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -291,7 +291,7 @@ public final class LinkStage implements Stage {
         }
         for (Dependency up : s.heads(trigger)) {
             // "the expulsion drew criticism": what drew it is what it is about
-            if (up.head() >= 0 && up.relation().equals("obj") && s.token(up.head()).lemma().matches(Doers.DRAWING)) {
+            if (up.head() >= 0 && up.relation().equals("obj") && language.drawingVerbs().contains(s.token(up.head()).lemma())) {
                 Clauses.dependents(s, up.head(), "nsubj").forEach(k -> out.add(new Dependency(trigger, k, "obj")));
             }
         }

@@ -7,6 +7,7 @@ import org.entente.extract.analyse.Dependency;
 import org.entente.extract.analyse.Sentence;
 import org.entente.extract.analyse.Token;
 import org.entente.extract.events.EventMention;
+import org.entente.extract.pipeline.Language;
 
 /**
  * The frame of a mention whose trigger is a noun: who the act is of, by, for
@@ -19,7 +20,7 @@ final class NounFrame {
     private NounFrame() {
     }
 
-    static Frame of(Sentence s, int t, EventMention e) {
+    static Frame of(Sentence s, int t, EventMention e, Language language) {
         Frame f = new Frame();
         String ofIs = e.entry().ofIs() != null ? e.entry().ofIs()
                 : e.code().rootNumber() >= 9 || e.code().root().equals("05") ? "target" : "source";
@@ -61,8 +62,8 @@ final class NounFrame {
                 }
             }
         }
-        Doers.doneBy(s, t, f);
-        Doers.cameFrom(s, t, f);
+        Doers.doneBy(s, t, f, language);
+        Doers.cameFrom(s, t, f, language);
         if (e.code().root().equals("02")) {
             // "at the request of X, Y suspended parliament": Y was asked.
             s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(at|upon|on|per)"))
@@ -108,7 +109,7 @@ final class NounFrame {
             // "the capital fell under Houthi control": who falls under it undergoes the act
             boolean undergoing = verb.lemma().matches("fall|come") && up.relation().matches("obl:(under|into)")
                     // "Arancibia drew criticism", "the plan provoked condemnation": who draws it is its target
-                    || verb.lemma().matches(Doers.DRAWING) && up.relation().equals("obj");
+                    || language.drawingVerbs().contains(verb.lemma()) && up.relation().equals("obj");
             for (Dependency d : s.dependents(v)) {
                 String r = d.relation();
                 if (undergoing && r.equals("nsubj")) {
@@ -125,12 +126,12 @@ final class NounFrame {
                 }
             }
             if (f.sources.isEmpty()) {
-                Frame.inheritSubject(s, v, f);
+                Frame.inheritSubject(s, v, f, language);
                 // "accused the Front of carrying out the attack": the attack is the Front's
                 Doers.objectOfTheVerbAbove(s, v, f);
             } else {
                 Frame inherited = new Frame();
-                Frame.inheritSubject(s, v, inherited);
+                Frame.inheritSubject(s, v, inherited, language);
                 f.fallback.addAll(inherited.sources);
             }
         }

@@ -63,7 +63,7 @@ public final class FactualityStage implements Stage {
         Actors actors = new Actors(article, gazetteer, language);
         for (EventMention e : article.events()) {
             Sentence s = article.analysis().sentences().get(e.sentence());
-            List<Integer> path = governors(s, e.trigger(), language);
+            List<Integer> path = answered(s, e) ? List.of(e.trigger()) : governors(s, e.trigger(), language);
             attribution(s, e, path, actors);
             modality.read(s, e, path);
             EventDates.anchor(article, s, e, path, language);
@@ -73,6 +73,20 @@ public final class FactualityStage implements Stage {
                 e.status(EventStatus.PLANNED);
             }
         }
+    }
+
+    /**
+     * A request or demand someone answers was made, whatever is said of the
+     * answer: in "the Queen announced she will comply with the request of
+     * the Prime Minister" the request is the story's fact, not the Queen's
+     * word and not still to come.
+     */
+    private boolean answered(Sentence s, EventMention e) {
+        if (e.entry().isVerb() || !e.code().root().matches("02|10")) {
+            return false;
+        }
+        return s.heads(e.trigger()).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("obj|obl:with|obl:to")
+                && language.answeringVerbs().contains(s.token(d.head()).lemma()));
     }
 
     /**

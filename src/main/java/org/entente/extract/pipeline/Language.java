@@ -103,7 +103,8 @@ public record Language(
         Set<String> ascribingVerbs,
         Set<String> drawingVerbs,
         Set<String> owningVerbs,
-        Set<String> arrivingVerbs) {
+        Set<String> arrivingVerbs,
+        Set<String> answeringVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -70,6 +70,9 @@ final class NounFrame {
                     .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
                     .forEach(d -> f.targets.add(d.dependent()));
         }
+        if (f.targets.isEmpty() && e.code().root().matches("02|10")) {
+            answeredBy(s, t, f, language);
+        }
         if (f.targets.isEmpty() && (e.code().isJudgement() || e.code().root().equals("14"))) {
             // "Bolivia reopened the border despite criticism by Chile": the criticism is of whoever went ahead
             s.heads(t).stream().filter(d -> d.head() >= 0 && d.relation().matches("obl:(despite|in_spite_of)"))
@@ -144,6 +147,26 @@ final class NounFrame {
      * tonnes of grain", "ordered three days of mourning") or the note it is
      * written in ("sent a note of protest").
      */
+    /**
+     * Who answers a request or demand was asked: "Peru granted Chile's
+     * request", "Chile rejected a demand by Peru", "agreed to comply with the
+     * request of X", "the request was turned down by Peru".
+     */
+    private static void answeredBy(Sentence s, int t, Frame f, Language language) {
+        for (Dependency up : s.heads(t)) {
+            if (up.head() < 0 || !language.answeringVerbs().contains(s.token(up.head()).lemma())) {
+                continue;
+            }
+            if (up.relation().matches("obj|obl:with|obl:to")) {
+                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj"));
+                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj:xsubj"));
+            } else if (up.relation().equals("nsubj:pass")) {
+                f.targets.addAll(Clauses.dependents(s, up.head(), "obl:agent"));
+            }
+        }
+        f.targets.removeAll(f.sources);
+    }
+
     private static List<Dependency> carriers(Sentence s, int t) {
         List<Dependency> out = new ArrayList<>(s.heads(t));
         for (Dependency up : s.heads(t)) {

@@ -30,6 +30,17 @@ class FactualityStageTest {
     }
 
     @Test
+    void aRequestSomeoneAnswersWasMadeWhateverIsSaidOfTheAnswer() {
+        ClaimSet set = TestExtractor.claims("Bolivian President Evo Mamani announced he will comply with the request of "
+                + "Chilean President Tomas Arancibia to reopen the border.");
+        Situation request = onlyOfRoot(set, "02");
+        Claim c = claimsAbout(set, request).get(0);
+        assertEquals(Factuality.ASSERTED, c.factuality(), c.toString());
+        assertNull(c.source(), c.toString());
+        assertEquals(EventStatus.OCCURRED, request.status(), request.toString());
+    }
+
+    @Test
     void whatAStatementHighlightsIsReportedOnItsAuthorsWordButWhatAMeetingHighlightsIsNot() {
         ClaimSet set = TestExtractor.claims(
                 "Peru's statement highlighted Chile's attack on a border post, illustrating Bolivia's role as a mediator in the dispute.");

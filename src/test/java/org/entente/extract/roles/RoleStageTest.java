@@ -79,6 +79,19 @@ class RoleStageTest {
     }
 
     @Test
+    void whoAnswersARequestOrDemandWasAskedOrDemandedOf() {
+        Situation granted = onlyOfRoot(TestExtractor.claims("Peru granted Chile's request for an extradition."), "02");
+        assertEquals(Set.of("peru"), targets(granted), granted.toString());
+        assertEquals(Set.of("chile"), sources(granted), granted.toString());
+        Situation rejected = onlyOfRoot(TestExtractor.claims("Chile rejected a request by Peru to extradite Ramona Quispe."), "02");
+        assertEquals(Set.of("chile"), targets(rejected), rejected.toString());
+        Situation complied = onlyOfRoot(TestExtractor.claims(
+                "Bolivian President Evo Mamani agreed to comply with the request of Chilean President Tomas Arancibia to reopen the border."), "02");
+        assertTrue(targets(complied).contains("evo-mamani"), complied.toString());
+        assertTrue(sources(complied).contains("tomas-arancibia"), complied.toString());
+    }
+
+    @Test
     void arrangingWhatIsNoMeetingOrAMeetingOneTakesPartInIsNoMediation() {
         ClaimSet loan = TestExtractor.claims("Bolivian President Evo Mamani arranged a loan for Peru in February.");
         assertTrue(loan.situations().stream().noneMatch(s -> s.cameoCode() != null && s.cameoCode().root().equals("04")),

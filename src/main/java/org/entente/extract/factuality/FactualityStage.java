@@ -82,7 +82,7 @@ public final class FactualityStage implements Stage {
      * word and not still to come.
      */
     private boolean answered(Sentence s, EventMention e) {
-        if (e.entry().isVerb() || !e.code().root().matches("02|10")) {
+        if (e.entry().isVerb() || !e.code().root().matches("02|03|10")) {
             return false;
         }
         return s.heads(e.trigger()).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("obj|obl:with|obl:to")

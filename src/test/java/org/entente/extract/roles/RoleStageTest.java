@@ -79,7 +79,7 @@ class RoleStageTest {
     }
 
     @Test
-    void whoAnswersARequestOrDemandWasAskedOrDemandedOf() {
+    void whoAnswersARequestDemandOrOfferWasAskedDemandedOfOrOffered() {
         Situation granted = onlyOfRoot(TestExtractor.claims("Peru granted Chile's request for an extradition."), "02");
         assertEquals(Set.of("peru"), targets(granted), granted.toString());
         assertEquals(Set.of("chile"), sources(granted), granted.toString());
@@ -89,6 +89,9 @@ class RoleStageTest {
                 "Bolivian President Evo Mamani agreed to comply with the request of Chilean President Tomas Arancibia to reopen the border."), "02");
         assertTrue(targets(complied).contains("evo-mamani"), complied.toString());
         assertTrue(sources(complied).contains("tomas-arancibia"), complied.toString());
+        Situation declined = onlyOfRoot(TestExtractor.claims("Chilean President Tomas Arancibia declined Peru's offer to mediate."), "03");
+        assertEquals(Set.of("peru"), sources(declined), declined.toString());
+        assertTrue(targets(declined).contains("tomas-arancibia"), declined.toString());
     }
 
     @Test

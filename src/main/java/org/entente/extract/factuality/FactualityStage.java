@@ -76,7 +76,7 @@ public final class FactualityStage implements Stage {
     }
 
     /**
-     * A request or demand someone answers was made, whatever is said of the
+     * A request, demand or offer someone answers was made, whatever is said of the
      * answer: in "the Queen announced she will comply with the request of
      * the Prime Minister" the request is the story's fact, not the Queen's
      * word and not still to come.

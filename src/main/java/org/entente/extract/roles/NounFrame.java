@@ -148,9 +148,9 @@ final class NounFrame {
      * written in ("sent a note of protest").
      */
     /**
-     * Who answers a request or demand was asked: "Peru granted Chile's
-     * request", "Chile rejected a demand by Peru", "agreed to comply with the
-     * request of X", "the request was turned down by Peru".
+     * Who answers a request, demand or offer was asked or offered: "Peru
+     * granted Chile's request", "Chile rejected a demand by Peru", "agreed to
+     * comply with the request of X", "declined Peru's offer to mediate".
      */
     private static void answeredBy(Sentence s, int t, Frame f, Language language) {
         for (Dependency up : s.heads(t)) {

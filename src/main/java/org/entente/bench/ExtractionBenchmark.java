@@ -64,14 +64,26 @@ public final class ExtractionBenchmark {
      * @param analysed     sentences analysed, parsed and named over the timed extraction runs
      * @param stageSeconds seconds each extraction stage took over the timed extraction runs, all threads summed
      */
-    public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, Map<String, Double> stageSeconds) {
+    public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, Map<String, Double> stageSeconds,
+            Map<Integer, List<Double>> roundRatios) {
+        /** The median of a stage's rounds at a thread count. */
         public Figures find(String stage, int threads) {
-            return figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads).findFirst()
-                    .orElseThrow();
+            List<Figures> rounds = figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads)
+                    .sorted(java.util.Comparator.comparingDouble(Figures::seconds)).toList();
+            if (rounds.isEmpty()) {
+                throw new java.util.NoSuchElementException(stage + " at " + threads + " threads");
+            }
+            return rounds.get(rounds.size() / 2);
         }
     }
 
-    public Result run(List<ArticleSource> inputs, LocalDate date, List<Integer> threadCounts) {
+    /**
+     * @param rounds how many times to time the floor and extraction, in turn
+     *               (floor, then extraction, at each thread count, each round):
+     *               a machine that slows down or speeds up during the run then
+     *               weighs on both alike
+     */
+    public Result run(List<ArticleSource> inputs, LocalDate date, List<Integer> threadCounts, int rounds) {
         Extractor extractor = Extractor.load(data);
         List<Article> articles = new ArrayList<>();
         int skipped = 0;
@@ -90,22 +102,28 @@ public final class ExtractionBenchmark {
         time(warmUp, 1, a -> extract(extractor, a));
 
         List<Figures> figures = new ArrayList<>();
+        Map<Integer, List<Double>> ratios = new LinkedHashMap<>();
         long tokens = 0;
-        for (int threads : threadCounts) {
-            Timed floor = time(articles, threads, a -> extractor.analyser().analyseAll(a.text()).tokens());
-            tokens = floor.sum;
-            figures.add(new Figures("corenlp", threads, articles.size(), tokens, floor.seconds));
-        }
-        Map<String, Double> before = extractor.stageSeconds();
-        Analyser.Counts countsBefore = extractor.analyser().counts();
-        for (int threads : threadCounts) {
-            Timed extract = time(articles, threads, a -> extract(extractor, a));
-            figures.add(new Figures("extract", threads, articles.size(), tokens, extract.seconds));
-        }
-        Analyser.Counts countsAfter = extractor.analyser().counts();
-        Analyser.Counts analysed = countsAfter.since(countsBefore);
         Map<String, Double> stages = new LinkedHashMap<>();
-        extractor.stageSeconds().forEach((stage, total) -> stages.put(stage, total - before.getOrDefault(stage, 0.0)));
+        Analyser.Counts analysed = null;
+        for (int round = 0; round < rounds; round++) {
+            for (int threads : threadCounts) {
+                Timed floor = time(articles, threads, a -> extractor.analyser().analyseAll(a.text()).tokens());
+                tokens = floor.sum;
+                figures.add(new Figures("corenlp", threads, articles.size(), tokens, floor.seconds));
+                Map<String, Double> before = extractor.stageSeconds();
+                Analyser.Counts countsBefore = extractor.analyser().counts();
+                Timed extract = time(articles, threads, a -> extract(extractor, a));
+                figures.add(new Figures("extract", threads, articles.size(), tokens, extract.seconds));
+                ratios.computeIfAbsent(threads, t -> new ArrayList<>()).add(floor.seconds / extract.seconds);
+                if (round == 0) {
+                    // where the time goes, from the first round's extraction runs
+                    Analyser.Counts done = extractor.analyser().counts().since(countsBefore);
+                    analysed = analysed == null ? done : analysed.plus(done);
+                    extractor.stageSeconds().forEach((stage, total) -> stages.merge(stage, total - before.getOrDefault(stage, 0.0), Double::sum));
+                }
+            }
+        }
         long peak = 0;
         for (int threads : threadCounts) {
             Path store = scratch.resolve("ingest-" + threads + "-threads");
@@ -120,7 +138,7 @@ public final class ExtractionBenchmark {
             peak = Math.max(peak, s.peakHeapBytes() >> 20);
             Folders.deleteAll(store);
         }
-        return new Result(figures, skipped, peak, analysed, stages);
+        return new Result(figures, skipped, peak, analysed, stages, ratios);
     }
 
     private static int extract(Extractor extractor, Article a) {

@@ -37,6 +37,10 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to measure. Default: ${DEFAULT-VALUE}")
     List<Integer> threads;
 
+    @Option(names = "--rounds", defaultValue = "3", description = "How many times the floor and extraction are timed, in turn; "
+            + "the figures are the medians. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE")
     List<Path> paths;
 
@@ -45,27 +49,35 @@ final class BenchExtractCommand implements Callable<Integer> {
         if (threads.stream().anyMatch(t -> t < 1)) {
             throw new ParameterException(spec.commandLine(), "--threads: every thread count must be at least 1, got " + threads);
         }
+        if (rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds: must be at least 1, got " + rounds);
+        }
         var inputs = Corpus.sources(paths, null);
         Path scratch = Files.createTempDirectory("entente-bench");
-        var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads);
+        var result = new ExtractionBenchmark(dataOption.data, scratch).run(inputs, date, threads, rounds);
         Files.deleteIfExists(scratch);
         double floor1 = result.find("corenlp", threads.get(0)).tokensPerSecond();
         root.out.printf(Locale.ROOT, "%-8s %7s %8s %9s %9s %11s %12s%n",
                 "stage", "threads", "articles", "seconds", "art/s", "tokens/s", "vs floor@" + threads.get(0));
-        for (Figures f : result.figures()) {
-            root.out.printf(Locale.ROOT, "%-8s %7d %8d %9.2f %9.1f %11.0f %12.2f%n", f.stage(), f.threads(), f.articles(),
-                    f.seconds(), f.articlesPerSecond(), f.tokensPerSecond(), f.tokensPerSecond() / floor1);
+        for (String stage : List.of("corenlp", "extract", "ingest")) {
+            for (int t : threads) {
+                Figures f = result.find(stage, t);
+                root.out.printf(Locale.ROOT, "%-8s %7d %8d %9.2f %9.1f %11.0f %12.2f%n", f.stage(), f.threads(), f.articles(),
+                        f.seconds(), f.articlesPerSecond(), f.tokensPerSecond(), f.tokensPerSecond() / floor1);
+            }
         }
+        root.out.printf(Locale.ROOT, "(corenlp and extract: the median of %d rounds, timed in turn; ingest: one run)%n", rounds);
         for (int t : threads) {
-            root.out.printf(Locale.ROOT, "extract@%d / corenlp@%d = %.2f%n", t, t,
-                    result.find("extract", t).tokensPerSecond() / result.find("corenlp", t).tokensPerSecond());
+            List<Double> each = result.roundRatios().get(t).stream().sorted().toList();
+            root.out.printf(Locale.ROOT, "extract@%d / corenlp@%d = %.2f (median; rounds %s)%n", t, t, each.get(each.size() / 2),
+                    String.join(", ", result.roundRatios().get(t).stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()));
         }
         double all = result.stageSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
         var n = result.analysed();
-        root.out.printf(Locale.ROOT, "sentences in the extract runs: %d; parsed %d (%.1f%%), with named entities %d (%.1f%%)%n",
+        root.out.printf(Locale.ROOT, "sentences in the first round's extract runs: %d; parsed %d (%.1f%%), with named entities %d (%.1f%%)%n",
                 n.sentences(), n.parsed(), n.sentences() > 0 ? 100.0 * n.parsed() / n.sentences() : 0,
                 n.named(), n.sentences() > 0 ? 100.0 * n.named() / n.sentences() : 0);
-        root.out.println("where extraction's time went (thread-seconds over the extract runs):");
+        root.out.println("where extraction's time went (thread-seconds over the first round's extract runs):");
         result.stageSeconds().forEach((stage, sec) -> root.out.printf(Locale.ROOT, "  %-16s %8.2f s %5.1f%%%n",
                 stage, sec, all > 0 ? 100 * sec / all : 0));
         double cheap = n.cheapNanos() / 1e9;

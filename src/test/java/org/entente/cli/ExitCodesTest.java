@@ -64,6 +64,7 @@ class ExitCodesTest {
                 Arguments.of(ExitCode.USAGE, "--user", List.of("build", "--store", store, "--user", "u")),
                 Arguments.of(ExitCode.USAGE, "--part", List.of("evaluate", "--part", "nope")),
                 Arguments.of(ExitCode.USAGE, "--threads", List.of("bench-extract", "--date", "2020-01-01", "--threads", "0", missing)),
+                Arguments.of(ExitCode.USAGE, "--rounds", List.of("bench-extract", "--date", "2020-01-01", "--rounds", "0", missing)),
                 Arguments.of(ExitCode.USAGE, "Missing required", List.of("extract")),
                 Arguments.of(ExitCode.USAGE, "Unknown option", List.of("validate", "--nonsense")),
                 // inputs: 1

@@ -68,6 +68,12 @@ public final class Analyser {
      * parsing took.
      */
     public record Counts(long sentences, long parsed, long named, long cheapNanos, long namedNanos, long parsedNanos) {
+        /** This and other work together. */
+        public Counts plus(Counts other) {
+            return new Counts(sentences + other.sentences, parsed + other.parsed, named + other.named,
+                    cheapNanos + other.cheapNanos, namedNanos + other.namedNanos, parsedNanos + other.parsedNanos);
+        }
+
         /** What was done between an earlier reading and this one. */
         public Counts since(Counts earlier) {
             return new Counts(sentences - earlier.sentences, parsed - earlier.parsed, named - earlier.named,

@@ -94,7 +94,9 @@ public final class ActorStage implements Stage {
             int matched = 0;
             for (int len = Math.min(names.longest(), s.size() - i); len >= 1 && matched == 0; len--) {
                 Token first = s.token(i);
-                if (!first.isCapitalised()) {
+                // "the Queen": a name the gazetteer gives with its article, as written mid-sentence
+                boolean withArticle = len >= 2 && first.word().equals("the") && s.token(i + 1).isCapitalised();
+                if (!first.isCapitalised() && !withArticle) {
                     break;
                 }
                 String words = s.tokenWords(i, i + len);

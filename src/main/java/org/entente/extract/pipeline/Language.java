@@ -104,7 +104,8 @@ public record Language(
         Set<String> drawingVerbs,
         Set<String> owningVerbs,
         Set<String> arrivingVerbs,
-        Set<String> answeringVerbs) {
+        Set<String> answeringVerbs,
+        Set<String> behalfNouns) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -77,7 +77,9 @@ final class Frame {
                     f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:from"));
                 }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
-                if (!r.equals("obl:for") || e.code().rootNumber() >= 11) {
+                // "at the request of Chile", "on the orders of the president": who asked for the act, not whom it is aimed at
+                boolean onBehalf = r.matches("obl:(at|on|upon)") && language.behalfNouns().contains(s.token(d.dependent()).lemma());
+                if (!onBehalf && (!r.equals("obl:for") || e.code().rootNumber() >= 11)) {
                     f.targets.add(d.dependent());
                 }
             } else if (r.matches("obl:(with|between)")) {

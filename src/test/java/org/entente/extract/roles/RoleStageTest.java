@@ -95,6 +95,15 @@ class RoleStageTest {
     }
 
     @Test
+    void whoAskedForAnActIsNoTargetOfIt() {
+        ClaimSet set = TestExtractor.claims("At the request of Chilean President Tomas Arancibia, the Bolivian government closed the border on Monday.");
+        Situation closed = onlyOfRoot(set, "19");
+        assertEquals(Set.of("bolivia"), entities(closed), closed.toString());
+        Situation request = onlyOfRoot(set, "02");
+        assertTrue(sources(request).contains("tomas-arancibia"), request.toString());
+    }
+
+    @Test
     void arrangingWhatIsNoMeetingOrAMeetingOneTakesPartInIsNoMediation() {
         ClaimSet loan = TestExtractor.claims("Bolivian President Evo Mamani arranged a loan for Peru in February.");
         assertTrue(loan.situations().stream().noneMatch(s -> s.cameoCode() != null && s.cameoCode().root().equals("04")),

@@ -58,23 +58,37 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * @param figures   every measurement, in the order taken
-     * @param skipped   articles that could not be read
-     * @param peakHeapMb the largest peak heap an ingest run reported
-     * @param analysed     sentences analysed, parsed and named over the timed extraction runs
-     * @param stageSeconds seconds each extraction stage took over the timed extraction runs, all threads summed
+     * @param figures      every measurement, in the order taken
+     * @param skipped      articles that could not be read
+     * @param peakHeapMb   the largest peak heap an ingest run reported
+     * @param analysed     sentences analysed, parsed and named, and the time each pass took, over the first round's
+     *                     extraction runs
+     * @param stageSeconds seconds each extraction stage took over the first round's extraction runs, all threads summed
+     * @param roundRatios  for each thread count, the floor's time over extraction's, one per round
      */
     public record Result(List<Figures> figures, int skipped, long peakHeapMb, Analyser.Counts analysed, Map<String, Double> stageSeconds,
             Map<Integer, List<Double>> roundRatios) {
-        /** The median of a stage's rounds at a thread count. */
+        /** A stage at a thread count, its seconds the median of its rounds. */
         public Figures find(String stage, int threads) {
-            List<Figures> rounds = figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads)
-                    .sorted(java.util.Comparator.comparingDouble(Figures::seconds)).toList();
+            List<Figures> rounds = figures.stream().filter(f -> f.stage().equals(stage) && f.threads() == threads).toList();
             if (rounds.isEmpty()) {
                 throw new java.util.NoSuchElementException(stage + " at " + threads + " threads");
             }
-            return rounds.get(rounds.size() / 2);
+            Figures first = rounds.get(0);
+            return new Figures(stage, threads, first.articles(), first.tokens(), median(rounds.stream().map(Figures::seconds).toList()));
         }
+
+        /** The median of a thread count's per-round ratios of floor to extraction. */
+        public double ratio(int threads) {
+            return median(roundRatios.get(threads));
+        }
+    }
+
+    /** The middle value, or the mean of the two middle values. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /**
@@ -84,6 +98,9 @@ public final class ExtractionBenchmark {
      *               weighs on both alike
      */
     public Result run(List<ArticleSource> inputs, LocalDate date, List<Integer> threadCounts, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
         Extractor extractor = Extractor.load(data);
         List<Article> articles = new ArrayList<>();
         int skipped = 0;

@@ -86,6 +86,16 @@ public final class ActorStage implements Stage {
         }
     }
 
+    /** How many words the longest gazetteer name starting at a token has; 0 when none starts there. */
+    private int longestNameAt(Sentence s, int i) {
+        for (int len = Math.min(names.longest(), s.size() - i); len >= 1; len--) {
+            if (names.find(s.tokenWords(i, i + len)) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** Gazetteer names, longest first, and the states inside hyphenated words ("Sino-Russian", "Saudi-led"). */
     private List<Mention> names(Sentence s, Cast cast) {
         List<Mention> out = new ArrayList<>();
@@ -94,10 +104,16 @@ public final class ActorStage implements Stage {
             int matched = 0;
             for (int len = Math.min(names.longest(), s.size() - i); len >= 1 && matched == 0; len--) {
                 Token first = s.token(i);
-                // "the Queen": a name the gazetteer gives with its article, as written mid-sentence
-                boolean withArticle = len >= 2 && first.word().equals("the") && s.token(i + 1).isCapitalised();
+                // "the Queen", "the Pope": a title the gazetteer gives with its article for the one who holds it, as
+                // written mid-sentence; not "the House" or "the Commission", which the descriptions read with the story's
+                // state, nor "the UN Security Council", a longer name after the article
+                boolean withArticle = first.word().equals("the") && i + 1 < s.size() && s.token(i + 1).isCapitalised()
+                        && isTitleWord(s.token(i + 1)) && longestNameAt(s, i + 1) <= 1;
                 if (!first.isCapitalised() && !withArticle) {
                     break;
+                }
+                if (withArticle && len != 2) {
+                    continue;
                 }
                 String words = s.tokenWords(i, i + len);
                 NameIndex.Hit hit = names.find(words);

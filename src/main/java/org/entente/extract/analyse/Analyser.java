@@ -57,7 +57,7 @@ public final class Analyser {
     private final LongAdder seen = new LongAdder();
     private final LongAdder parsedCount = new LongAdder();
     private final LongAdder namedCount = new LongAdder();
-    /** Nanoseconds spent in the cheap pass, in naming and in parsing so far, all threads summed. */
+    /** Nanoseconds spent in the cheap pass (with choosing what to parse), in naming and in parsing so far, all threads summed. */
     private final LongAdder cheapNanos = new LongAdder();
     private final LongAdder namedNanos = new LongAdder();
     private final LongAdder parsedNanos = new LongAdder();

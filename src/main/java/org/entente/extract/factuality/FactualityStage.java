@@ -79,14 +79,15 @@ public final class FactualityStage implements Stage {
      * A request, demand or offer someone answers was made, whatever is said of the
      * answer: in "the Queen announced she will comply with the request of
      * the Prime Minister" the request is the story's fact, not the Queen's
-     * word and not still to come.
+     * word and not still to come. Not one that may never be made: "would
+     * reject any request by Chile".
      */
     private boolean answered(Sentence s, EventMention e) {
-        if (e.entry().isVerb() || !e.code().root().matches("02|03|10")) {
+        if (e.entry().isVerb() || !e.code().root().matches("02|03|10") || language.answeringVerb(s, e.trigger()) < 0) {
             return false;
         }
-        return s.heads(e.trigger()).stream().anyMatch(d -> d.head() >= 0 && d.relation().matches("obj|obl:with|obl:to")
-                && language.answeringVerbs().contains(s.token(d.head()).lemma()));
+        return s.dependents(e.trigger()).stream().noneMatch(d -> d.relation().equals("det")
+                && s.token(d.dependent()).lemma().matches("any|no|every|each|a|an"));
     }
 
     /**

@@ -191,6 +191,30 @@ public record Language(
         return personTitles.contains(lemma);
     }
 
+    /**
+     * The verb by which someone answers what a noun asks or offers, or -1:
+     * "Peru granted Chile's request", "will comply with the request of X",
+     * "declined Peru's offer", "the request was turned down by Peru".
+     */
+    public int answeringVerb(Sentence s, int noun) {
+        for (Dependency d : s.heads(noun)) {
+            if (d.head() >= 0 && d.relation().matches("obj|obl:with|obl:to|nsubj:pass")
+                    && answeringVerbs.contains(s.token(d.head()).lemma())) {
+                return d.head();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an oblique names on whose behalf an act is done ("at the request
+     * of Chile", "on the orders of the president", "upon the invitation of
+     * Peru"): its noun and what hangs from it are no target of the act.
+     */
+    public boolean onBehalf(Sentence s, Dependency d) {
+        return d.relation().matches("(obl|nmod):(at|on|upon|per)") && behalfNouns.contains(s.token(d.dependent()).lemma());
+    }
+
     /** All the noun lists that stand for bodies of a state, for quick tests. */
     public List<Set<String>> bodyNouns() {
         return List.of(stateNouns, militaryNouns, policeNouns, parliamentNouns, courtNouns);

@@ -78,8 +78,7 @@ final class Frame {
                 }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
                 // "at the request of Chile", "on the orders of the president": who asked for the act, not whom it is aimed at
-                boolean onBehalf = r.matches("obl:(at|on|upon)") && language.behalfNouns().contains(s.token(d.dependent()).lemma());
-                if (!onBehalf && (!r.equals("obl:for") || e.code().rootNumber() >= 11)) {
+                if (!language.onBehalf(s, d) && (!r.equals("obl:for") || e.code().rootNumber() >= 11)) {
                     f.targets.add(d.dependent());
                 }
             } else if (r.matches("obl:(with|between)")) {

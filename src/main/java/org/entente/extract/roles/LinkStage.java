@@ -130,10 +130,16 @@ public final class LinkStage implements Stage {
     /**
      * "Bolivia helped arrange talks between Chile and Peru": the talks are
      * what the mediation is for, and their parties are the parties it brings
-     * together.
+     * together; whoever mediates is no party to them ("Bolivia brokered talks
+     * between", read as Bolivia seeking the talks, is not one of their sides).
      */
     private static void mediates(EventMention mediation, EventMention aim) {
         mediation.link("aim", aim);
+        mediation.participants().forEach((id, role) -> {
+            if (role == Role.MEDIATOR || role == Role.INITIATOR) {
+                aim.participants().remove(id);
+            }
+        });
         aim.participants().keySet().stream().filter(id -> !mediation.participants().containsKey(id)).toList()
                 .forEach(id -> mediation.addParticipant(id, Role.PARTICIPANT));
     }

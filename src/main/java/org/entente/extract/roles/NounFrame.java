@@ -40,7 +40,8 @@ final class NounFrame {
                 (modifiersAreTargets || against ? f.targets : f.sources).add(d.dependent());
             } else if (r.equals("nmod:of")) {
                 (ofIs.equals("target") ? f.targets : f.sources).add(d.dependent());
-            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !Clauses.isTime(s, d.dependent())) {
+            } else if (r.matches("nmod:(against|on|upon|at|to|toward|towards|for|into)") && !Clauses.isTime(s, d.dependent())
+                    && !language.onBehalf(s, d)) {
                 if (!r.equals("nmod:for") || forIsTarget(e)) {
                     f.targets.add(d.dependent());
                     for (Dependency inner : s.dependents(d.dependent())) {
@@ -122,7 +123,8 @@ final class NounFrame {
                 } else if (up.relation().startsWith("obl") && (r.equals("obj") || passive && r.equals("nsubj:pass"))) {
                     // "placed X under arrest", "X was put under house arrest": who is put under the act undergoes it
                     f.targets.add(d.dependent());
-                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !Clauses.isTime(s, d.dependent())) {
+                } else if (r.matches("obl:(against|on|upon|at|to|toward|towards|into)|iobj") && !Clauses.isTime(s, d.dependent())
+                        && !language.onBehalf(s, d)) {
                     f.targets.add(d.dependent());
                 } else if (r.matches("obl:(with|between)")) {
                     f.others.add(d.dependent());
@@ -142,31 +144,31 @@ final class NounFrame {
     }
 
     /**
+     * Who answers a request, demand or offer was asked or offered it: "Peru
+     * granted Chile's request", "Chile rejected a demand by Peru", "agreed to
+     * comply with the request of X", "declined Peru's offer to mediate", "the
+     * request was turned down by Peru".
+     */
+    private static void answeredBy(Sentence s, int t, Frame f, Language language) {
+        int verb = language.answeringVerb(s, t);
+        if (verb < 0) {
+            return;
+        }
+        if (s.hangsFrom(t, verb, "nsubj:pass")) {
+            f.targets.addAll(Clauses.dependents(s, verb, "obl:agent"));
+        } else {
+            f.targets.addAll(Clauses.dependents(s, verb, "nsubj"));
+            f.targets.addAll(Clauses.dependents(s, verb, "nsubj:xsubj"));
+        }
+        f.targets.removeAll(f.sources);
+    }
+
+    /**
      * The arcs by which a noun's light verb may carry it: its own, or those of
      * the amount it is counted in ("pledged $50 million in aid", "sent 300
      * tonnes of grain", "ordered three days of mourning") or the note it is
      * written in ("sent a note of protest").
      */
-    /**
-     * Who answers a request, demand or offer was asked or offered: "Peru
-     * granted Chile's request", "Chile rejected a demand by Peru", "agreed to
-     * comply with the request of X", "declined Peru's offer to mediate".
-     */
-    private static void answeredBy(Sentence s, int t, Frame f, Language language) {
-        for (Dependency up : s.heads(t)) {
-            if (up.head() < 0 || !language.answeringVerbs().contains(s.token(up.head()).lemma())) {
-                continue;
-            }
-            if (up.relation().matches("obj|obl:with|obl:to")) {
-                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj"));
-                f.targets.addAll(Clauses.dependents(s, up.head(), "nsubj:xsubj"));
-            } else if (up.relation().equals("nsubj:pass")) {
-                f.targets.addAll(Clauses.dependents(s, up.head(), "obl:agent"));
-            }
-        }
-        f.targets.removeAll(f.sources);
-    }
-
     private static List<Dependency> carriers(Sentence s, int t) {
         List<Dependency> out = new ArrayList<>(s.heads(t));
         for (Dependency up : s.heads(t)) {

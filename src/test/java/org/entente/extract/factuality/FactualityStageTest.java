@@ -38,6 +38,9 @@ class FactualityStageTest {
         assertEquals(Factuality.ASSERTED, c.factuality(), c.toString());
         assertNull(c.source(), c.toString());
         assertEquals(EventStatus.OCCURRED, request.status(), request.toString());
+        ClaimSet any = TestExtractor.claims("Peru said it would reject any request by Chile to reopen the border.");
+        Situation maybe = onlyOfRoot(any, "02");
+        assertEquals(EventStatus.PLANNED, maybe.status(), maybe.toString());
     }
 
     @Test

@@ -104,7 +104,7 @@ class RoleStageTest {
     }
 
     @Test
-    void arrangingWhatIsNoMeetingOrAMeetingOneTakesPartInIsNoMediation() {
+    void arrangingWhatIsNoMeetingOrASummitWithOneselfIsNoMediation() {
         ClaimSet loan = TestExtractor.claims("Bolivian President Evo Mamani arranged a loan for Peru in February.");
         assertTrue(loan.situations().stream().noneMatch(s -> s.cameoCode() != null && s.cameoCode().root().equals("04")),
                 loan.situations().toString());
@@ -120,7 +120,28 @@ class RoleStageTest {
         assertEquals(Set.of("chile", "peru"), entities(ceasefire), ceasefire.toString());
         Situation mediation = onlyOfRoot(set, "04");
         assertEquals(ceasefire.id(), mediation.aim(), mediation.toString());
-        assertTrue(entities(mediation).containsAll(Set.of("bolivia", "chile", "peru")), mediation.toString());
+        assertEquals(Role.MEDIATOR, roleOf(mediation, "bolivia"), mediation.toString());
+        assertEquals(Role.PARTICIPANT, roleOf(mediation, "chile"), mediation.toString());
+    }
+
+    @Test
+    void whoBrokersOrArrangesTalksBetweenOthersIsNoSideOfThem() {
+        for (String verb : List.of("brokered", "arranged", "facilitated")) {
+            ClaimSet set = TestExtractor.claims("Bolivia " + verb + " talks between Chile and Peru on Friday.");
+            Situation talks = set.situations().stream().filter(s -> s.cameoCode() != null && s.cameoCode().value().equals("040"))
+                    .findFirst().orElseThrow();
+            assertEquals(Set.of("chile", "peru"), entities(talks), verb + ": " + talks);
+            Situation mediation = set.situations().stream().filter(s -> s.cameoCode() != null && s.cameoCode().value().equals("045"))
+                    .findFirst().orElseThrow();
+            assertEquals(Role.MEDIATOR, roleOf(mediation, "bolivia"), verb + ": " + mediation);
+        }
+    }
+
+    @Test
+    void whoActsAtTheRequestOfAnotherDoesNotAimTheActAtThem() {
+        Situation sanctions = onlyOfRoot(TestExtractor.claims(
+                "Chile imposed sanctions on Peru at the request of Bolivia on Monday."), "16");
+        assertEquals(Set.of("peru"), targets(sanctions), sanctions.toString());
     }
 
     @Test

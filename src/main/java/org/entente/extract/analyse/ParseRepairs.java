@@ -17,6 +17,7 @@ final class ParseRepairs {
 
     /** Mends the tokens and arcs of one parsed sentence in place. */
     static void mend(List<Token> tokens, List<Dependency> arcs) {
+        frontedPhrasesTakenForRoots(tokens, arcs);
         mainVerbsTakenForRelatives(tokens, arcs);
         possessorsTakenForSubjects(tokens, arcs);
         VerbFormRepairs.participlesWithObjects(tokens, arcs);
@@ -26,6 +27,56 @@ final class ParseRepairs {
         VerbFormRepairs.determinersTakenForNouns(tokens, arcs);
         prepositionsTakenForClauses(tokens, arcs);
         SubjectRepairs.mend(tokens, arcs);
+    }
+
+    /**
+     * A sentence opening with a prepositional phrase set off by a comma has
+     * its main verb after the comma. In "Per request of the Prime Minister,
+     * the Queen suspended parliament" the parser at times makes "request" the
+     * root, hangs "suspended" inside the phrase as a clause, and makes "the
+     * Queen" an apposition of the name before the comma. The verb is made the
+     * root, the phrase its oblique ("obl:per"), and the noun between the comma
+     * and the verb that the parser hung inside the phrase its subject.
+     */
+    private static void frontedPhrasesTakenForRoots(List<Token> tokens, List<Dependency> arcs) {
+        Dependency root = arcs.stream().filter(a -> a.head() < 0).findFirst().orElse(null);
+        if (root == null || !tokens.get(root.dependent()).tag().startsWith("NN") || !tokens.get(0).tag().equals("IN")
+                || !arcs.contains(new Dependency(root.dependent(), 0, "case"))) {
+            return;
+        }
+        int noun = root.dependent();
+        int comma = -1;
+        for (int k = noun + 1; k < tokens.size() && comma < 0; k++) {
+            if (tokens.get(k).word().equals(",")) {
+                comma = k;
+            }
+        }
+        int end = comma;
+        Dependency clause = arcs.stream().filter(a -> end > 0 && a.dependent() > end && a.head() >= 0 && a.head() < end
+                && a.relation().matches("acl(:relcl)?|dep|parataxis") && tokens.get(a.dependent()).tag().matches("VBD|VBZ|VBP"))
+                .findFirst().orElse(null);
+        if (clause == null) {
+            return;
+        }
+        int verb = clause.dependent();
+        boolean subject = arcs.stream().anyMatch(a -> a.head() == verb && a.relation().startsWith("nsubj"));
+        Dependency hungInside = arcs.stream().filter(a -> a.dependent() > end && a.dependent() < verb && a.head() >= 0 && a.head() < end
+                && a.relation().matches("appos|conj.*|dep") && tokens.get(a.dependent()).tag().startsWith("NN")).findFirst().orElse(null);
+        if (!subject && hungInside == null) {
+            return;
+        }
+        String marker = tokens.get(0).word().toLowerCase(Locale.ROOT);
+        arcs.set(arcs.indexOf(root), new Dependency(-1, verb, "root"));
+        arcs.set(arcs.indexOf(clause), new Dependency(verb, noun, "obl:" + marker));
+        if (!subject) {
+            arcs.set(arcs.indexOf(hungInside), new Dependency(verb, hungInside.dependent(), "nsubj"));
+        }
+        for (int k = 0; k < arcs.size(); k++) {
+            Dependency a = arcs.get(k);
+            if (a.head() == noun && a.relation().equals("punct") && a.dependent() > end) {
+                arcs.set(k, new Dependency(verb, a.dependent(), "punct"));
+            }
+        }
     }
 
     /**

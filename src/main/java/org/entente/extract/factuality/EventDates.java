@@ -55,6 +55,10 @@ final class EventDates {
                 // "citing the government's crackdown": what is cited, condemned or welcomed is not done when it is
                 return;
             }
+            if (i == 1 && s.heads(path.get(0)).stream().anyMatch(d -> d.head() == t && language.onBehalf(s, d))) {
+                // "at the request of Peru, Chile closed the border on Monday": the request came before, on a day untold
+                return;
+            }
             // "passed a resolution condemning X": a trigger that is a participle describing a text is told when
             // the text was passed or issued, so the way up goes on through it; not "cited a 2019 report accusing X"
             boolean describing = i == 1 && s.token(path.get(0)).tag().equals("VBG")

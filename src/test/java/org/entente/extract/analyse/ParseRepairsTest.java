@@ -32,6 +32,30 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aFrontedPhraseTakenForTheRootGivesTheRootBackToTheVerbAfterTheComma() {
+        // Per request of Evo Mamani , the Queen suspended parliament .
+        List<Token> tokens = tokens("Per", "IN", "request", "NN", "of", "IN", "Evo", "NNP", "Mamani", "NNP", ",", ",", "the", "DT",
+                "Queen", "NNP", "suspended", "VBD", "parliament", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "case"),
+                new Dependency(1, 4, "nmod:of"), new Dependency(4, 2, "case"), new Dependency(4, 3, "compound"),
+                new Dependency(4, 5, "punct"), new Dependency(4, 7, "appos"), new Dependency(7, 6, "det"),
+                new Dependency(1, 8, "acl"), new Dependency(8, 9, "obj"), new Dependency(1, 10, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.containsAll(List.of(new Dependency(-1, 8, "root"), new Dependency(8, 1, "obl:per"),
+                new Dependency(8, 7, "nsubj"), new Dependency(8, 10, "punct"))), arcs.toString());
+        assertTrue(arcs.stream().noneMatch(a -> a.dependent() == 7 && a.relation().equals("appos")), arcs.toString());
+        // At the talks , Chile and Peru signed a treaty . : a phrase the parser already hung from the verb stays
+        List<Token> right = tokens("At", "IN", "the", "DT", "talks", "NNS", ",", ",", "Chile", "NNP", "signed", "VBD", "a", "DT",
+                "treaty", "NN", ".", ".");
+        List<Dependency> read = new ArrayList<>(List.of(new Dependency(-1, 5, "root"), new Dependency(5, 2, "obl:at"),
+                new Dependency(2, 0, "case"), new Dependency(2, 1, "det"), new Dependency(5, 3, "punct"), new Dependency(5, 4, "nsubj"),
+                new Dependency(5, 7, "obj"), new Dependency(7, 6, "det"), new Dependency(5, 8, "punct")));
+        List<Dependency> before = List.copyOf(read);
+        ParseRepairs.mend(right, read);
+        assertEquals(before, read);
+    }
+
+    @Test
     void aGerundTakenForTheAdjectiveOfItsDeterminerIsTheNoun() {
         // Chile characterized the reopening as a violation .
         List<Token> tokens = tokens("Chile", "NNP", "characterized", "VBD", "the", "DT", "reopening", "VBG", "as", "IN", "a", "DT",

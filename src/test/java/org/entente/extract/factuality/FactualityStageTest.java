@@ -44,6 +44,13 @@ class FactualityStageTest {
     }
 
     @Test
+    void aRequestAnActIsDoneAtIsNotDatedByTheAct() {
+        ClaimSet set = TestExtractor.claims("At the request of Chile, Bolivia closed the border on Monday.");
+        assertNull(onlyOfRoot(set, "02").date(), set.situations().toString());
+        assertEquals("2025-03-03", onlyOfRoot(set, "19").date().value(), set.situations().toString());
+    }
+
+    @Test
     void whatAStatementHighlightsIsReportedOnItsAuthorsWordButWhatAMeetingHighlightsIsNot() {
         ClaimSet set = TestExtractor.claims(
                 "Peru's statement highlighted Chile's attack on a border post, illustrating Bolivia's role as a mediator in the dispute.");

@@ -63,6 +63,19 @@ public record CameoCode(String value) {
         return value.length() == 2 || value.length() == 3 && value.endsWith("0");
     }
 
+    /** Whether the code is of force: coercion (17), assault (18), fighting (19) or mass violence (20). */
+    public boolean isForce() {
+        return rootNumber() >= 17;
+    }
+
+    /**
+     * Whether the code asks or offers something one may grant, accept or turn
+     * down: an appeal (02), an intent or offer (03), a demand (10).
+     */
+    public boolean isAnswerable() {
+        return root().equals("02") || root().equals("03") || root().equals("10");
+    }
+
     /** Whether the code is of violence: assault (18), fighting (19) or mass violence (20); not coercion (17). */
     public boolean isViolence() {
         return rootNumber() >= 18;

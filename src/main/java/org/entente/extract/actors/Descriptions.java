@@ -133,7 +133,7 @@ final class Descriptions {
                 case POLICE -> stateBodies.body(kind, state != null ? state : unsaid ? cast.stateOfTheScene(s, found) : null,
                         s.words(start, t.index() + 1, cast.text()), cast);
                 // "no Peruvian president has", "a president was", "every president": no one in particular
-                case TITLE -> t.tag().equals("NNS") || quantified(s, t) ? null
+                case TITLE -> t.tag().equals("NNS") || language.quantified(s, t.index()) ? null
                         : besideAName(s, t) ? person(lemma, state, definite, cast) : holderOrState(lemma, state, definite, cast);
             };
             out.add(new Mention(s.index(), start, t.index() + 1, t.index(), entity, Mention.Kind.DESCRIPTION));
@@ -147,11 +147,6 @@ final class Descriptions {
         return out;
     }
 
-    /** Whether a noun is counted or denied rather than picked out: "no president", "a minister", "every leader". */
-    private static boolean quantified(Sentence s, Token noun) {
-        return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("det")
-                && s.token(d.dependent()).lemma().matches("no|every|each|any|a|an|another|some|neither|either"));
-    }
 
     /**
      * Plural titles with several adjectives stand for each ("European and

@@ -76,7 +76,7 @@ public final class AssembleStage implements Stage {
      * ("Tomas Arancibia, who was arrested on Monday").
      */
     private static boolean forceOnPerson(EventMention m, String id, Actors actors) {
-        return m.code().rootNumber() >= 17 && m.participants().get(id) == Role.TARGET && actors.isPerson(id);
+        return m.code().isForce() && m.participants().get(id) == Role.TARGET && actors.isPerson(id);
     }
 
     @Override

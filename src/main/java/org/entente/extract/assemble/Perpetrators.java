@@ -56,7 +56,7 @@ final class Perpetrators {
      * behind the attack", "the bombing was blamed on the Front".
      */
     private static boolean toldAgain(ArticleWork article, EventMention m) {
-        return !m.entry().isVerb() && isForce(m) && m.date() == null && !m.isContent()
+        return !m.entry().isVerb() && m.code().isForce() && m.date() == null && !m.isContent()
                 && m.participants().values().stream().anyMatch(r -> Group.side(r) > 0)
                 && m.participants().values().stream().noneMatch(r -> Group.side(r) < 0)
                 && AssembleStage.determinedBy(article, m, THE);
@@ -112,11 +112,6 @@ final class Perpetrators {
         return claimants.size();
     }
 
-    /** Coercion (17), assault (18), fighting (19) or mass violence (20): acts of force an actor may own. */
-    private static boolean isForce(EventMention m) {
-        return m.code().rootNumber() >= 17;
-    }
-
     /** The doers of a claim of responsibility, principals aside. */
     private static List<String> claimants(EventMention claim) {
         List<String> out = new ArrayList<>();
@@ -143,7 +138,7 @@ final class Perpetrators {
         for (Dependency d : s.dependents(responsibility)) {
             if (d.relation().equals("nmod:for")) {
                 for (EventMention e : events) {
-                    if (e.sentence() == s.index() && e.trigger() == d.dependent() && isForce(e)) {
+                    if (e.sentence() == s.index() && e.trigger() == d.dependent() && e.code().isForce()) {
                         return e;
                     }
                 }

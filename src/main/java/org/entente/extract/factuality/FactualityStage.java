@@ -83,11 +83,8 @@ public final class FactualityStage implements Stage {
      * reject any request by Chile".
      */
     private boolean answered(Sentence s, EventMention e) {
-        if (e.entry().isVerb() || !e.code().root().matches("02|03|10") || language.answeringVerb(s, e.trigger()) < 0) {
-            return false;
-        }
-        return s.dependents(e.trigger()).stream().noneMatch(d -> d.relation().equals("det")
-                && s.token(d.dependent()).lemma().matches("any|no|every|each|a|an"));
+        return !e.entry().isVerb() && e.code().isAnswerable() && language.answeringVerb(s, e.trigger()) >= 0
+                && !language.quantified(s, e.trigger());
     }
 
     /**

@@ -105,7 +105,9 @@ public record Language(
         Set<String> owningVerbs,
         Set<String> arrivingVerbs,
         Set<String> answeringVerbs,
-        Set<String> behalfNouns) {
+        Set<String> behalfNouns,
+        Set<String> quantifyingDeterminers,
+        Set<String> responseWords) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 
@@ -204,6 +206,15 @@ public record Language(
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a noun is counted or denied rather than picked out: "no
+     * president", "a minister", "every leader", "any request".
+     */
+    public boolean quantified(Sentence s, int noun) {
+        return s.dependents(noun).stream().anyMatch(d -> d.relation().equals("det")
+                && quantifyingDeterminers.contains(s.token(d.dependent()).lemma()));
     }
 
     /**

@@ -105,18 +105,19 @@ final class Clauses {
      * or reacts to, "responding to Peru's statement", "in response to Peru's
      * remarks", or the one responded to, "reacting to Peru".
      */
-    static List<Integer> respondedTo(Sentence s, int verb) {
+    static List<Integer> respondedTo(Sentence s, int verb, Language language) {
         List<Integer> out = new ArrayList<>();
         List<Dependency> around = new ArrayList<>(s.dependents(verb));
         // "Arancibia, responding to Peru's statement, attacked ...": the parser hangs the participle on the subject
         dependents(s, verb, "nsubj").forEach(subject -> around.addAll(s.dependents(subject)));
         for (Dependency d : around) {
             List<Integer> answered = new ArrayList<>();
-            if (d.relation().matches("advcl|dep|acl|advcl:.*") && s.token(d.dependent()).lemma().matches("respond|react|reply")) {
+            boolean response = language.responseWords().contains(s.token(d.dependent()).lemma());
+            if (d.relation().matches("advcl(:.*)?|dep|acl") && response && s.token(d.dependent()).isVerb()) {
                 answered.addAll(dependents(s, d.dependent(), "obl:to"));
             } else if (d.relation().matches("obl:(in_response_to|in_reply_to|in_reaction_to)")) {
                 answered.add(d.dependent());
-            } else if (d.relation().equals("obl:in") && s.token(d.dependent()).lemma().matches("response|reply|reaction")) {
+            } else if (d.relation().equals("obl:in") && response && s.token(d.dependent()).isNoun()) {
                 answered.addAll(s.dependents(d.dependent()).stream().filter(a -> a.relation().equals("nmod:to")).map(Dependency::dependent).toList());
             }
             for (int noun : answered) {

@@ -101,7 +101,7 @@ final class Frame {
             }
         }
         if (e.code().isJudgement()) {
-            f.respondedTo.addAll(Clauses.respondedTo(s, t));
+            f.respondedTo.addAll(Clauses.respondedTo(s, t, language));
         }
         if (f.targets.isEmpty() && e.code().root().matches("03|12|13")) {
             // "offered to help Peru", "refused to provide the network with a licence", "threatened to cut gas

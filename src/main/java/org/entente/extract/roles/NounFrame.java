@@ -71,7 +71,7 @@ final class NounFrame {
                     .flatMap(d -> s.dependents(d.head()).stream()).filter(d -> d.relation().equals("nsubj"))
                     .forEach(d -> f.targets.add(d.dependent()));
         }
-        if (f.targets.isEmpty() && e.code().root().matches("02|03|10")) {
+        if (f.targets.isEmpty() && e.code().isAnswerable()) {
             answeredBy(s, t, f, language);
         }
         if (f.targets.isEmpty() && (e.code().isJudgement() || e.code().root().equals("14"))) {

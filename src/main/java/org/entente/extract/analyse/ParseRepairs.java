@@ -26,6 +26,7 @@ final class ParseRepairs {
         VerbFormRepairs.gerundsTakenForModifiers(tokens, arcs);
         VerbFormRepairs.determinersTakenForNouns(tokens, arcs);
         prepositionsTakenForClauses(tokens, arcs);
+        nounInfinitivesTakenForComplements(tokens, arcs);
         SubjectRepairs.mend(tokens, arcs);
     }
 
@@ -267,4 +268,36 @@ final class ParseRepairs {
         }
     }
 
+    /**
+     * An infinitive right after a noun that takes one is that noun's: in
+     * "Bolivia expressed disappointment at Peru's decision to close the border"
+     * the parser at times hangs "close" from "expressed" as its complement and
+     * makes "disappointment" its subject, so that Bolivia would close the
+     * border. The infinitive is made a clause of the noun ("acl:to"), as the
+     * parser makes it when it reads the phrase right, and loses the subject the
+     * wrong reading gave it; who does it is then whose decision it is.
+     */
+    private static void nounInfinitivesTakenForComplements(List<Token> tokens, List<Dependency> arcs) {
+        for (int i = 0; i < arcs.size(); i++) {
+            Dependency up = arcs.get(i);
+            int verb = up.dependent();
+            int to = verb - 1;
+            int noun = verb - 2;
+            if (up.head() < 0 || noun < 0 || up.head() == noun || !up.relation().matches("xcomp|advcl(:to)?")
+                    || !tokens.get(verb).tag().equals("VB") || !arcs.contains(new Dependency(verb, to, "mark"))
+                    || !tokens.get(to).word().equalsIgnoreCase("to") || !tokens.get(noun).tag().matches("NNS?")
+                    || !tokens.get(noun).lemma().toLowerCase(Locale.ROOT).matches(INFINITIVE_NOUNS)) {
+                continue;
+            }
+            arcs.set(i, new Dependency(noun, verb, "acl:to"));
+            arcs.removeIf(a -> a.head() == verb && a.relation().equals("nsubj:xsubj"));
+            i = -1;
+        }
+    }
+
+    /** Nouns that take an infinitive of their own: "a decision to close", "a bid to stop", "a call to resume". */
+    private static final String INFINITIVE_NOUNS = "decision|plan|bid|attempt|move|effort|refusal|failure|offer|proposal"
+            + "|request|promise|pledge|threat|willingness|readiness|commitment|intention|determination|call|demand|order"
+            + "|push|drive|campaign|initiative|resolution|motion|bill|vote|agreement|deal|permission|authority|right"
+            + "|invitation|ultimatum|deadline|pressure|opportunity|chance|need|obligation|ability|power|mandate|license|licence";
 }

@@ -302,14 +302,18 @@ public final class EventStage implements Stage {
                 && found.stream().anyMatch(e -> e != general && e.trigger() == d.dependent()));
     }
 
-    /** Whether a noun is the object of a verb already found as the event it names ("signed an agreement"). */
+    /**
+     * Whether a noun is the object of a verb already found as the event it
+     * names ("signed an agreement"); not when the verb answers an act the noun
+     * names ("declined the offer"), which stays an act of its own.
+     */
     private static boolean carriedByAnEventVerb(Sentence s, Token noun, List<EventMention> verbs) {
         for (Dependency d : s.heads(noun.index())) {
             if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) {
                 continue;
             }
             for (EventMention v : verbs) {
-                if (v.trigger() == d.head() && v.entry().takesObject(noun)) {
+                if (v.trigger() == d.head() && v.entry().takesObject(noun) && v.entry().governs() == null) {
                     return true;
                 }
             }

@@ -166,9 +166,13 @@ public final class FactualityStage implements Stage {
         }
     }
 
-    /** Whether the way up from a trigger to the root passes through no modifier of a noun ("a summit aimed at ending X"). */
+    /**
+     * Whether the way up from a trigger to the root passes through no modifier
+     * of a noun ("a summit aimed at ending X"); a noun's own infinitive
+     * ("Peru's efforts to organise a summit") is part of the clause it is in.
+     */
     private static boolean inTheMainClause(Sentence s, List<Integer> path) {
-        return !entersAny(s, path, "acl.*|nmod.*");
+        return !entersAny(s, path, "acl(:relcl)?|nmod.*");
     }
 
     /** Whether a way up the tree enters a word by one of the relations at some step. */

@@ -57,16 +57,18 @@ final class Modality {
                 String lemma = token.lemma();
                 if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {
                     negated = true;
-                } else if (language.refusalVerbs().contains(lemma) && enteredAsComplement(s, path.get(i - 1), t)) {
-                    // "refused to host a summit": a summit proposed and not held; "rejected the offer": the offer was made
+                } else if (language.refusalVerbs().contains(lemma) && (enteredAsComplement(s, path.get(i - 1), t)
+                        || i == 2 && s.hangsFrom(path.get(0), path.get(1), "acl:to") && s.hangsFrom(path.get(1), t, "obj"))) {
+                    // "refused to host a summit", "declined the offer to host a summit": a summit proposed and not held;
+                    // "rejected the offer": the offer was made
                     negated = true;
                     planned = true;
                 } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
                     planned = true;
-                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || s.hangsFrom(path.get(i - 1), t, "xcomp"))
+                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || s.hangsFrom(path.get(i - 1), t, "xcomp|acl:to"))
                         // "offered its condolences", "offered an apology": offering words of sympathy or regret gives them
                         && !(i == 1 && e.carriedBy(s, t) && e.code().root().matches("01|05"))) {
-                    // "plans to visit", and "is due to visit"; not "cancelled due to the protests"
+                    // "plans to visit", "an offer to mediate", and "is due to visit"; not "cancelled due to the protests"
                     planned = true;
                 } else if (language.predictiveWords().contains(lemma)) {
                     planned = true;

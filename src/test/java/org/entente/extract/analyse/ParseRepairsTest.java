@@ -175,6 +175,27 @@ class ParseRepairsTest {
     }
 
     @Test
+    void anInfinitiveRightAfterANounThatTakesOneIsThatNounsClause() {
+        // Bolivia expressed regret at Peru 's decision to expel the envoy .
+        List<Token> tokens = tokens("Bolivia", "NNP", "expressed", "VBD", "regret", "NN", "at", "IN", "Peru", "NNP", "'s", "POS",
+                "decision", "NN", "to", "TO", "expel", "VB", "the", "DT", "envoy", "NN", ".", ".");
+        List<Dependency> arcs = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(2, 6, "nmod:at"), new Dependency(6, 3, "case"), new Dependency(6, 4, "nmod:poss"),
+                new Dependency(4, 5, "case"), new Dependency(1, 8, "xcomp"), new Dependency(8, 2, "nsubj:xsubj"),
+                new Dependency(8, 7, "mark"), new Dependency(8, 10, "obj"), new Dependency(10, 9, "det"), new Dependency(1, 11, "punct")));
+        ParseRepairs.mend(tokens, arcs);
+        assertTrue(arcs.contains(new Dependency(6, 8, "acl:to")), arcs.toString());
+        assertTrue(arcs.stream().noneMatch(a -> a.dependent() == 8 && a.head() == 1), arcs.toString());
+        assertTrue(arcs.stream().noneMatch(a -> a.head() == 8 && a.relation().startsWith("nsubj")), arcs.toString());
+        // Chile urged the envoy to leave . : whom one urges to act is no noun of an act
+        List<Token> urged = tokens("Chile", "NNP", "urged", "VBD", "the", "DT", "envoy", "NN", "to", "TO", "leave", "VB", ".", ".");
+        List<Dependency> read = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(1, 5, "xcomp"), new Dependency(5, 3, "nsubj:xsubj"),
+                new Dependency(5, 4, "mark"), new Dependency(1, 6, "punct")));
+        assertUnchanged(urged, read);
+    }
+
+    @Test
     void aPrepositionHeadingAGerundMarksTheGerundsClause() {
         // Arancibia resigned after accusing Peru .
         List<Token> tokens = tokens("Arancibia", "NNP", "resigned", "VBD", "after", "IN", "accusing", "VBG", "Peru", "NNP", ".", ".");

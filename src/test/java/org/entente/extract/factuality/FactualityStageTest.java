@@ -119,6 +119,14 @@ class FactualityStageTest {
     }
 
     @Test
+    void whatAPlanOrAnOfferIsToDoIsOnlyPlanned() {
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
+                "Peru welcomed the Bolivian plan to impose sanctions on Chile."), "16").status());
+        assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
+                "Chile condemned Peru's attempt to impose sanctions on Bolivia."), "16").status());
+    }
+
+    @Test
     void whatIsDueOrDatedAfterTheArticleIsPlannedButWhatCausedACancellationHappened() {
         assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
                 "Chilean President Tomas Arancibia is due to visit Lima."), "04").status());

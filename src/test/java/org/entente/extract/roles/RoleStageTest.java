@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.entente.claims.ClaimSet;
+import org.entente.claims.Factuality;
 import org.entente.claims.Role;
 import org.entente.claims.Situation;
 import org.entente.claims.SituationType;
@@ -39,6 +40,23 @@ class RoleStageTest {
         assertEquals("2025-03-02", expulsion.date().value(), "the act a text is for is told on the day of the vote");
         Situation refusal = onlyOfRoot(TestExtractor.claims("Ramona Quispe was the first president to reject the Chilean proposal."), "12");
         assertTrue(sources(refusal).contains("ramona-quispe"), refusal.toString());
+    }
+
+    @Test
+    void whatSomeonesDecisionOrOfferIsToDoIsTheirsNotTheSpeakers() {
+        Situation expulsion = onlyOfRoot(TestExtractor.claims(
+                "The Bolivian Foreign Ministry expressed regret over Peru's decision to expel the Chilean ambassador."), "16");
+        assertEquals(Set.of("peru"), sources(expulsion), expulsion.toString());
+        Situation announced = onlyOfRoot(TestExtractor.claims("Chile announced a decision to expel the Bolivian ambassador."), "16");
+        assertEquals(Set.of("chile"), sources(announced), "a decision one announces with no owner named is one's own");
+        ClaimSet declined = TestExtractor.claims(
+                "Chilean President Tomas Arancibia declined Peruvian President Ramona Quispe's offer to mediate between Chile and Bolivia.");
+        Situation rejection = onlyOfRoot(declined, "12");
+        assertTrue(targets(rejection).contains("ramona-quispe"), rejection.toString());
+        Situation offer = onlyOfRoot(declined, "03");
+        assertTrue(sources(offer).contains("ramona-quispe"), "the offer declined is made, and made by Quispe: " + offer);
+        assertTrue(TestExtractor.claimsAbout(declined, offer).stream().noneMatch(c -> c.factuality() == Factuality.NEGATED),
+                "declining an offer does not undo its making");
     }
 
     @Test

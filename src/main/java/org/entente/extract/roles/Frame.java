@@ -76,6 +76,11 @@ final class Frame {
                     // "demanded an apology from Peru", "sought help from Chile": whom it is asked of
                     f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:from"));
                 }
+                if (!passive && e.code().root().equals("03") && r.equals("obj")) {
+                    // "pledged aid to Peru", "promised support for Bolivia": whom what is promised is for
+                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:to"));
+                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:for"));
+                }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
                 // "at the request of Chile", "on the orders of the president": who asked for the act, not whom it is aimed at
                 if (!language.onBehalf(s, d) && (!r.equals("obl:for") || e.code().rootNumber() >= 11)) {

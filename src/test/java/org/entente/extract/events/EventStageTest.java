@@ -86,6 +86,16 @@ class EventStageTest {
     }
 
     @Test
+    void promisingAThingIsAnIntentForWhomItIsPromised() {
+        assertEquals(List.of("030"), codes("Peruvian President Ramona Quispe promised tougher penalties for smugglers on Monday."));
+        Situation pledge = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "Bolivian President Evo Mamani pledged new aid to Peru on Monday."), "03");
+        assertTrue(TestExtractor.targets(pledge).contains("peru"), pledge.toString());
+        assertEquals(List.of(), codes("Peruvian President Ramona Quispe promised Chilean President Tomas Arancibia."),
+                "a person promised is no promise made");
+    }
+
+    @Test
     void holdingSomeoneInContemptFindsThemLiableOnTheWordOfTheBodyDefied() {
         assertEquals(List.of("116"), codes("The Peruvian Congress voted to hold Chilean envoy Tomas Arancibia in contempt on Monday."));
         ClaimSet held = TestExtractor.claims("Peruvian minister Ramona Quispe was held in contempt of the Peruvian Congress in 2012.");

@@ -108,6 +108,16 @@ final class Frame {
         if (e.code().isJudgement()) {
             f.respondedTo.addAll(Clauses.respondedTo(s, t, language));
         }
+        if (f.targets.isEmpty() && e.code().isJudgement() && "clause".equals(e.entry().complement())) {
+            // "the court ruled that the president's decree was unlawful", "charged that Peru had broken the truce":
+            // a judgement told in a clause is aimed at the clause's subject, or at whose act that subject is
+            for (Dependency d : s.dependents(t)) {
+                if (d.relation().equals("ccomp")) {
+                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nsubj"));
+                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nsubj:pass"));
+                }
+            }
+        }
         if (f.targets.isEmpty() && e.code().root().matches("03|12|13")) {
             // "offered to help Peru", "refused to provide the network with a licence", "threatened to cut gas
             // supplies to Peru": whom the offered, refused or threatened act was for

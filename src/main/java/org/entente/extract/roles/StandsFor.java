@@ -128,14 +128,17 @@ final class StandsFor {
      * The actors named in a noun's modifiers: "Russian" oil, "Russia's" efforts,
      * "their" cooperation. States only, but for the possessor of an act, who may
      * be anyone acting ("Honcharuk's offer"), as may whom an act is said to be
-     * of or by ("the decision of the Foreign Ministry", "the move by Chile").
+     * of or by ("the decision of the Foreign Ministry", "the move by Chile"),
+     * and whom any noun something is done to is said to be by ("ruled the
+     * suspension of Congress by the president unlawful").
      */
     private static List<String> owners(Actors actors, Sentence s, int token, boolean anyPossessor, boolean act) {
         if (!s.token(token).isNoun()) {
             return List.of();
         }
         for (Dependency d : s.dependents(token)) {
-            boolean whose = act && d.relation().matches("nmod:(of|by|from)");
+            // "the suspension of Congress by the president": a by-phrase names the doer of whatever act the noun names
+            boolean whose = act && d.relation().matches("nmod:(of|by|from)") || anyPossessor && d.relation().equals("nmod:by");
             if (d.relation().matches("compound|amod|nmod:poss") || whose) {
                 boolean anyone = anyPossessor && d.relation().equals("nmod:poss") || whose;
                 List<String> named = actors.allAt(s.index(), d.dependent()).stream().map(Mention::entity)

@@ -96,6 +96,18 @@ class EventStageTest {
     }
 
     @Test
+    void aRulingOrAChargeToldInAClauseIsAimedAtWhoseActTheClauseJudges() {
+        Situation owned = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "The Supreme Court of Chile ruled that Chilean President Tomas Arancibia's suspension of Congress was unlawful."), "11");
+        assertEquals(Set.of("tomas-arancibia"), TestExtractor.targets(owned), owned.toString());
+        Situation byPhrase = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "The Supreme Court of Chile ruled on Monday that the suspension of Congress by President Tomas Arancibia was unlawful."), "11");
+        assertEquals(Set.of("tomas-arancibia"), TestExtractor.targets(byPhrase), byPhrase.toString());
+        Situation charge = TestExtractor.onlyOfRoot(TestExtractor.claims("Bolivian President Evo Mamani charged that Peru had broken the truce."), "11");
+        assertEquals(Set.of("peru"), TestExtractor.targets(charge), charge.toString());
+    }
+
+    @Test
     void holdingSomeoneInContemptFindsThemLiableOnTheWordOfTheBodyDefied() {
         assertEquals(List.of("116"), codes("The Peruvian Congress voted to hold Chilean envoy Tomas Arancibia in contempt on Monday."));
         ClaimSet held = TestExtractor.claims("Peruvian minister Ramona Quispe was held in contempt of the Peruvian Congress in 2012.");

@@ -21,8 +21,9 @@ import org.entente.extract.pipeline.Language;
  * police, parliament or courts, or, beside a trigger that is not a verb of saying, a name of two
  * words or an acronym the gazetteer does not know ("Amnesty International
  * called for ..."). It gets named entities too when it has capitalised names
- * the gazetteer does not know. Headlines are left shallow: the story tells their
- * events again, in full.
+ * the gazetteer does not know; so does a sentence with no event that brings in
+ * someone unknown by a political title. Headlines are left shallow: the story
+ * tells their events again, in full.
  */
 public final class EventCues implements Function<Sentence, Depth> {
     /** A month's name in the middle of a sentence is a date, not a noun of the lexicon ("in March", "May"). */
@@ -69,7 +70,7 @@ public final class EventCues implements Function<Sentence, Depth> {
         trigger |= s.tokens().stream().anyMatch(t -> t.isNoun() && (language.allianceNouns().contains(t.lemma())
                 || language.partnershipNouns().contains(t.lemma())));
         if (!trigger && !saying) {
-            return Depth.SHALLOW;
+            return introducesSomeone(s) ? Depth.NAMED : Depth.SHALLOW;
         }
         boolean known = false;
         boolean unknownName = false;
@@ -152,5 +153,22 @@ public final class EventCues implements Function<Sentence, Depth> {
 
     private static boolean anyIn(List<String> words, Set<String> lemmas) {
         return words.isEmpty() || words.stream().anyMatch(lemmas::contains);
+    }
+
+    /**
+     * Whether a sentence with no event introduces someone the gazetteer does
+     * not know by their political title ("Bolivian President Evo Mamani spoke
+     * on Monday"): it is named and parsed too, so that the name, its title and
+     * its state are known when a later sentence calls that person by a short
+     * name or a pronoun.
+     */
+    private boolean introducesSomeone(Sentence s) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (s.token(i).isNoun() && language.politicalTitles().contains(s.token(i).lemma()) && s.token(i + 1).isProperNoun()
+                    && s.token(i + 2).isProperNoun() && names.find(s.tokenWords(i + 1, i + 3)) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,8 +1,11 @@
 package org.entente.extract.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.entente.claims.ClaimSet;
+import org.entente.claims.Situation;
 import org.entente.extract.TestExtractor;
 import org.entente.extract.analyse.Sentence;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,16 @@ class EventCuesTest {
                 + "The Chilean minister looked into the bombing."));
         assertEquals(List.of(false, true), parsed("The Peruvian minister spoke at length. "
                 + "The Peruvian minister spoke with Chile's envoy."));
+    }
+
+    @Test
+    void someoneUnknownBroughtInByAPoliticalTitleIsNamedEvenWithNoEvent() {
+        assertEquals(List.of(true, false), parsed("Bolivian President Evo Mamani spoke on Monday. "
+                + "The Bolivian minister took a long walk along the river."));
+        ClaimSet set = TestExtractor.claims("Bolivian President Evo Mamani spoke on Monday. "
+                + "\"I applaud the Chilean president for his courage,\" Mamani said.");
+        Situation praise = TestExtractor.onlyOfRoot(set, "05");
+        assertTrue(TestExtractor.sources(praise).contains("evo-mamani"), "the short name is the president named before: " + praise);
     }
 
     @Test

@@ -304,8 +304,9 @@ public final class EventStage implements Stage {
 
     /**
      * Whether a noun is the object of a verb already found as the event it
-     * names ("signed an agreement"); not when the verb answers an act the noun
-     * names ("declined the offer"), which stays an act of its own.
+     * names ("signed an agreement"); not when the verb governs the act the
+     * noun names, as declining governs the offer declined, which stays an act
+     * of its own.
      */
     private static boolean carriedByAnEventVerb(Sentence s, Token noun, List<EventMention> verbs) {
         for (Dependency d : s.heads(noun.index())) {

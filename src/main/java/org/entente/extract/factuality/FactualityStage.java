@@ -172,7 +172,7 @@ public final class FactualityStage implements Stage {
      * ("Peru's efforts to organise a summit") is part of the clause it is in.
      */
     private static boolean inTheMainClause(Sentence s, List<Integer> path) {
-        return !entersAny(s, path, "acl(:relcl)?|nmod.*");
+        return !entersAny(s, path, "acl(?!:to$).*|nmod.*");
     }
 
     /** Whether a way up the tree enters a word by one of the relations at some step. */

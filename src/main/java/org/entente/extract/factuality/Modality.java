@@ -58,14 +58,16 @@ final class Modality {
                 if (language.cancelVerbs().contains(lemma) && (!lemma.equals("call") || hasParticle(s, t, "off"))) {
                     negated = true;
                 } else if (language.refusalVerbs().contains(lemma) && (enteredAsComplement(s, path.get(i - 1), t)
-                        || i == 2 && s.hangsFrom(path.get(0), path.get(1), "acl:to") && s.hangsFrom(path.get(1), t, "obj"))) {
+                        || i >= 2 && s.hangsFrom(path.get(i - 2), path.get(i - 1), "acl:to") && s.hangsFrom(path.get(i - 1), t, "obj")
+                        && language.plannedVerbs().contains(s.token(path.get(i - 1)).lemma()))) {
                     // "refused to host a summit", "declined the offer to host a summit": a summit proposed and not held;
-                    // "rejected the offer": the offer was made
+                    // "rejected the offer": the offer was made; "rejected Chile's decision to expel": the decision stands
                     negated = true;
                     planned = true;
                 } else if (language.postponeVerbs().contains(lemma) && (!lemma.equals("put") || hasParticle(s, t, "off"))) {
                     planned = true;
-                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || s.hangsFrom(path.get(i - 1), t, "xcomp|acl:to"))
+                } else if (language.plannedVerbs().contains(lemma) && (token.isVerb() || s.hangsFrom(path.get(i - 1), t, "xcomp")
+                        || s.hangsFrom(path.get(i - 1), t, "acl:to") && !fulfilled(s, t))
                         // "offered its condolences", "offered an apology": offering words of sympathy or regret gives them
                         && !(i == 1 && e.carriedBy(s, t) && e.code().root().matches("01|05"))) {
                     // "plans to visit", "an offer to mediate", and "is due to visit"; not "cancelled due to the protests"
@@ -146,6 +148,12 @@ final class Modality {
     /** Whether a word hangs from its governor as a complement clause ("refused to attend", "rejected that ..."). */
     private static boolean enteredAsComplement(Sentence s, int child, int parent) {
         return s.hangsFrom(child, parent, "xcomp|ccomp");
+    }
+
+    /** Whether a promise or plan is one its owner keeps or carries out: "kept its pledge to", "carried out its plan to". */
+    private boolean fulfilled(Sentence s, int noun) {
+        return s.heads(noun).stream().anyMatch(d -> d.head() >= 0 && d.relation().equals("obj")
+                && language.fulfillingVerbs().contains(s.token(d.head()).lemma()));
     }
 
     /** Whether a verb is in the passive: "is allowed", "was authorised". */

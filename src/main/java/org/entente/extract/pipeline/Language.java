@@ -107,7 +107,8 @@ public record Language(
         Set<String> answeringVerbs,
         Set<String> behalfNouns,
         Set<String> quantifyingDeterminers,
-        Set<String> responseWords) {
+        Set<String> responseWords,
+        Set<String> fulfillingVerbs) {
 
     private static final ObjectMapper MAPPER = StrictJson.builder().build();
 

@@ -78,8 +78,8 @@ final class Frame {
                 }
                 if (!passive && e.code().root().equals("03") && r.equals("obj")) {
                     // "pledged aid to Peru", "promised support for Bolivia": whom what is promised is for
-                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:to"));
-                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nmod:for"));
+                    Clauses.dependents(s, d.dependent(), "nmod:to").stream().filter(k -> !f.targets.contains(k)).forEach(f.targets::add);
+                    Clauses.dependents(s, d.dependent(), "nmod:for").stream().filter(k -> !Clauses.isTime(s, k)).forEach(f.targets::add);
                 }
             } else if (r.matches("obl:(against|on|upon|at|toward|towards|to|for|from|into)") && !Clauses.isTime(s, d.dependent())) {
                 // "at the request of Chile", "on the orders of the president": who asked for the act, not whom it is aimed at
@@ -110,11 +110,18 @@ final class Frame {
         }
         if (f.targets.isEmpty() && e.code().isJudgement() && "clause".equals(e.entry().complement())) {
             // "the court ruled that the president's decree was unlawful", "charged that Peru had broken the truce":
-            // a judgement told in a clause is aimed at the clause's subject, or at whose act that subject is
+            // a judgement told in a clause is aimed at the clause's subject, or at whose act that subject is; not a
+            // clause that clears its subject ("ruled that Peru had not violated the treaty", "had no obligation to"),
+            // nor a pronoun, which is as often the judge itself ("ruled that it lacked jurisdiction")
             for (Dependency d : s.dependents(t)) {
-                if (d.relation().equals("ccomp")) {
-                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nsubj"));
-                    f.targets.addAll(Clauses.dependents(s, d.dependent(), "nsubj:pass"));
+                boolean clears = s.dependents(d.dependent()).stream().anyMatch(c -> language.negates(s, c)
+                        || c.relation().equals("obj") && s.dependents(c.dependent()).stream()
+                                .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no")));
+                if (d.relation().equals("ccomp") && !clears) {
+                    for (String subject : List.of("nsubj", "nsubj:pass")) {
+                        Clauses.dependents(s, d.dependent(), subject).stream()
+                                .filter(k -> !s.token(k).tag().startsWith("PRP")).forEach(f.targets::add);
+                    }
                 }
             }
         }
@@ -269,7 +276,9 @@ final class Frame {
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
                     for (Dependency above : s.heads(up.head())) {
-                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && language.adoptingVerbs().contains(s.token(above.head()).lemma());
+                        // "announced a decision to expel", but not "announced Peru's decision to expel", which is Peru's
+                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && language.adoptingVerbs().contains(s.token(above.head()).lemma())
+                                && s.dependents(up.head()).stream().noneMatch(o -> o.relation().matches("nmod:(poss|by)"));
                         if (above.head() >= 0 && (textFor ? adopting : above.relation().matches("obj|obl.*"))) {
                             f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }

@@ -187,8 +187,8 @@ class ParseRepairsTest {
         assertTrue(arcs.contains(new Dependency(6, 8, "acl:to")), arcs.toString());
         assertTrue(arcs.stream().noneMatch(a -> a.dependent() == 8 && a.head() == 1), arcs.toString());
         assertTrue(arcs.stream().noneMatch(a -> a.head() == 8 && a.relation().startsWith("nsubj")), arcs.toString());
-        // Chile urged the envoy to leave . : whom one urges to act is no noun of an act
-        List<Token> urged = tokens("Chile", "NNP", "urged", "VBD", "the", "DT", "envoy", "NN", "to", "TO", "leave", "VB", ".", ".");
+        // Chile asked the authority to investigate . : whom one asks to act is no noun of an act
+        List<Token> urged = tokens("Chile", "NNP", "asked", "VBD", "the", "DT", "authority", "NN", "to", "TO", "investigate", "VB", ".", ".");
         List<Dependency> read = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
                 new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(1, 5, "xcomp"), new Dependency(5, 3, "nsubj:xsubj"),
                 new Dependency(5, 4, "mark"), new Dependency(1, 6, "punct")));

@@ -105,6 +105,9 @@ class EventStageTest {
         assertEquals(Set.of("tomas-arancibia"), TestExtractor.targets(byPhrase), byPhrase.toString());
         Situation charge = TestExtractor.onlyOfRoot(TestExtractor.claims("Bolivian President Evo Mamani charged that Peru had broken the truce."), "11");
         assertEquals(Set.of("peru"), TestExtractor.targets(charge), charge.toString());
+        Situation cleared = TestExtractor.onlyOfRoot(TestExtractor.claims(
+                "The Supreme Court of Chile ruled that Chilean President Tomas Arancibia had not broken the law."), "11");
+        assertEquals(Set.of(), TestExtractor.targets(cleared), "a clause that clears its subject aims at no one: " + cleared);
     }
 
     @Test

@@ -124,6 +124,10 @@ class FactualityStageTest {
                 "Peru welcomed the Bolivian plan to impose sanctions on Chile."), "16").status());
         assertEquals(EventStatus.PLANNED, onlyOfRoot(TestExtractor.claims(
                 "Chile condemned Peru's attempt to impose sanctions on Bolivia."), "16").status());
+        assertEquals(EventStatus.OCCURRED, onlyOfRoot(TestExtractor.claims(
+                "Peru carried out its plan to impose sanctions on Bolivia."), "16").status(), "a plan carried out is done");
+        Claim expulsion = claim(TestExtractor.claims("Peru rejected Bolivia's decision to expel the Chilean ambassador."), "16");
+        assertEquals(Factuality.ASSERTED, expulsion.factuality(), "rejecting a decision does not undo it");
     }
 
     @Test

@@ -49,6 +49,8 @@ class RoleStageTest {
         assertEquals(Set.of("peru"), sources(expulsion), expulsion.toString());
         Situation announced = onlyOfRoot(TestExtractor.claims("Chile announced a decision to expel the Bolivian ambassador."), "16");
         assertEquals(Set.of("chile"), sources(announced), "a decision one announces with no owner named is one's own");
+        Situation owned = onlyOfRoot(TestExtractor.claims("Chile announced Peru's decision to expel the Bolivian ambassador."), "16");
+        assertEquals(Set.of("peru"), sources(owned), "a decision owned by another is theirs alone");
         ClaimSet declined = TestExtractor.claims(
                 "Chilean President Tomas Arancibia declined Peruvian President Ramona Quispe's offer to mediate between Chile and Bolivia.");
         Situation rejection = onlyOfRoot(declined, "12");

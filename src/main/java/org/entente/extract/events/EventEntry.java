@@ -41,6 +41,8 @@ import org.entente.extract.analyse.Token;
  * @param modifierIs the role a noun's modifiers give ("the Ukraine war": {@code target}); {@code source} by default
  * @param possessorIs the role a noun's possessor gives ("his arrest": {@code target}); {@code source} by default
  * @param active     a verb that is an event only in the active voice ("X backed Y", not "Y, backed by X")
+ * @param experiencer a verb whose object, or whose subject in the passive, is the one moved to disapprove by its
+ *                   subject or by-phrase ("Peru's decision angered Bolivia", "Bolivia was disappointed by Peru")
  * @param speech     a verb of saying: its object is what was said, its subject (or, after a quote, its object) the speaker
  */
 public record EventEntry(
@@ -66,7 +68,8 @@ public record EventEntry(
         String modifierIs,
         String possessorIs,
         Boolean active,
-        Boolean speech) {
+        Boolean speech,
+        Boolean experiencer) {
 
     public EventEntry {
         if (!"verb".equals(pos) && !"noun".equals(pos)) {
@@ -110,6 +113,11 @@ public record EventEntry(
     /** Whether a word is one of the objects the entry asks for, by its lemma or as written. */
     public boolean takesObject(Token object) {
         return objects.contains(object.lemma()) || objects.contains(object.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the one the verb moves, its object or passive subject, is the source and what moves them the target. */
+    public boolean isExperiencer() {
+        return Boolean.TRUE.equals(experiencer);
     }
 
     /** Whether the noun is an event only when a light verb carries it. */

@@ -150,6 +150,21 @@ final class Frame {
             }
             conditions.forEach(c -> f.targets.addAll(Clauses.dependents(s, c, "nsubj")));
         }
+        if (e.entry().isExperiencer()) {
+            // "Peru's decision angered Bolivia", "Bolivia was disappointed with Peru's decision": the one moved
+            // disapproves of what moved them
+            List<Integer> causes = s.dependents(t).stream().filter(d -> d.relation().matches("obl:(with|at|over|about)"))
+                    .map(Dependency::dependent).toList();
+            f.targets.removeAll(causes);
+            f.others.removeAll(causes);
+            f.sources.addAll(causes);
+            List<Integer> moved = new ArrayList<>(f.targets);
+            f.targets.clear();
+            f.targets.addAll(f.sources);
+            f.sources.clear();
+            f.sources.addAll(moved);
+            return f;
+        }
         if (f.sources.isEmpty() && !passive) {
             inheritSubject(s, t, f, language);
             Doers.objectOfTheVerbAbove(s, t, f);

@@ -62,6 +62,16 @@ class RoleStageTest {
     }
 
     @Test
+    void theOneAnActDisappointsOrAngersDisapprovesOfWhoeverDidIt() {
+        for (String sentence : List.of("Bolivia was disappointed by Peru's decision to close the border.",
+                "Peru's decision to close the border angered Bolivia.", "Bolivia is disappointed with Peru.")) {
+            Situation disapproval = onlyOfRoot(TestExtractor.claims(sentence), "11");
+            assertEquals(Set.of("bolivia"), sources(disapproval), sentence + " " + disapproval);
+            assertEquals(Set.of("peru"), targets(disapproval), sentence + " " + disapproval);
+        }
+    }
+
+    @Test
     void aPlaceTheParserHungAnInfinitiveOnDoesNotDoIt() {
         ClaimSet set = TestExtractor.claims("Chilean forces are in Peru at the invitation of Bolivia to fight the Andean Liberation Front.");
         set.events().stream().filter(e -> e.cameoCode().root().equals("19"))

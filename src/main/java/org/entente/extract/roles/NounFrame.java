@@ -197,12 +197,13 @@ final class NounFrame {
 
     /**
      * Whether "from X" after the noun names who said or gave it: words and
-     * gifts (roots 01 to 07) and demands, disapproval, rejections and threats
-     * (10 to 13); not withdrawals, expulsions or flights "from" a place.
+     * gifts (roots 01 to 07), demands, disapproval, rejections and threats
+     * (10 to 13), and sanctions ("faced sanctions from the EU", 163); not
+     * withdrawals, expulsions or flights "from" a place.
      */
     private static boolean fromIsSource(EventMention e) {
         int root = e.code().rootNumber();
-        return root >= 1 && root <= 7 || root >= 10 && root <= 13;
+        return root >= 1 && root <= 7 || root >= 10 && root <= 13 || e.code().value().startsWith("163");
     }
 
     /**

@@ -72,6 +72,13 @@ class RoleStageTest {
     }
 
     @Test
+    void sanctionsFacedFromSomeoneAreTheirs() {
+        Situation sanctions = onlyOfRoot(TestExtractor.claims("Chile faced new sanctions from the European Union."), "16");
+        assertEquals(Set.of("european-union"), sources(sanctions), sanctions.toString());
+        assertEquals(Set.of("chile"), targets(sanctions), sanctions.toString());
+    }
+
+    @Test
     void aPlaceTheParserHungAnInfinitiveOnDoesNotDoIt() {
         ClaimSet set = TestExtractor.claims("Chilean forces are in Peru at the invitation of Bolivia to fight the Andean Liberation Front.");
         set.events().stream().filter(e -> e.cameoCode().root().equals("19"))

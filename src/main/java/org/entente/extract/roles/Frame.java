@@ -88,8 +88,9 @@ final class Frame {
                 }
             } else if (r.matches("obl:(with|between)")) {
                 f.others.add(d.dependent());
-            } else if (r.equals("obl:in") && e.type() == SituationType.Visit && !Clauses.isTime(s, d.dependent())) {
-                // "arrived in La Paz": the place visited stands for its host
+            } else if (r.equals("obl:in") && e.type() == SituationType.Visit && !e.code().value().startsWith("043")
+                    && !Clauses.isTime(s, d.dependent())) {
+                // "arrived in La Paz": the place visited stands for its host; not where a host receives ("hosted X in Santiago")
                 f.targets.add(d.dependent());
             } else if (r.matches("obl:(outside|in_front_of)") && e.code().root().matches("11|14")) {
                 // "protested outside the Chilean embassy"

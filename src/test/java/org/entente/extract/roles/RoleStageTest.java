@@ -79,6 +79,14 @@ class RoleStageTest {
     }
 
     @Test
+    void whereAHostReceivesAGuestIsNoSideOfTheVisit() {
+        Situation hosted = onlyOfRoot(TestExtractor.claims(
+                "Chilean President Tomas Arancibia hosted Bolivian President Evo Mamani in Santiago on Monday."), "04");
+        assertTrue(targets(hosted).contains("evo-mamani") && !targets(hosted).contains("chile"),
+                "the host's own capital is no one received: " + hosted);
+    }
+
+    @Test
     void aPlaceTheParserHungAnInfinitiveOnDoesNotDoIt() {
         ClaimSet set = TestExtractor.claims("Chilean forces are in Peru at the invitation of Bolivia to fight the Andean Liberation Front.");
         set.events().stream().filter(e -> e.cameoCode().root().equals("19"))

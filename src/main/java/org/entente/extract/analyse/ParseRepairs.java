@@ -278,8 +278,7 @@ final class ParseRepairs {
      * wrong reading gave it; who does it is then whose decision it is.
      */
     private static void nounInfinitivesTakenForComplements(List<Token> tokens, List<Dependency> arcs) {
-        for (int i = 0; i < arcs.size(); i++) {
-            Dependency up = arcs.get(i);
+        for (Dependency up : List.copyOf(arcs)) {
             int verb = up.dependent();
             int to = verb - 1;
             int noun = verb - 2;
@@ -289,9 +288,8 @@ final class ParseRepairs {
                     || !tokens.get(noun).lemma().toLowerCase(Locale.ROOT).matches(INFINITIVE_NOUNS)) {
                 continue;
             }
-            arcs.set(i, new Dependency(noun, verb, "acl:to"));
+            arcs.set(arcs.indexOf(up), new Dependency(noun, verb, "acl:to"));
             arcs.removeIf(a -> a.head() == verb && a.relation().equals("nsubj:xsubj"));
-            i = -1;
         }
     }
 

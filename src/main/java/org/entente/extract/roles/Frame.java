@@ -114,15 +114,10 @@ final class Frame {
             // a judgement told in a clause is aimed at the clause's subject, or at whose act that subject is; not a
             // clause that clears its subject ("ruled that Peru had not violated the treaty", "had no obligation to"),
             // nor a pronoun, which is as often the judge itself ("ruled that it lacked jurisdiction")
-            for (Dependency d : s.dependents(t)) {
-                boolean clears = s.dependents(d.dependent()).stream().anyMatch(c -> language.negates(s, c)
-                        || c.relation().equals("obj") && s.dependents(c.dependent()).stream()
-                                .anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no")));
-                if (d.relation().equals("ccomp") && !clears) {
-                    for (String subject : List.of("nsubj", "nsubj:pass")) {
-                        Clauses.dependents(s, d.dependent(), subject).stream()
-                                .filter(k -> !s.token(k).tag().startsWith("PRP")).forEach(f.targets::add);
-                    }
+            for (int clause : Clauses.dependents(s, t, "ccomp")) {
+                if (!clears(s, clause, language)) {
+                    s.dependents(clause).stream().filter(d -> d.relation().matches("nsubj(:pass)?"))
+                            .map(Dependency::dependent).filter(k -> !s.token(k).tag().startsWith("PRP")).forEach(f.targets::add);
                 }
             }
         }
@@ -159,7 +154,7 @@ final class Frame {
             f.targets.removeAll(causes);
             f.others.removeAll(causes);
             f.sources.addAll(causes);
-            List<Integer> moved = new ArrayList<>(f.targets);
+            List<Integer> moved = List.copyOf(f.targets);
             f.targets.clear();
             f.targets.addAll(f.sources);
             f.sources.clear();
@@ -175,6 +170,12 @@ final class Frame {
             f.targets.addAll(inherited.sources);
         }
         return f;
+    }
+
+    /** Whether a clause clears its subject: "had not violated the treaty", "had no obligation to negotiate". */
+    private static boolean clears(Sentence s, int clause, Language language) {
+        return s.dependents(clause).stream().anyMatch(c -> language.negates(s, c) || c.relation().equals("obj")
+                && s.dependents(c.dependent()).stream().anyMatch(n -> n.relation().equals("det") && s.token(n.dependent()).lemma().equals("no")));
     }
 
     /** The arcs of a condition: "if Peru does not withdraw", "unless Bolivia apologises". */
@@ -291,10 +292,11 @@ final class Frame {
                 }
                 if (up.relation().startsWith("acl")) {
                     (s.token(t).tag().equals("VBN") ? f.targets : f.sources).add(up.head());
+                    // "announced a decision to expel", but not "announced Peru's decision to expel", which is Peru's
+                    boolean owned = s.dependents(up.head()).stream().anyMatch(o -> o.relation().matches("nmod:(poss|by)"));
                     for (Dependency above : s.heads(up.head())) {
-                        // "announced a decision to expel", but not "announced Peru's decision to expel", which is Peru's
-                        boolean adopting = above.relation().matches("obj|obl:(on|for)") && language.adoptingVerbs().contains(s.token(above.head()).lemma())
-                                && s.dependents(up.head()).stream().noneMatch(o -> o.relation().matches("nmod:(poss|by)"));
+                        boolean adopting = !owned && above.relation().matches("obj|obl:(on|for)")
+                                && language.adoptingVerbs().contains(s.token(above.head()).lemma());
                         if (above.head() >= 0 && (textFor ? adopting : above.relation().matches("obj|obl.*"))) {
                             f.sources.addAll(subjectThroughParticiple(s, above.head()));
                         }
